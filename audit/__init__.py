@@ -1,0 +1,1 @@
+"""Tamper-evident audit records: model, hash chain, sinks, spool, verification, export."""

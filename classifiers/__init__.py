@@ -1,0 +1,1 @@
+"""Harmful-prompt and prompt-injection classifiers: loading, device choice, batching, service."""

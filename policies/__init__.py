@@ -1,0 +1,1 @@
+"""The policy language: models, loader, matcher, evaluator, check/test tools and the library."""
