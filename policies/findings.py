@@ -64,3 +64,23 @@ class Detector(Protocol):
         params: Mapping[str, Any],
         direction: Direction,
     ) -> list[Finding]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ParamProblem:
+    """A problem with a rule's ``params`` that ``policy check`` reports at the param's position.
+
+    ``path`` is relative to ``params`` (e.g. ``("entities", 2)``).
+    """
+
+    path: tuple[str | int, ...]
+    message: str
+    hint: str | None = None
+
+
+@runtime_checkable
+class ChecksParams(Protocol):
+    """Optional detector extension: validate a rule's params statically (unknown entity types,
+    categories, bad regexes...). ``policy check`` and the loader call it when a detector has it."""
+
+    def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]: ...

@@ -1,0 +1,585 @@
+"""Hash chain, signed checkpoints, verification and retention pruning.
+
+Design: one chain per writer
+----------------------------
+Every :class:`audit.writer.AuditWriter` (one per gateway process) opens its own chain with a fresh,
+unique ``chain_id`` when it starts. Entry ``n`` of a chain stores
+
+    record_hash = SHA-256("sgw-audit/v1" \\n chain_id \\n n \\n prev_hash \\n body)
+
+where ``prev_hash`` is the ``record_hash`` of entry ``n-1`` (entry 1 links to ``genesis_hash(chain_id)``)
+and ``body`` is the record's canonical JSON, stored byte for byte. Replicas never contend for a shared
+head, so N replicas write in parallel without locks, the chain is computed *before* the record reaches a
+database or the spool (a spooled record keeps its place when replayed later), and SQLite and PostgreSQL
+behave the same. The database's own row id only records arrival order.
+
+The hash chain alone cannot stop someone who rewrites a whole chain (SHA-256 has no secret), so the
+writer adds Ed25519-signed checkpoints: ``genesis`` when the chain opens (a chain without one was
+fabricated), ``checkpoint`` every N records / T seconds (covers truncation of the tail), ``close`` when the
+writer shuts down (anything after it was inserted) and ``anchor`` when retention pruning cuts the chain
+(verification then starts from the anchor).
+
+Verification walks each chain in ``seq`` order and names the *first* bad entry with one of the four kinds
+``edited``, ``deleted``, ``inserted``, ``reordered`` (plus ``checkpoint`` for a forged or altered
+checkpoint).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import socket
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable, Literal
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from audit.record import AuditRecord, canonical_json
+
+if TYPE_CHECKING:  # pragma: no cover
+    from audit.sinks.base import AuditSink
+
+HASH_DOMAIN = "sgw-audit/v1"
+CheckpointKind = Literal["genesis", "checkpoint", "close", "anchor"]
+ProblemKind = Literal["edited", "deleted", "inserted", "reordered", "checkpoint"]
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def genesis_hash(chain_id: str) -> str:
+    return hashlib.sha256(f"{HASH_DOMAIN}\ngenesis\n{chain_id}".encode()).hexdigest()
+
+
+def entry_hash(chain_id: str, seq: int, prev_hash: str, body: str) -> str:
+    h = hashlib.sha256()
+    h.update(f"{HASH_DOMAIN}\n{chain_id}\n{seq}\n{prev_hash}\n".encode())
+    h.update(body.encode("utf-8"))
+    return h.hexdigest()
+
+
+def new_chain_id(writer_id: str | None = None) -> str:
+    prefix = (writer_id or socket.gethostname() or "gw").replace(" ", "_")[:60]
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    return f"{prefix}-{stamp}-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+# ----------------------------------------------------------------------------------------------------
+# entries
+
+
+@dataclass(frozen=True, slots=True)
+class IndexFields:
+    """Columns derived from the body so stores can filter without parsing JSON."""
+
+    request_id: str
+    ts: str  # started_at, "%Y-%m-%dT%H:%M:%S.%fZ" (sorts as text)
+    tenant: str
+    model: str | None
+    decision: str
+    rules: tuple[str, ...]
+
+    @classmethod
+    def from_body(cls, body: str) -> IndexFields:
+        d = json.loads(body)
+        ts = _norm_ts(d["started_at"])
+        rules: dict[str, None] = {}
+        for r in d.get("rules") or ():
+            rules.setdefault(r["rule_id"], None)
+        return cls(d["request_id"], ts, d["tenant"], d.get("model_alias"), d["decision"], tuple(rules))
+
+
+def _norm_ts(v: str | datetime) -> str:
+    if isinstance(v, str):
+        v = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    if v.tzinfo is None:
+        v = v.replace(tzinfo=timezone.utc)
+    return v.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True, slots=True)
+class ChainEntry:
+    chain_id: str
+    seq: int
+    prev_hash: str
+    record_hash: str
+    body: str
+    index: IndexFields
+
+    def content_ok(self, seq: int | None = None) -> bool:
+        return entry_hash(self.chain_id, self.seq if seq is None else seq, self.prev_hash, self.body) == (
+            self.record_hash
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "chain_id": self.chain_id,
+            "seq": self.seq,
+            "prev_hash": self.prev_hash,
+            "record_hash": self.record_hash,
+            "body": self.body,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ChainEntry:
+        return cls(d["chain_id"], d["seq"], d["prev_hash"], d["record_hash"], d["body"],
+                   IndexFields.from_body(d["body"]))
+
+    def record(self) -> AuditRecord:
+        return AuditRecord.from_json(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry(ChainEntry):
+    """An entry as read back from a store: ``row_id`` is the store's arrival order, and the index columns
+    are what the store holds (they are checked against the body during verification)."""
+
+    row_id: int = 0
+
+
+# ----------------------------------------------------------------------------------------------------
+# keys and checkpoints
+
+
+def key_id_of(pub: Ed25519PublicKey) -> str:
+    raw = pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+class Signer:
+    def __init__(self, key: Ed25519PrivateKey):
+        self._key = key
+        self.public_key = key.public_key()
+        self.key_id = key_id_of(self.public_key)
+
+    @classmethod
+    def generate(cls) -> Signer:
+        return cls(Ed25519PrivateKey.generate())
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str], *, create: bool = False) -> Signer:
+        p = Path(path)
+        if not p.exists():
+            if not create:
+                raise FileNotFoundError(f"audit signing key not found: {p}")
+            signer = cls.generate()
+            signer.save(p)
+            return signer
+        key = serialization.load_pem_private_key(p.read_bytes(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError(f"{p}: not an Ed25519 private key")
+        return cls(key)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        pem = self._key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(pem)
+            f.flush()
+            os.fsync(f.fileno())
+
+    def public_pem(self) -> bytes:
+        return self.public_key.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+
+    def sign(self, data: bytes) -> str:
+        return base64.b64encode(self._key.sign(data)).decode()
+
+
+class KeyRing:
+    """Public keys trusted for checkpoint signatures, by key id."""
+
+    def __init__(self, keys: Iterable[Ed25519PublicKey] = ()):
+        self.keys: dict[str, Ed25519PublicKey] = {}
+        for k in keys:
+            self.add(k)
+
+    def add(self, key: Ed25519PublicKey) -> None:
+        self.keys[key_id_of(key)] = key
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | os.PathLike[str]]) -> KeyRing:
+        ring = cls()
+        for path in paths:
+            data = Path(path).read_bytes()
+            try:
+                key: Any = serialization.load_pem_public_key(data)
+            except ValueError:
+                key = serialization.load_pem_private_key(data, password=None).public_key()
+            if not isinstance(key, Ed25519PublicKey):
+                raise ValueError(f"{path}: not an Ed25519 key")
+            ring.add(key)
+        return ring
+
+    def verify(self, cp: Checkpoint) -> str | None:
+        """None when the signature is good, else why not."""
+        key = self.keys.get(cp.key_id)
+        if key is None:
+            return f"signed by unknown key {cp.key_id}"
+        try:
+            key.verify(base64.b64decode(cp.signature), cp.payload())
+        except (InvalidSignature, ValueError):
+            return "signature does not match"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    chain_id: str
+    seq: int
+    head_hash: str
+    kind: CheckpointKind
+    created_at: str
+    key_id: str
+    signature: str = ""
+    row_id: int = 0
+
+    def payload(self) -> bytes:
+        return canonical_json(
+            {
+                "v": 1,
+                "chain_id": self.chain_id,
+                "seq": self.seq,
+                "head_hash": self.head_hash,
+                "kind": self.kind,
+                "created_at": self.created_at,
+                "key_id": self.key_id,
+            }
+        ).encode()
+
+    @classmethod
+    def make(cls, signer: Signer, chain_id: str, seq: int, head_hash: str, kind: CheckpointKind) -> Checkpoint:
+        cp = cls(chain_id, seq, head_hash, kind, now_iso(), signer.key_id)
+        return cls(chain_id, seq, head_hash, kind, cp.created_at, cp.key_id, signer.sign(cp.payload()))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "chain_id": self.chain_id,
+            "seq": self.seq,
+            "head_hash": self.head_hash,
+            "kind": self.kind,
+            "created_at": self.created_at,
+            "key_id": self.key_id,
+            "signature": self.signature,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Checkpoint:
+        return cls(d["chain_id"], d["seq"], d["head_hash"], d["kind"], d["created_at"], d["key_id"],
+                   d["signature"])
+
+
+# ----------------------------------------------------------------------------------------------------
+# the writer's side of one chain
+
+
+class ChainState:
+    """Head of one chain, owned by exactly one writer task. Not thread-safe by design."""
+
+    def __init__(self, chain_id: str, signer: Signer | None, *, checkpoint_every: int = 1000,
+                 checkpoint_interval_s: float = 60.0):
+        self.chain_id = chain_id
+        self.signer = signer
+        self.seq = 0
+        self.head = genesis_hash(chain_id)
+        self.checkpoint_every = checkpoint_every
+        self.checkpoint_interval_s = checkpoint_interval_s
+        self._since_cp = 0
+        self._cp_time = time.monotonic()
+        self._genesis_done = False
+
+    def mark(self) -> tuple[int, str, int, float, bool]:
+        return (self.seq, self.head, self._since_cp, self._cp_time, self._genesis_done)
+
+    def rollback(self, mark: tuple[int, str, int, float, bool]) -> None:
+        self.seq, self.head, self._since_cp, self._cp_time, self._genesis_done = mark
+
+    def append(self, body: str) -> ChainEntry:
+        seq = self.seq + 1
+        h = entry_hash(self.chain_id, seq, self.head, body)
+        entry = ChainEntry(self.chain_id, seq, self.head, h, body, IndexFields.from_body(body))
+        self.seq, self.head = seq, h
+        self._since_cp += 1
+        return entry
+
+    def _cp(self, kind: CheckpointKind) -> Checkpoint | None:
+        if self.signer is None:
+            return None
+        self._since_cp = 0
+        self._cp_time = time.monotonic()
+        return Checkpoint.make(self.signer, self.chain_id, self.seq, self.head, kind)
+
+    def genesis(self) -> Checkpoint | None:
+        """The chain's signed birth certificate; emitted once, with the first batch."""
+        if self._genesis_done:
+            return None
+        self._genesis_done = True
+        if self.signer is None:
+            return None
+        return Checkpoint.make(self.signer, self.chain_id, 0, genesis_hash(self.chain_id), "genesis")
+
+    def due_checkpoint(self) -> Checkpoint | None:
+        if self._since_cp == 0:
+            return None
+        if self._since_cp >= self.checkpoint_every or (
+            time.monotonic() - self._cp_time >= self.checkpoint_interval_s
+        ):
+            return self._cp("checkpoint")
+        return None
+
+    def close(self) -> Checkpoint | None:
+        return self._cp("close")
+
+
+# ----------------------------------------------------------------------------------------------------
+# verification
+
+
+@dataclass
+class Problem:
+    kind: ProblemKind
+    chain_id: str
+    seq: int | None
+    detail: str
+    row_id: int | None = None
+    request_id: str | None = None
+
+    def describe(self) -> str:
+        where = f"chain {self.chain_id}"
+        if self.seq is not None:
+            where += f" seq {self.seq}"
+        if self.row_id:
+            where += f" (row {self.row_id}"
+            where += f", request {self.request_id})" if self.request_id else ")"
+        return f"{self.kind.upper()}: {where}: {self.detail}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "chain_id": self.chain_id, "seq": self.seq, "row_id": self.row_id,
+                "request_id": self.request_id, "detail": self.detail}
+
+
+@dataclass
+class VerifyReport:
+    chains: int = 0
+    records: int = 0
+    checkpoints: int = 0
+    signatures_checked: bool = True
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first(self) -> Problem | None:
+        """The first bad record in arrival order (chains that break earlier in the store come first)."""
+        if not self.problems:
+            return None
+        return min(self.problems, key=lambda p: (p.row_id is None, p.row_id or 0))
+
+    def to_json(self) -> dict[str, Any]:
+        first = self.first
+        return {
+            "ok": self.ok, "chains": self.chains, "records": self.records, "checkpoints": self.checkpoints,
+            "signatures_checked": self.signatures_checked,
+            "first_problem": first.to_json() if first else None,
+            "problems": [p.to_json() for p in self.problems], "warnings": self.warnings,
+        }
+
+
+class _Peekable:
+    def __init__(self, it: AsyncIterator[StoredEntry]):
+        self._it = it
+        self._buf: list[StoredEntry] = []
+
+    def __aiter__(self) -> _Peekable:
+        return self
+
+    async def __anext__(self) -> StoredEntry:
+        if self._buf:
+            return self._buf.pop()
+        return await self._it.__anext__()
+
+    async def peek(self) -> StoredEntry | None:
+        if not self._buf:
+            try:
+                self._buf.append(await self._it.__anext__())
+            except StopAsyncIteration:
+                return None
+        return self._buf[0]
+
+    async def aclose(self) -> None:
+        close = getattr(self._it, "aclose", None)
+        if close is not None:
+            await close()
+
+
+MAX_RENUMBER_PROBE = 10_000
+
+
+async def verify_chain(sink: AuditSink, chain_id: str, keyring: KeyRing | None, report: VerifyReport) -> None:
+    def problem(kind: ProblemKind, seq: int | None, detail: str, row: StoredEntry | None = None) -> None:
+        report.problems.append(Problem(kind, chain_id, seq, detail, row.row_id if row else None,
+                                       row.index.request_id if row else None))
+
+    cps = await sink.checkpoints(chain_id)
+    report.checkpoints += len(cps)
+    good: list[Checkpoint] = []
+    for cp in cps:
+        why = keyring.verify(cp) if keyring else None
+        if why:
+            problem("checkpoint", cp.seq, f"{cp.kind} checkpoint (row {cp.row_id}) {why}")
+            return
+        good.append(cp)
+
+    anchors = [c for c in good if c.kind == "anchor"]
+    anchor = max(anchors, key=lambda c: c.seq) if anchors else None
+    genesis = any(c.kind == "genesis" for c in good)
+    if keyring and anchor is None and not genesis:
+        problem("inserted", None, "chain has no signed genesis checkpoint: it was not written by a gateway")
+        return
+    expected_prev = anchor.head_hash if anchor else genesis_hash(chain_id)
+    expected_seq = anchor.seq + 1 if anchor else 1
+    start_seq = expected_seq - 1
+    cp_at: dict[int, list[Checkpoint]] = {}
+    for c in good:
+        if c.kind in ("checkpoint", "close") and c.seq >= expected_seq:
+            cp_at.setdefault(c.seq, []).append(c)
+    close_seq = min((c.seq for c in good if c.kind == "close"), default=None)
+    last_matching_cp = start_seq
+
+    rows = _Peekable(sink.iter_chain(chain_id))
+    prev_row: StoredEntry | None = None
+    try:
+        async for row in rows:
+            report.records += 1
+            if row.seq <= start_seq:
+                problem("inserted", row.seq, f"entry at or before the retention anchor (seq {start_seq})", row)
+                return
+            c_ok = row.content_ok()
+            l_ok = row.prev_hash == expected_prev and row.seq == expected_seq
+            if c_ok and l_ok:
+                try:
+                    derived = IndexFields.from_body(row.body)
+                except (ValueError, KeyError) as exc:
+                    problem("edited", row.seq, f"body is not a valid record: {exc}", row)
+                    return
+                if derived != row.index:
+                    cols = [f for f in IndexFields.__slots__ if getattr(derived, f) != getattr(row.index, f)]
+                    problem("edited", row.seq, f"indexed column(s) {', '.join(cols)} differ from the record", row)
+                    return
+                if close_seq is not None and row.seq > close_seq:
+                    problem("inserted", row.seq, f"entry after the chain's signed close at seq {close_seq}", row)
+                    return
+                for c in cp_at.get(row.seq, ()):
+                    if c.head_hash != row.record_hash:
+                        problem("edited", row.seq,
+                                f"chain rewritten: signed {c.kind} at seq {c.seq} does not match; the first "
+                                f"altered entry is after seq {last_matching_cp}", row)
+                        return
+                    last_matching_cp = row.seq
+                expected_prev, expected_seq, prev_row = row.record_hash, expected_seq + 1, row
+                continue
+
+            # -- something is wrong at this row: classify it ---------------------------------------------
+            nxt = await rows.peek()
+            if row.prev_hash != expected_prev and (
+                (pred := await sink.find_seq(chain_id, record_hash=row.prev_hash)) is not None and pred > row.seq
+            ):
+                problem("reordered", row.seq, f"entry appears before its predecessor (now at seq {pred})", row)
+            elif nxt is not None and nxt.prev_hash == expected_prev and (
+                nxt.content_ok() or nxt.content_ok(expected_seq)
+            ):
+                problem("inserted", row.seq, "entry is not part of the chain (the next entry links past it)", row)
+            elif prev_row is not None and row.prev_hash == prev_row.prev_hash and row.prev_hash != expected_prev:
+                problem("inserted", prev_row.seq,
+                        "entry is not part of the chain (the next entry links past it)", prev_row)
+            elif row.prev_hash != expected_prev and pred is None:
+                if c_ok and row.seq > expected_seq:
+                    missing = f"seq {expected_seq}" + (f"..{row.seq - 1}" if row.seq - 1 > expected_seq else "")
+                    problem("deleted", row.seq, f"entries missing before this one ({missing})", row)
+                elif c_ok and prev_row is not None:
+                    problem("edited", prev_row.seq,
+                            "content was replaced and re-hashed (the next entry no longer links to it)", prev_row)
+                elif not c_ok and any(row.content_ok(s) for s in range(row.seq + 1, row.seq + MAX_RENUMBER_PROBE)):
+                    problem("deleted", row.seq,
+                            "entries missing before this one, and the following entries were renumbered", row)
+                else:
+                    problem("edited", row.seq, "chain link (prev_hash) and content do not match", row)
+            else:
+                problem("edited", row.seq, "content does not match its hash", row)
+            return
+    finally:
+        await rows.aclose()
+
+    last_seq = expected_seq - 1
+    tail = [c for c in good if c.kind in ("checkpoint", "close") and c.seq > last_seq]
+    if tail:
+        c = max(tail, key=lambda c: c.seq)
+        report.problems.append(Problem(
+            "deleted", chain_id, last_seq + 1,
+            f"entries seq {last_seq + 1}..{c.seq} are missing: a signed {c.kind} at {c.created_at} covers "
+            f"seq {c.seq} but the chain ends at seq {last_seq}"))
+
+
+async def verify(sink: AuditSink, keyring: KeyRing | None, chains: Iterable[str] | None = None) -> VerifyReport:
+    report = VerifyReport(signatures_checked=bool(keyring))
+    if not keyring:
+        report.warnings.append("no verification key configured: signed checkpoints were not checked")
+    ids = list(chains) if chains is not None else await sink.chain_ids()
+    for cid in ids:
+        report.chains += 1
+        await verify_chain(sink, cid, keyring, report)
+    return report
+
+
+# ----------------------------------------------------------------------------------------------------
+# retention
+
+
+@dataclass
+class PruneResult:
+    chain_id: str
+    cut_seq: int
+    deleted: int
+
+
+async def prune(sink: AuditSink, signer: Signer, before: datetime, keyring: KeyRing | None = None) -> list[PruneResult]:
+    """Delete, per chain, the longest prefix of entries that started before ``before``; a signed ``anchor``
+    checkpoint at the cut lets verification start there. A chain that does not verify is left alone
+    (pruning must not launder tampering)."""
+    keyring = keyring or KeyRing([signer.public_key])
+    cutoff = _norm_ts(before)
+    results: list[PruneResult] = []
+    for cid in await sink.chain_ids():
+        rep = VerifyReport()
+        await verify_chain(sink, cid, keyring, rep)
+        if rep.problems:
+            raise RuntimeError(f"refusing to prune a chain that fails verification: {rep.problems[0].describe()}")
+        cut = await sink.prune_cut(cid, cutoff)
+        if cut is None:
+            continue
+        row = await sink.get_entry(cid, cut)
+        assert row is not None
+        anchor = Checkpoint.make(signer, cid, cut, row.record_hash, "anchor")
+        deleted = await sink.apply_prune(anchor)
+        results.append(PruneResult(cid, cut, deleted))
+    return results

@@ -1,0 +1,1 @@
+"""Audit stores: SQLite (embedded default) and PostgreSQL."""

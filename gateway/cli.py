@@ -1,0 +1,148 @@
+"""``safety-gateway``: serve the gateway, and the tools for policies, classifiers and audit."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from gateway import __version__
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # litellm logs provider errors with request details at WARNING; our own log says what happened.
+    logging.getLogger("LiteLLM").setLevel(logging.ERROR)
+    logging.getLogger("LiteLLM Router").setLevel(logging.ERROR)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from gateway.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        print(f"safety-gateway: invalid config\n{exc}", file=sys.stderr)
+        return 2
+    host = args.host or cfg.server.host
+    port = args.port if args.port is not None else cfg.server.port
+    _setup_logging(args.log_level or cfg.server.log_level)
+    log = logging.getLogger("safety_gateway")
+
+    import uvicorn
+
+    from gateway.app import build_keystore, create_app
+
+    try:
+        keys = build_keystore(cfg)
+    except ValueError as exc:
+        print(f"safety-gateway: {exc}", file=sys.stderr)
+        return 2
+    if len(keys) == 0:
+        key = keys.generate("default")
+        # Printed once; only its hash is kept. Nothing else in the process ever logs it.
+        print("\n  No API keys are configured; generated one for this run (tenant 'default'):\n"
+              f"\n      {key}\n\n  Use it as the OpenAI API key: "
+              f"OpenAI(base_url='http://{host}:{port}/v1', api_key='<key>').\n"
+              "  It is not stored and is gone when the gateway stops; configure keys for real use.\n",
+              file=sys.stderr, flush=True)
+    try:
+        app = create_app(cfg, keys)
+    except (ValueError, FileNotFoundError) as exc:
+        print(f"safety-gateway: {exc}", file=sys.stderr)
+        return 2
+    log.info("safety-gateway %s on http://%s:%d (config: %s; models: %s)", __version__, host, port,
+             cfg.source, ", ".join(cfg.aliases()))
+    uvicorn.run(app, host=host, port=port, log_level=(args.log_level or cfg.server.log_level),
+                access_log=False, loop="auto", http="auto", timeout_keep_alive=30,
+                server_header=False)
+    return 0
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    from gateway.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"{cfg.source}: ok ({len(cfg.model_list)} deployments, models: {', '.join(cfg.aliases())})")
+    return 0
+
+
+def _optional(module: str, function: str) -> Callable[..., Any] | None:
+    """Subcommands of the other packages, mounted when present."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(mod, function, None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="safety-gateway",
+                                     description="Safety gateway and policy-enforcement proxy for LLM traffic.")
+    parser.add_argument("--version", action="version", version=f"safety-gateway {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the gateway (OpenAI-compatible API)")
+    serve.add_argument("--config", "-c", help="gateway.yaml (default: the bundled embedded config)")
+    serve.add_argument("--host", help="bind address (default from config: 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default from config: 8080)")
+    serve.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    serve.set_defaults(func=cmd_serve)
+
+    config = sub.add_parser("config", help="configuration tools")
+    config_sub = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
+    check = config_sub.add_parser("check", help="validate a gateway.yaml and report file:line errors")
+    check.add_argument("config", nargs="?", help="gateway.yaml (default: the bundled config)")
+    check.set_defaults(func=cmd_config_check)
+
+    add_policy = _optional("policies.cli", "add_policy_commands")
+    if add_policy is not None:
+        add_policy(sub, _detectors_factory)
+    add_classifier = _optional("classifiers.cli", "add_classifier_commands")
+    if add_classifier is not None:
+        add_classifier(sub)
+    add_audit = _optional("audit.cli", "add_audit_commands")
+    if add_audit is not None:
+        add_audit(sub, _audit_store_factory)
+    return parser
+
+
+def _detectors_factory() -> dict[str, Any]:
+    """The real detectors, for ``policy test`` and ``policy explain``."""
+    from gateway.detectors_registry import available_detectors
+
+    return available_detectors()
+
+
+def _audit_store_factory(args: argparse.Namespace) -> Any:
+    from gateway.config import load_config
+
+    cfg = load_config(getattr(args, "config", None))
+    open_store = _optional("audit.config", "open_store")
+    config_model = _optional("audit.config", "AuditConfig")
+    if open_store is None or config_model is None:
+        raise SystemExit("safety-gateway: the audit package is not available")
+    return open_store(config_model.model_validate(cfg.audit or {}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0 if args.command is None else 2
+    return int(func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

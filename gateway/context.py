@@ -1,0 +1,61 @@
+"""One request = one context object that every stage reads and appends to.
+
+The audit record, metrics and logs are built from this object, so it holds counts, types, ids
+and timings. The request body is here too (stages transform it), but nothing derived from it
+may be copied into ``timings``, ``labels`` or ``events`` as text.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from policies.findings import Finding
+
+
+def new_request_id() -> str:
+    return "req_" + uuid.uuid4().hex
+
+
+@dataclass(slots=True)
+class RequestContext:
+    request_id: str
+    endpoint: str  # "chat.completions" | "completions" | "embeddings" | "models"
+    client_addr: str | None = None
+    started: float = field(default_factory=time.perf_counter)
+    started_wall: float = field(default_factory=time.time)
+
+    # who
+    tenant: str | None = None
+    key_id: str | None = None
+    # what
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased request headers
+    body: dict[str, Any] | None = None
+    model: str | None = None  # the alias the client asked for
+    stream: bool = False
+    # where it went
+    deployment_id: str | None = None
+    zone: str | None = None
+    zone_constraint: str | None = None  # set by a policy's route action: only this zone may serve
+    attempts: int = 0
+    fallback_used: str | None = None
+    # what the pipeline decided and found
+    policy_version: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    decision: Any = None
+    # measurements
+    timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
+    upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)
+    upstream_status: int | None = None
+    usage: dict[str, int] | None = None
+    status: int = 200
+    error_code: str | None = None
+
+    def elapsed_ms(self) -> float:
+        return (time.perf_counter() - self.started) * 1000.0
+
+    def overhead_ms(self) -> float:
+        """Time the gateway itself added so far: everything but the upstream wait."""
+        return max(0.0, self.elapsed_ms() - self.upstream_ms)

@@ -1,0 +1,268 @@
+"""In-process models: the bundled internal model served through a litellm custom provider.
+
+A deployment with ``model: inprocess/<name>`` and ``model_path`` (a GGUF file or a Hugging Face
+checkpoint directory) is loaded with transformers (GGUF through the ``gguf`` package) on CUDA
+when present, else CPU, and registered under ``<name>``. litellm then calls it like any provider,
+so retries, fallbacks and the pipeline treat it exactly like a remote model.
+
+Generation runs in one worker thread per model: a small model on a CPU gains nothing from
+parallel generate() calls, and a single thread keeps the event loop free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from litellm.llms.custom_llm import CustomLLM, CustomLLMError
+from litellm.types.utils import GenericStreamingChunk, ModelResponse
+
+log = logging.getLogger("safety_gateway.local_model")
+
+PROVIDER = "inprocess"
+
+
+def choose_device(requested: str | None = None) -> str:
+    import torch
+
+    if requested and requested != "auto":
+        return requested
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+@dataclass
+class LocalModel:
+    name: str
+    path: Path
+    device: str = "cpu"
+    default_max_tokens: int = 256
+    model: Any = None
+    tokenizer: Any = None
+    load_seconds: float = 0.0
+    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="gen"))
+
+    def load(self) -> None:
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        t0 = time.perf_counter()
+        log.info("loading local model %r from %s on %s (this takes a while)", self.name, self.path, self.device)
+        if self.path.is_file() and self.path.suffix == ".gguf":
+            directory, kwargs = str(self.path.parent), {"gguf_file": self.path.name}
+        elif self.path.is_dir():
+            directory, kwargs = str(self.path), {}
+        else:
+            raise FileNotFoundError(f"model_path {self.path} is neither a .gguf file nor a checkpoint directory")
+        self.tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True, **kwargs)
+        log.info("local model %r: tokenizer ready, loading weights", self.name)
+        model = AutoModelForCausalLM.from_pretrained(directory, local_files_only=True, **kwargs)
+        self.model = model.to(self.device).eval()
+        self.load_seconds = time.perf_counter() - t0
+        log.info("local model %r loaded in %.1f s on %s", self.name, self.load_seconds, self.device)
+
+    # -- generation (worker thread) ---------------------------------------------------------------
+    def _inputs(self, messages: list[dict[str, Any]]) -> Any:
+        norm = []
+        for m in messages:
+            content = m.get("content")
+            if isinstance(content, list):
+                content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+            role = m.get("role", "user")
+            norm.append({"role": "system" if role == "developer" else role, "content": content or ""})
+        enc = self.tokenizer.apply_chat_template(norm, add_generation_prompt=True, return_tensors="pt",
+                                                 return_dict=True)
+        return {k: v.to(self.device) for k, v in enc.items()}
+
+    def _gen_kwargs(self, params: dict[str, Any]) -> dict[str, Any]:
+        max_new = params.get("max_completion_tokens") or params.get("max_tokens") or self.default_max_tokens
+        temperature = params.get("temperature")
+        kwargs: dict[str, Any] = {"max_new_tokens": int(max_new), "pad_token_id": self.tokenizer.eos_token_id}
+        if temperature:
+            kwargs.update(do_sample=True, temperature=float(temperature), top_p=float(params.get("top_p") or 1.0))
+        else:
+            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        stop = params.get("stop")
+        if stop:
+            kwargs["stop_strings"] = [stop] if isinstance(stop, str) else list(stop)
+            kwargs["tokenizer"] = self.tokenizer
+        return kwargs
+
+    def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, int, int, str]:
+        import torch
+
+        inputs = self._inputs(messages)
+        seed = params.get("seed")
+        if seed is not None:
+            torch.manual_seed(int(seed))
+        with torch.inference_mode():
+            out = self.model.generate(**inputs, **self._gen_kwargs(params))
+        prompt_len = inputs["input_ids"].shape[1]
+        new = out[0][prompt_len:]
+        text = self.tokenizer.decode(new, skip_special_tokens=True)
+        finish = "length" if len(new) >= self._gen_kwargs(params)["max_new_tokens"] else "stop"
+        return text, prompt_len, len(new), finish
+
+    def generate_stream(self, messages: list[dict[str, Any]], params: dict[str, Any],
+                        cancelled: threading.Event, stats: dict[str, int]) -> Iterator[str]:
+        import torch
+        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
+
+        class _Cancel(StoppingCriteria):
+            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:  # noqa: ARG002
+                return cancelled.is_set()
+
+        inputs = self._inputs(messages)
+        stats["prompt_tokens"] = int(inputs["input_ids"].shape[1])
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
+        kwargs = {**inputs, **self._gen_kwargs(params), "streamer": streamer,
+                  "stopping_criteria": StoppingCriteriaList([_Cancel()])}
+
+        def run() -> None:
+            with torch.inference_mode():
+                self.model.generate(**kwargs)
+
+        thread = threading.Thread(target=run, name=f"gen-{self.name}", daemon=True)
+        thread.start()
+        yield from streamer
+        thread.join()
+
+
+class LocalModelRegistry:
+    """Models by name; loaded in the background so /readyz can report progress."""
+
+    def __init__(self) -> None:
+        self.models: dict[str, LocalModel] = {}
+        self.errors: dict[str, str] = {}
+        self._ready = threading.Event()
+
+    def add(self, model: LocalModel) -> None:
+        self.models[model.name] = model
+
+    @property
+    def pending(self) -> list[str]:
+        return [n for n, m in self.models.items() if m.model is None and n not in self.errors]
+
+    def ready(self) -> bool:
+        return not self.pending
+
+    def load_all(self) -> None:
+        for model in self.models.values():
+            try:
+                model.load()
+            except Exception as exc:  # noqa: BLE001 — reported through /readyz and the log
+                self.errors[model.name] = f"{type(exc).__name__}: {exc}"
+                log.error("local model %r failed to load: %s", model.name, self.errors[model.name])
+
+    def get(self, name: str) -> LocalModel:
+        model = self.models.get(name)
+        if model is None:
+            raise CustomLLMError(status_code=404, message=f"in-process model '{name}' is not configured")
+        if model.name in self.errors:
+            raise CustomLLMError(status_code=503, message=f"in-process model '{name}' failed to load")
+        if model.model is None:
+            raise CustomLLMError(status_code=503, message=f"in-process model '{name}' is still loading")
+        return model
+
+
+REGISTRY = LocalModelRegistry()
+
+
+def _usage(prompt: int, completion: int) -> dict[str, int]:
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+class InProcessLLM(CustomLLM):
+    """litellm custom provider ``inprocess/<name>``."""
+
+    def __init__(self, registry: LocalModelRegistry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    @staticmethod
+    def _params(kwargs: dict[str, Any]) -> dict[str, Any]:
+        params = dict(kwargs.get("optional_params") or {})
+        return params
+
+    async def acompletion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
+        local = self.registry.get(model)
+        params = self._params(kwargs)
+        loop = asyncio.get_running_loop()
+        text, prompt_tokens, completion_tokens, finish = await loop.run_in_executor(
+            local.executor, local.generate, messages, params)
+        response: ModelResponse = kwargs.get("model_response") or ModelResponse()
+        response.choices[0].message.content = text  # type: ignore[union-attr]
+        response.choices[0].finish_reason = finish
+        response.model = model
+        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
+        return response
+
+    def completion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
+        local = self.registry.get(model)
+        text, prompt_tokens, completion_tokens, finish = local.generate(messages, self._params(kwargs))
+        response: ModelResponse = kwargs.get("model_response") or ModelResponse()
+        response.choices[0].message.content = text  # type: ignore[union-attr]
+        response.choices[0].finish_reason = finish
+        response.model = model
+        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
+        return response
+
+    async def astreaming(self, model: str, messages: list[dict[str, Any]], *args: Any,
+                         **kwargs: Any) -> AsyncIterator[GenericStreamingChunk]:
+        local = self.registry.get(model)
+        params = self._params(kwargs)
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        cancelled = threading.Event()
+
+        stats: dict[str, int] = {}
+
+        def produce() -> None:
+            pieces: list[str] = []
+            try:
+                for piece in local.generate_stream(messages, params, cancelled, stats):
+                    if piece:
+                        pieces.append(piece)
+                        loop.call_soon_threadsafe(queue.put_nowait, ("text", piece))
+                completion = len(local.tokenizer.encode("".join(pieces), add_special_tokens=False))
+                loop.call_soon_threadsafe(queue.put_nowait, ("end", completion))
+            except Exception as exc:  # noqa: BLE001
+                loop.call_soon_threadsafe(queue.put_nowait, ("error", exc))
+
+        future = loop.run_in_executor(local.executor, produce)
+        try:
+            while True:
+                kind, value = await queue.get()
+                if kind == "text":
+                    yield {"text": value, "is_finished": False, "finish_reason": "", "usage": None, "index": 0,
+                           "tool_use": None}
+                elif kind == "error":
+                    raise CustomLLMError(status_code=500, message=f"generation failed: {type(value).__name__}")
+                else:
+                    yield {"text": "", "is_finished": True, "finish_reason": "stop", "index": 0, "tool_use": None,
+                           "usage": _usage(stats.get("prompt_tokens", 0), int(value))}
+                    break
+        finally:
+            cancelled.set()  # the client went away or the stream ended: stop generating
+            await asyncio.shield(future)
+
+    def streaming(self, *args: Any, **kwargs: Any) -> Iterator[GenericStreamingChunk]:
+        raise CustomLLMError(status_code=400, message="synchronous streaming is not supported in-process")
+
+
+def register_provider(registry: LocalModelRegistry = REGISTRY) -> None:
+    import litellm
+
+    handler = InProcessLLM(registry)
+    providers = [p for p in (litellm.custom_provider_map or []) if p.get("provider") != PROVIDER]
+    litellm.custom_provider_map = [*providers, {"provider": PROVIDER, "custom_handler": handler}]
+    # litellm builds its provider lookup from custom_provider_map once; refresh it after changing.
+    from litellm.utils import custom_llm_setup
+
+    custom_llm_setup()
+

@@ -1,0 +1,470 @@
+"""The PII recognizer registry.
+
+Every entity the pattern path knows is an :class:`EntitySpec`: its regexes (with scores), an
+optional validator (checksum), context words that raise the score, and a cheap pre-filter that lets
+the engine skip the spec when the text cannot possibly contain it. The same specs are turned into
+presidio :class:`PatternRecognizer` objects (:func:`presidio_recognizers`) so presidio remains the
+registry other tools understand; the fast engine (:mod:`gateway.pii.engine`) runs the compiled
+patterns directly (see ``docs/pii.md`` for why: presidio's AnalyzerEngine costs ~10x more per KB).
+
+Boundaries: Python's ``\\b`` is useless next to Hangul (``900101-1234568입니다``: ``8`` and ``입`` are
+both word characters), so numeric patterns use explicit look-arounds that only reject ASCII
+letters/digits (and a dash/dot followed by a digit, so we never match the middle of a longer
+number or an IP address).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import validators as v
+
+# Not preceded/followed by ASCII alnum, nor by "digit + separator" (middle of a longer number).
+NB = r"(?<![0-9A-Za-z])(?<![0-9][-.])"
+NA = r"(?![0-9A-Za-z])(?![-.][0-9])"
+# For tokens (keys, emails): not glued to other token characters.
+TB = r"(?<![A-Za-z0-9_\-])"
+TA = r"(?![A-Za-z0-9_\-])"
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSpec:
+    name: str
+    regex: str
+    score: float
+    valid_score: float | None = None  # score when the validator says valid (None: keep ``score``)
+    invalid_score: float | None = None  # score when invalid (None: drop the candidate)
+    flags: int = 0
+    group: str | None = None  # named group holding the value (e.g. the password, not "password=")
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    entity: str
+    patterns: tuple[PatternSpec, ...]
+    validator: Callable[[str], bool] | None = None
+    context: tuple[str, ...] = ()
+    context_boost: float = 0.35
+    # Pre-filter: the spec runs only if the lower-cased text contains one of ``needles`` (if any)
+    # and at least ``min_digits`` digits.
+    needles: tuple[str, ...] = ()
+    min_digits: int = 0
+    priority: int = 1  # tie-breaker for overlapping candidates: checksummed > specific > generic
+    # Optional span refinement: (text, start, end) -> (start, end) or None to drop.
+    refine: Callable[[str, int, int], tuple[int, int] | None] | None = None
+    language: str = "any"
+    compiled: tuple[tuple[PatternSpec, re.Pattern[str]], ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "compiled", tuple((p, re.compile(p.regex, p.flags)) for p in self.patterns)
+        )
+
+
+# --- refiners ------------------------------------------------------------------------------------
+
+
+def _refine_iban(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Spaced IBANs can swallow a following capitalised token: trim groups until it validates."""
+    while end - start >= 15:
+        if v.iban_ok(text[start:end]):
+            return start, end
+        cut = text.rfind(" ", start, end)
+        if cut <= start:
+            return None
+        end = cut
+    return None
+
+
+_TRAIL = ".,;:!?)]}'\""
+
+
+def _refine_password(text: str, start: int, end: int) -> tuple[int, int] | None:
+    # Drop sentence punctuation glued to the value ("my password is hunter22.").
+    while end > start and text[end - 1] in ".,;)]}" and (end == len(text) or not text[end].isalnum()):
+        end -= 1
+    value = text[start:end]
+    if len(value) < 4:
+        return None
+    # Prose like "password is required" / "password: none": a value of letters only after a wordy
+    # separator is a sentence, not a secret. Assignments (=, :) of letters-only values still count
+    # when they are long enough.
+    if value.isalpha():
+        lead = text[max(0, start - 4):start]
+        if "=" not in lead and ":" not in lead:
+            return None
+        if value.lower() in {"none", "null", "true", "false", "required", "optional", "redacted",
+                             "changeme", "secret", "password", "hidden", "string", "empty"}:
+            return None
+    return start, end
+
+
+def _refine_ipv6(text: str, start: int, end: int) -> tuple[int, int] | None:
+    s = text[start:end]
+    if s.count(":") < 2 or len(s) < 6 or not any(c.isalnum() for c in s):
+        return None
+    return (start, end) if v.ip_ok(s) else None
+
+
+def _refine_bank(text: str, start: int, end: int) -> tuple[int, int] | None:
+    n = len(v.digits_of(text[start:end]))
+    return (start, end) if 10 <= n <= 14 else None
+
+
+def _refine_intl_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    import phonenumbers
+
+    try:
+        num = phonenumbers.parse(text[start:end], None)
+    except phonenumbers.NumberParseException:
+        return None
+    return (start, end) if phonenumbers.is_possible_number(num) else None
+
+
+# --- the specs -----------------------------------------------------------------------------------
+
+_D = r"(?:0[1-9]|[12]\d|3[01])"
+_M = r"(?:0[1-9]|1[0-2])"
+_SEP = r"[ ]?[-–][ ]?|[ ]?"
+
+KR_RRN = EntitySpec(
+    entity="KR_RRN",
+    patterns=(
+        # Checksum valid -> 0.95. Numbers issued since Oct 2020 carry no checksum, so a date-valid
+        # number that fails it keeps 0.3: below the default threshold unless a context word
+        # (주민등록번호...) lifts it.
+        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}(?:{_SEP})[1-4]\d{{6}}" + NA, 0.3,
+                    valid_score=0.95, invalid_score=0.3),
+    ),
+    validator=v.rrn_checksum_ok,
+    context=("주민등록", "주민번호", "주민 번호", "resident registration", "rrn", "jumin", "생년월일"),
+    min_digits=13,
+    priority=3,
+    language="ko",
+)
+
+KR_FRN = EntitySpec(
+    entity="KR_FRN",
+    patterns=(
+        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}(?:{_SEP})[5-8]\d{{6}}" + NA, 0.3,
+                    valid_score=0.95, invalid_score=0.3),
+    ),
+    validator=v.frn_checksum_ok,
+    context=("외국인", "등록번호", "alien registration", "foreigner registration", "residence card",
+             "arc"),
+    min_digits=13,
+    priority=3,
+    language="ko",
+)
+
+KR_PASSPORT = EntitySpec(
+    entity="KR_PASSPORT",
+    patterns=(
+        PatternSpec("passport_new", NB + r"[MSRODG]\d{3}[A-Z]\d{4}" + NA, 0.45),
+        PatternSpec("passport_old", NB + r"[MSRODG]\d{8}" + NA, 0.35),
+    ),
+    context=("여권", "passport"),
+    context_boost=0.45,
+    min_digits=7,
+    priority=2,
+    language="ko",
+)
+
+_DL_REGIONS = "|".join(sorted(v.KR_DL_REGIONS, key=len, reverse=True))
+KR_DRIVER_LICENSE = EntitySpec(
+    entity="KR_DRIVER_LICENSE",
+    patterns=(
+        PatternSpec("dl_region_name", rf"(?:{_DL_REGIONS})[ ]?\d{{2}}-?\d{{6}}-?\d{{2}}" + NA, 0.85),
+        PatternSpec("dl_dashed", NB + r"(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}" + NA, 0.6),
+        PatternSpec("dl_plain", NB + r"(?:1[1-9]|2[0-8])[ ]?\d{2}[ ]?\d{6}[ ]?\d{2}" + NA, 0.25),
+    ),
+    validator=v.kr_driver_license_ok,
+    context=("운전면허", "면허번호", "면허", "driver", "licence", "license"),
+    context_boost=0.4,
+    min_digits=10,
+    priority=2,
+    language="ko",
+)
+
+KR_BRN = EntitySpec(
+    entity="KR_BRN",
+    patterns=(
+        PatternSpec("brn_dashed", NB + r"\d{3}-\d{2}-\d{5}" + NA, 0.5, valid_score=0.85),
+        PatternSpec("brn_plain", NB + r"\d{10}" + NA, 0.1, valid_score=0.3),
+    ),
+    validator=v.brn_checksum_ok,
+    context=("사업자", "등록번호", "business registration", "brn", "법인", "tax id"),
+    context_boost=0.35,
+    min_digits=10,
+    priority=3,
+    language="ko",
+)
+
+_KR_MOBILE = r"01[016789]"
+_KR_LAND = r"(?:02|0[3-6][1-5]|070|050\d?)"
+KR_PHONE = EntitySpec(
+    entity="KR_PHONE",
+    patterns=(
+        PatternSpec("kr_mobile", NB + _KR_MOBILE + r"([-. ]?)\d{3,4}\1\d{4}" + NA, 0.75),
+        PatternSpec("kr_landline", NB + _KR_LAND + r"([-. ]?)\d{3,4}\1\d{4}" + NA, 0.6),
+        PatternSpec("kr_landline_paren", r"\(" + _KR_LAND + r"\)[ ]?\d{3,4}[-. ]\d{4}" + NA, 0.6),
+        PatternSpec(
+            "kr_intl",
+            r"(?<![\w+])(?:\+|00)82[-. ]?(?:\(0\)[-. ]?)?(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4}"
+            + NA,
+            0.85,
+        ),
+        PatternSpec("kr_rep", NB + r"1[568]\d{2}-\d{4}" + NA, 0.45),
+    ),
+    validator=v.kr_phone_ok,
+    context=("전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "번호", "phone", "tel", "call", "mobile",
+             "대표번호", "고객센터", "문의"),
+    context_boost=0.25,
+    min_digits=8,
+    priority=2,
+    language="ko",
+)
+
+KR_BANK_ACCOUNT = EntitySpec(
+    entity="KR_BANK_ACCOUNT",
+    patterns=(
+        # Account formats differ per bank (3-3-6, 4-3-6, 6-2-6, 3-4-4-2, ...): only context makes
+        # a dashed number an account number, so the bare score sits below any sane threshold.
+        PatternSpec("bank_dashed", NB + r"\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?" + NA, 0.15),
+        PatternSpec("bank_plain", NB + r"\d{10,14}" + NA, 0.05),
+    ),
+    context=("계좌", "은행", "입금", "송금", "이체", "예금주", "account", "bank", "국민", "신한", "우리",
+             "하나", "농협", "기업", "카카오뱅크", "케이뱅크", "토스", "새마을", "우체국", "수협", "sc제일",
+             "씨티", "부산은행", "대구은행"),
+    context_boost=0.5,
+    min_digits=10,
+    priority=1,
+    refine=_refine_bank,
+    language="ko",
+)
+
+EMAIL = EntitySpec(
+    entity="EMAIL_ADDRESS",
+    patterns=(
+        PatternSpec(
+            "email",
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
+            0.9,
+        ),
+    ),
+    needles=("@",),
+    priority=2,
+)
+
+PHONE = EntitySpec(
+    entity="PHONE_NUMBER",
+    patterns=(
+        # NANP with separators (also the 001- international prefix and extensions Faker writes).
+        PatternSpec(
+            "nanp_sep",
+            NB.replace("(?<![0-9A-Za-z])", r"(?<![0-9A-Za-z+])")
+            + r"(?:(?:\+1|001|1)[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?"
+            + NA,
+            0.7,
+        ),
+        PatternSpec("nanp_plain", NB + r"[2-9]\d{2}[2-9]\d{6}" + NA, 0.3),
+        PatternSpec("intl", r"(?<![\w+])\+(?!1\b|82)\d{1,3}(?:[-. ]?\(?\d{1,4}\)?){1,2}(?:[-. ]?\d{2,4}){2,3}" + NA,
+                    0.6),
+    ),
+    context=("phone", "call", "tel", "cell", "mobile", "fax", "reach me", "number", "contact", "text me"),
+    context_boost=0.35,
+    min_digits=7,
+    priority=1,
+)
+
+
+def _intl_refine_wrapper(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[start] == "+":
+        return _refine_intl_phone(text, start, end)
+    return start, end
+
+
+object.__setattr__(PHONE, "refine", _intl_refine_wrapper)
+
+CREDIT_CARD = EntitySpec(
+    entity="CREDIT_CARD",
+    patterns=(
+        PatternSpec("card_4x4", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{1,4}" + NA, 0.3, valid_score=0.9),
+        PatternSpec("card_amex", NB + r"3[47]\d{2}([ -]?)\d{6}\1\d{5}" + NA, 0.3, valid_score=0.9),
+        PatternSpec("card_diners", NB + r"3[068]\d{2}([ -]?)\d{6}\1\d{4}" + NA, 0.3, valid_score=0.9),
+        PatternSpec("card_long", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}\1\d{3}" + NA, 0.3,
+                    valid_score=0.9),
+        PatternSpec("card_plain", NB + r"[2-6]\d{12,18}" + NA, 0.3, valid_score=0.85),
+    ),
+    validator=v.luhn_ok,
+    context=("card", "credit", "visa", "mastercard", "amex", "카드", "신용카드"),
+    context_boost=0.1,
+    min_digits=13,
+    priority=3,
+)
+
+IBAN = EntitySpec(
+    entity="IBAN_CODE",
+    patterns=(
+        PatternSpec("iban", r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
+                    0.9),
+    ),
+    min_digits=4,
+    priority=3,
+    refine=_refine_iban,
+)
+
+_OCT = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+IP = EntitySpec(
+    entity="IP_ADDRESS",
+    patterns=(
+        PatternSpec("ipv4", r"(?<![0-9A-Za-z.])" + rf"(?:{_OCT}\.){{3}}{_OCT}" + r"(?![0-9A-Za-z]|\.\d)", 0.75),
+        PatternSpec("ipv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])",
+                    0.8),
+    ),
+    context=("ip", "address", "host", "server", "주소", "서버"),
+    context_boost=0.1,
+    min_digits=1,
+    priority=3,
+)
+
+
+def _ip_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if ":" in text[start:end]:
+        return _refine_ipv6(text, start, end)
+    return start, end
+
+
+object.__setattr__(IP, "refine", _ip_refine)
+
+API_KEY = EntitySpec(
+    entity="API_KEY",
+    patterns=(
+        PatternSpec("openai_like", TB + r"sk-(?:[A-Za-z]{2,10}-)?[A-Za-z0-9_\-]{20,}" + TA, 0.95),
+        PatternSpec("aws_access_key", TB + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}" + TA, 0.95),
+        PatternSpec("github", TB + r"(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})" + TA, 0.95),
+        PatternSpec("slack", TB + r"xox[abposr]-[A-Za-z0-9\-]{10,}" + TA, 0.95),
+        PatternSpec("google", TB + r"AIza[0-9A-Za-z_\-]{35}" + TA, 0.95),
+        PatternSpec("stripe", TB + r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + TA, 0.95),
+        PatternSpec("gitlab", TB + r"glpat-[A-Za-z0-9_\-]{20,}" + TA, 0.95),
+        PatternSpec("huggingface", TB + r"hf_[A-Za-z0-9]{30,}" + TA, 0.95),
+        PatternSpec(
+            "assigned_key",
+            r"(?i:api[_\- ]?key|apikey|access[_\- ]?token|secret[_\- ]?key|auth[_\- ]?token|client[_\- ]?secret|"
+            r"private[_\- ]?token|x-api-key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9_\-./+=]{16,})",
+            0.85,
+            group="v",
+        ),
+        PatternSpec("bearer", r"(?i:bearer)\s+(?P<v>[A-Za-z0-9._~+/\-]{20,}=*)", 0.85, group="v"),
+    ),
+    needles=("sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa", "gh", "xox", "aiza",
+             "_live_", "_test_", "glpat-", "hf_", "key", "token", "secret", "bearer"),
+    priority=2,
+)
+
+PRIVATE_KEY = EntitySpec(
+    entity="PRIVATE_KEY",
+    patterns=(
+        PatternSpec(
+            "pem_private_key",
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----",
+            1.0,
+        ),
+        PatternSpec(
+            "pem_private_key_truncated",
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s]{16,}",
+            0.9,
+        ),
+    ),
+    needles=("private key",),
+    priority=4,
+)
+
+PASSWORD = EntitySpec(
+    entity="PASSWORD",
+    patterns=(
+        PatternSpec(
+            "password_assignment",
+            r"(?i:password|passwd|pwd|passcode|pass ?phrase|비밀번호|비번|암호|패스워드)[\"']?"
+            r"(?:\s*(?:[:=]|:=|is|was|는|은|=>)\s*|\s+)[\"'`]?"
+            r"(?P<v>[A-Za-z0-9!@#$%^&*()_+\-=\[\]{}|\\:.<>?/~]{4,64})",
+            0.8,
+            group="v",
+        ),
+    ),
+    needles=("pass", "pwd", "비밀번호", "비번", "암호", "패스워드"),
+    priority=2,
+    refine=_refine_password,
+)
+
+JWT = EntitySpec(
+    entity="JWT",
+    patterns=(
+        PatternSpec("jwt", TB + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + TA, 0.95),
+    ),
+    needles=("eyj",),
+    priority=3,
+)
+
+PATTERN_SPECS: dict[str, EntitySpec] = {
+    s.entity: s
+    for s in (
+        KR_RRN, KR_FRN, KR_PASSPORT, KR_DRIVER_LICENSE, KR_BRN, KR_PHONE, KR_BANK_ACCOUNT,
+        EMAIL, PHONE, CREDIT_CARD, IBAN, IP, API_KEY, PRIVATE_KEY, PASSWORD, JWT,
+    )
+}
+NER_ENTITIES = ("PERSON", "LOCATION")
+KOREAN_ENTITIES = tuple(e for e, s in PATTERN_SPECS.items() if s.language == "ko")
+SECRET_ENTITIES = ("API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT")
+ALL_ENTITIES = tuple(PATTERN_SPECS) + NER_ENTITIES
+
+
+# --- presidio registry ---------------------------------------------------------------------------
+
+
+def presidio_recognizers(language: str = "en") -> list:
+    """The specs as presidio ``PatternRecognizer`` objects (checksums via ``validate_result``).
+
+    Presidio's pattern recognizers cannot express context look-arounds on a no-op NLP engine,
+    group captures or span refinement, so context-dependent entities score lower there; the
+    fast engine is the reference. Imported lazily: presidio import costs ~1 s.
+    """
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    out = []
+    for spec in PATTERN_SPECS.values():
+
+        class _Rec(PatternRecognizer):
+            _spec = spec
+
+            def validate_result(self, pattern_text: str):  # noqa: D401
+                if self._spec.validator is None:
+                    return None
+                return bool(self._spec.validator(pattern_text))
+
+        patterns = [Pattern(p.name, p.regex, p.score) for p in spec.patterns]
+        out.append(
+            _Rec(
+                supported_entity=spec.entity,
+                name=f"sg_{spec.entity.lower()}",
+                supported_language=language,
+                patterns=patterns,
+                context=list(spec.context),
+                global_regex_flags=re.DOTALL | re.MULTILINE,
+            )
+        )
+    return out
+
+
+def build_presidio_analyzer(language: str = "en"):
+    """An ``AnalyzerEngine`` with a no-op NLP engine and only our recognizers (never downloads)."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    registry = RecognizerRegistry(supported_languages=[language])
+    for r in presidio_recognizers(language):
+        registry.add_recognizer(r)
+    engine = NoOpNlpEngine(models=[{"lang_code": language, "model_name": "noop"}])
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=[language])

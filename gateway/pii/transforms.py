@@ -1,0 +1,229 @@
+"""Transforms the policy actions apply to PII: redact, mask, hash, pseudonymize — and restore.
+
+All functions take the text and the spans to change: :class:`policies.findings.Finding` objects
+(``type``/``start``/``end``, as returned by :class:`gateway.pii.detector.PIIDetector`) or engine
+:class:`gateway.pii.engine.Span` objects (``entity``). Overlapping spans are resolved first-wins
+after sorting by start (the detector already returns non-overlapping spans).
+
+Restoration replaces only placeholders the scope's vault knows (``<PERSON_1>``...); anything else
+that looks like a placeholder is left alone, so no scope can ever read another one's values.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
+
+from .detector import value_hash
+from .vault import Vault
+
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9]+>")
+_PARTIAL_RE = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?")
+MAX_PLACEHOLDER_LEN = 64
+
+
+class SpanLike(Protocol):
+    start: int | None
+    end: int | None
+
+
+def _entity(f: Any) -> str:
+    return getattr(f, "entity", None) or getattr(f, "type")
+
+
+def _spans(text: str, findings: Iterable[Any]) -> list[tuple[int, int, str]]:
+    spans = sorted(
+        ((f.start, f.end, _entity(f)) for f in findings
+         if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)),
+        key=lambda s: (s[0], -s[1]),
+    )
+    out: list[tuple[int, int, str]] = []
+    last = -1
+    for s in spans:
+        if s[0] >= last:
+            out.append(s)
+            last = s[1]
+    return out
+
+
+def _replace(text: str, spans: Sequence[tuple[int, int, str]], repl: Sequence[str]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for (s, e, _), r in zip(spans, repl):
+        parts.append(text[pos:s])
+        parts.append(r)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# --- redact / mask / hash ------------------------------------------------------------------------
+
+
+def redact(text: str, findings: Iterable[Any], label: str = "<{entity}>") -> str:
+    """Replace each span with a type label (``<KR_RRN>``); ``label`` may use ``{entity}``."""
+    spans = _spans(text, findings)
+    return _replace(text, spans, [label.format(entity=e) for _, _, e in spans])
+
+
+_SECRETS = {"API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT"}
+
+
+def mask_value(entity: str, value: str, char: str = "*") -> str:
+    """Partial mask that keeps the shape and what Korean/PCI practice allows to show.
+
+    RRN/FRN: birth date and gender digit (``900101-1******``); phones: first 3 and last 4 digits
+    (``010-****-5678``); e-mail: first letter and domain; names: first and last character
+    (``홍*동``); cards, IBANs, accounts and the rest: last 4; secrets: fully hidden, fixed width.
+    """
+    if entity in _SECRETS:
+        return char * 8
+    if entity == "EMAIL_ADDRESS" and "@" in value:
+        local, _, domain = value.partition("@")
+        return local[:1] + char * max(3, len(local) - 1) + "@" + domain
+    if entity in ("PERSON", "LOCATION"):
+        if len(value) <= 2:
+            return value[:1] + char * (len(value) - 1)
+        return value[0] + "".join(char if not c.isspace() else c for c in value[1:-1]) + value[-1]
+    alnum = [i for i, c in enumerate(value) if c.isalnum()]
+    if entity in ("KR_RRN", "KR_FRN"):
+        keep = set(alnum[:7])
+    elif entity in ("KR_PHONE", "PHONE_NUMBER"):
+        keep = set(alnum[:3]) | set(alnum[-4:])
+    else:
+        keep = set(alnum[-4:])
+    return "".join(c if (i in keep or not c.isalnum()) else char for i, c in enumerate(value))
+
+
+def mask(text: str, findings: Iterable[Any], char: str = "*") -> str:
+    spans = _spans(text, findings)
+    return _replace(text, spans, [mask_value(e, text[s:t], char) for s, t, e in spans])
+
+
+def hash_values(text: str, findings: Iterable[Any], salt: bytes) -> str:
+    """Replace with ``<KR_RRN:9f2c...>``: a salted hash, stable for the same value and salt."""
+    spans = _spans(text, findings)
+    return _replace(text, spans, [f"<{e}:{value_hash(salt, e, text[s:t])}>" for s, t, e in spans])
+
+
+# --- pseudonymize / restore ----------------------------------------------------------------------
+
+
+def _json_escape(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)[1:-1]
+
+
+class Restorer:
+    """Placeholder -> original, for one scope (a snapshot of the scope's vault mapping)."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self.mapping = dict(mapping)
+
+    def __bool__(self) -> bool:
+        return bool(self.mapping)
+
+    def restore(self, text: str, json_escape: bool = False) -> str:
+        """Restore in plain text, or inside a JSON document (``json_escape``: values escaped as
+        JSON string content, e.g. tool-call ``arguments``)."""
+        if not self.mapping or "<" not in text:
+            return text
+        m = self.mapping
+        if json_escape:
+            return PLACEHOLDER_RE.sub(lambda x: _json_escape(m[x.group()]) if x.group() in m else x.group(), text)
+        return PLACEHOLDER_RE.sub(lambda x: m.get(x.group(), x.group()), text)
+
+    def restore_json(self, json_text: str) -> str:
+        """Restore inside tool-call ``arguments`` (a JSON string), keeping it valid JSON."""
+        return self.restore(json_text, json_escape=True)
+
+    def stream(self, json_escape: bool = False) -> StreamRestorer:
+        return StreamRestorer(self, json_escape=json_escape)
+
+
+class StreamRestorer:
+    """Restores placeholders in a stream of text chunks, holding back only a possible partial
+    placeholder at the end of a chunk (``...<PERS``); everything else passes through at once.
+
+    ``"".join(feed(c) for c in chunks) + flush() == restorer.restore("".join(chunks))`` for any
+    chunking (a placeholder never contains ``<``, so only the text after the last ``<`` can be
+    an unfinished one).
+    """
+
+    def __init__(self, restorer: Restorer | Mapping[str, str], json_escape: bool = False) -> None:
+        self.restorer = restorer if isinstance(restorer, Restorer) else Restorer(restorer)
+        self.json_escape = json_escape
+        self._buf = ""
+
+    @property
+    def pending(self) -> int:
+        return len(self._buf)
+
+    def feed(self, text: str) -> str:
+        if not text:
+            return ""
+        buf = self._buf + text
+        i = buf.rfind("<")
+        if i != -1 and len(buf) - i < MAX_PLACEHOLDER_LEN and _PARTIAL_RE.fullmatch(buf, i):
+            self._buf = buf[i:]
+            buf = buf[:i]
+        else:
+            self._buf = ""
+        return self.restorer.restore(buf, self.json_escape) if buf else ""
+
+    def flush(self) -> str:
+        buf, self._buf = self._buf, ""
+        return self.restorer.restore(buf, self.json_escape) if buf else ""
+
+
+class Pseudonymizer:
+    """Replaces PII with scope-consistent placeholders, stored in a :class:`Vault`.
+
+    ``scope`` is the conversation id (or the request id when there is none). The same value
+    within a scope always gets the same placeholder, in this request and in later turns.
+    """
+
+    def __init__(self, vault: Vault, scope: str) -> None:
+        if not scope:
+            raise ValueError("pseudonymizer needs a non-empty scope (conversation or request id)")
+        self.vault = vault
+        self.scope = scope
+
+    async def pseudonymize_many(
+        self, texts: Mapping[str, str], findings: Iterable[Any]
+    ) -> dict[str, str]:
+        """``texts``: location -> text; ``findings`` carry ``location``. One vault round trip.
+
+        Returns location -> pseudonymized text for every location given.
+        """
+        by_loc: dict[str, list[Any]] = {}
+        for f in findings:
+            loc = getattr(f, "location", None)
+            if loc in texts:
+                by_loc.setdefault(loc, []).append(f)
+        plan: list[tuple[str, list[tuple[int, int, str]]]] = []
+        pairs: list[tuple[str, str]] = []
+        for loc, fs in by_loc.items():
+            text = texts[loc]
+            spans = _spans(text, fs)
+            plan.append((loc, spans))
+            pairs.extend((e, text[s:t]) for s, t, e in spans)
+        placeholders = await self.vault.placeholders(self.scope, pairs) if pairs else []
+        out = dict(texts)
+        k = 0
+        for loc, spans in plan:
+            out[loc] = _replace(texts[loc], spans, placeholders[k:k + len(spans)])
+            k += len(spans)
+        return out
+
+    async def pseudonymize(self, text: str, findings: Iterable[Any]) -> str:
+        spans = _spans(text, findings)
+        if not spans:
+            return text
+        phs = await self.vault.placeholders(self.scope, [(e, text[s:t]) for s, t, e in spans])
+        return _replace(text, spans, phs)
+
+    async def restorer(self) -> Restorer:
+        """Load the scope's mapping once; use it for the whole response (stream or not)."""
+        return Restorer(await self.vault.mapping(self.scope))

@@ -1,0 +1,1 @@
+"""Routing: model alias → deployments (zone-aware), retries, fallbacks, and the upstream calls."""

@@ -1,0 +1,131 @@
+"""The fast path: call an OpenAI-compatible upstream directly over a pooled HTTP client.
+
+litellm's per-call machinery (logging objects, cost tracking, response re-modelling) costs far
+more CPU than the proxying itself, and most traffic goes to upstreams that already speak
+OpenAI's format (OpenAI, vLLM, TGI, the institution's own servers). For those the gateway
+forwards the JSON itself; every other provider still goes through litellm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+
+from gateway.routing.deployments import Deployment
+from gateway.routing.upstream import UpstreamError
+
+_PATHS = {"chat.completions": "/chat/completions", "completions": "/completions", "embeddings": "/embeddings"}
+
+
+class OpenAICompatClient:
+    """One pooled aiohttp session per event loop (tests run several loops in one process)."""
+
+    def __init__(self, max_connections: int = 1024) -> None:
+        self._max = max_connections
+        self._sessions: dict[int, aiohttp.ClientSession] = {}
+
+    def _session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._sessions.get(id(loop))
+        if session is None or session.closed:
+            connector = aiohttp.TCPConnector(limit=self._max, limit_per_host=self._max, ttl_dns_cache=300,
+                                             keepalive_timeout=30, enable_cleanup_closed=True)
+            session = aiohttp.ClientSession(connector=connector, json_serialize=lambda o: orjson.dumps(o).decode(),
+                                            auto_decompress=True, trust_env=False)
+            self._sessions[id(loop)] = session
+        return session
+
+    async def close(self) -> None:
+        for session in list(self._sessions.values()):
+            await session.close()
+        self._sessions.clear()
+
+    @staticmethod
+    def _request(dep: Deployment, endpoint: str, body: dict[str, Any], request_id: str) -> tuple[str, bytes, dict[str, str]]:
+        payload = {**dep.body_defaults, **body, "model": dep.upstream_model} if dep.body_defaults else {
+            **body, "model": dep.upstream_model}
+        headers = {"content-type": "application/json", "x-request-id": request_id, **dep.extra_headers}
+        if dep.api_key:
+            headers["authorization"] = f"Bearer {dep.api_key}"
+        return dep.api_base + _PATHS[endpoint], orjson.dumps(payload), headers  # type: ignore[operator]
+
+    @staticmethod
+    async def _status_error(dep: Deployment, resp: aiohttp.ClientResponse) -> UpstreamError:
+        raw = await resp.read()
+        message = f"upstream returned HTTP {resp.status}"
+        try:
+            err = orjson.loads(raw).get("error")
+            if isinstance(err, dict) and isinstance(err.get("message"), str):
+                message += f": {err['message'][:300]}"
+        except (orjson.JSONDecodeError, AttributeError):
+            pass
+        return UpstreamError("status", message, status=resp.status, retry_after=resp.headers.get("retry-after"),
+                             deployment_id=dep.id)
+
+    async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
+                   request_id: str) -> dict[str, Any]:
+        url, data, headers = self._request(dep, endpoint, body, request_id)
+        try:
+            async with self._session().post(url, data=data, headers=headers,
+                                            timeout=aiohttp.ClientTimeout(total=timeout)) as resp:
+                if resp.status >= 400:
+                    raise await self._status_error(dep, resp)
+                raw = await resp.read()
+        except UpstreamError:
+            raise
+        except asyncio.TimeoutError:
+            raise UpstreamError("timeout", f"upstream did not answer within {timeout:g} s",
+                                deployment_id=dep.id) from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError("connection", f"upstream connection failed ({type(exc).__name__})",
+                                deployment_id=dep.id) from None
+        try:
+            result = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamError("protocol", "upstream sent a response that is not JSON", deployment_id=dep.id) from None
+        if not isinstance(result, dict):
+            raise UpstreamError("protocol", "upstream sent a JSON value that is not an object", deployment_id=dep.id)
+        return result
+
+    async def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
+                     request_id: str) -> AsyncIterator[dict[str, Any]]:
+        """Yield parsed SSE chunks. Errors before the first chunk and after it are both
+        :class:`UpstreamError`; the router decides whether a retry is still possible."""
+        url, data, headers = self._request(dep, endpoint, body, request_id)
+        # No total limit on a stream: only the wait for each next piece is bounded.
+        client_timeout = aiohttp.ClientTimeout(total=None, sock_connect=min(timeout, 30), sock_read=timeout)
+        try:
+            async with self._session().post(url, data=data, headers=headers, timeout=client_timeout) as resp:
+                if resp.status >= 400:
+                    raise await self._status_error(dep, resp)
+                async for line in resp.content:
+                    if not line.startswith(b"data:"):
+                        continue
+                    payload = line[5:].strip()
+                    if payload == b"[DONE]":
+                        return
+                    try:
+                        chunk = orjson.loads(payload)
+                    except orjson.JSONDecodeError:
+                        raise UpstreamError("protocol", "upstream sent an unreadable stream event",
+                                            deployment_id=dep.id) from None
+                    if isinstance(chunk, dict) and "error" in chunk and "choices" not in chunk:
+                        err = chunk["error"] if isinstance(chunk["error"], dict) else {}
+                        raise UpstreamError("status", f"upstream stream error: {str(err.get('message', ''))[:300]}",
+                                            status=502, deployment_id=dep.id)
+                    yield chunk
+            # The connection ended without [DONE]: the stream was cut.
+            raise UpstreamError("protocol", "upstream stream ended before [DONE]", deployment_id=dep.id)
+        except UpstreamError:
+            raise
+        except asyncio.TimeoutError:
+            raise UpstreamError("timeout", f"upstream stream stalled for {timeout:g} s", deployment_id=dep.id) from None
+        except aiohttp.ClientPayloadError:
+            raise UpstreamError("protocol", "upstream stream was cut off", deployment_id=dep.id) from None
+        except aiohttp.ClientError as exc:
+            raise UpstreamError("connection", f"upstream connection failed ({type(exc).__name__})",
+                                deployment_id=dep.id) from None

@@ -1,0 +1,131 @@
+"""Loaded policies as frozen dataclasses: what the matcher, planner and evaluator work on.
+
+The loader (:mod:`policies.loader`) resolves ``extends``, fills in inherited priority and mode and
+produces these; nothing here is mutated after loading, so a :class:`PolicySet` can be shared by
+every request in flight while a reload builds the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from .findings import Direction
+from .matcher import CompiledMatch
+from .models import RouteTarget
+
+# Most restrictive first. flag/notice/watermark share a tier: they combine, none excludes another.
+ACTION_RANK: Mapping[str, int] = MappingProxyType(
+    {"block": 70, "route": 60, "pseudonymize": 50, "redact": 40, "flag": 32, "notice": 31, "watermark": 30, "allow": 0}
+)
+TRANSFORM_ACTIONS = frozenset({"redact", "pseudonymize"})
+ANNOTATION_ACTIONS = frozenset({"flag", "notice", "watermark"})
+
+
+def freeze(value: Any) -> Any:
+    """A read-only deep copy of YAML data (dicts become mapping proxies, lists tuples)."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """The inverse of :func:`freeze`, for JSON output and for detectors that want plain types."""
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    return value
+
+
+def params_key(detector: str, params: Mapping[str, Any]) -> str:
+    return detector + json.dumps(thaw(params), sort_keys=True, ensure_ascii=False, default=str)
+
+
+@dataclass(frozen=True, slots=True)
+class BoundRule:
+    """A rule as it applies inside one policy (after ``extends``), with effective mode and priority."""
+
+    key: str  # "policy/rule-id": the id used in reasons, findings_by_rule, audit records
+    policy: str
+    id: str
+    directions: frozenset[str]
+    detector: str | None
+    params: Mapping[str, Any]
+    min_score: float
+    when: CompiledMatch | None
+    action: str
+    rank: int
+    route: RouteTarget | None
+    message: str | None
+    args: Mapping[str, Any]
+    on_error: str
+    mode: str
+    priority: int
+    description: str
+    origin: str  # "file:line:col" of the rule's definition
+    inherited_from: str | None = None  # policy name the rule came from through extends
+
+    @property
+    def params_key(self) -> str:
+        return params_key(self.detector or "", self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    name: str
+    description: str
+    owner: str
+    labels: Mapping[str, str]
+    priority: int
+    mode: str
+    abstract: bool
+    extends: tuple[str, ...]
+    match: CompiledMatch
+    rules: tuple[BoundRule, ...]
+    file: str
+    origin: str  # "file:line:col" of metadata.name
+    by_direction: Mapping[str, tuple[BoundRule, ...]]
+
+    def rules_for(self, direction: Direction) -> tuple[BoundRule, ...]:
+        return self.by_direction.get(direction, ())
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Invocation:
+    """One detector call a plan needs: rules with the same detector and params share it."""
+
+    detector: str
+    params: Mapping[str, Any]
+    direction: Direction
+    rules: tuple[str, ...]  # BoundRule.key of every rule that reads its findings
+    timeout_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What to run for one request in one direction, and the rules that will read the results."""
+
+    direction: Direction
+    policies: tuple[str, ...]
+    rules: tuple[BoundRule, ...]
+    invocations: tuple[Invocation, ...]
+    policy_version: str
+
+    def findings_by_rule(self, results: Mapping[Invocation, Any] | list[Any]) -> dict[str, Any]:
+        """Spread per-invocation results (a list in ``invocations`` order, or a mapping keyed by
+        invocation) to ``{rule key: findings | DetectorError}`` for :func:`policies.evaluator.evaluate`."""
+        out: dict[str, Any] = {}
+        if isinstance(results, Mapping):
+            pairs = [(inv, results[inv]) for inv in self.invocations if inv in results]
+        else:
+            pairs = list(zip(self.invocations, results, strict=True))
+        for inv, result in pairs:
+            for key in inv.rules:
+                out[key] = result
+        return out

@@ -1,0 +1,129 @@
+"""Run a plan's detector invocations, and the reference transform used by ``policy test``.
+
+:func:`run_plan` calls each invocation's detector once, concurrently, turning any exception or
+timeout into a :class:`~policies.findings.DetectorError` (so ``on_error`` applies), and returns
+``{rule key: findings | DetectorError}`` ready for :func:`policies.evaluator.evaluate`.
+
+:func:`apply_transforms` is the built-in transform: it redacts / pseudonymizes spans by finding
+offsets (``[REDACTED:TYPE]`` / ``<TYPE_1>``). The gateway supplies its own transform (pseudonym
+vault, presidio operators) through the same :data:`TransformHook` signature.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+from .compiled import Invocation, Plan, thaw
+from .evaluator import Decision
+from .findings import Detector, DetectorError, Direction, Finding, TextItem
+
+TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | Awaitable[Sequence[TextItem]]"]
+
+
+async def run_invocation(
+    invocation: Invocation, items: Sequence[TextItem], detectors: Mapping[str, Detector], timeout_s: float | None
+) -> list[Finding] | DetectorError:
+    detector = detectors.get(invocation.detector)
+    if detector is None:
+        return DetectorError(f"detector {invocation.detector!r} not available")
+    try:
+        call = detector.detect(items, thaw(invocation.params), invocation.direction)
+        limit = invocation.timeout_s if invocation.timeout_s is not None else timeout_s
+        findings = await (asyncio.wait_for(call, limit) if limit is not None else call)
+        return list(findings)
+    except DetectorError as exc:
+        return exc
+    except TimeoutError:
+        return DetectorError(f"detector {invocation.detector!r} timed out")
+    except Exception as exc:  # a detector bug is a detector failure, not a gateway crash
+        return DetectorError(f"detector {invocation.detector!r} failed: {type(exc).__name__}")
+
+
+async def run_plan(
+    plan: Plan, items: Sequence[TextItem], detectors: Mapping[str, Detector], *, timeout_s: float | None = None
+) -> dict[str, list[Finding] | DetectorError]:
+    """Run every invocation of ``plan`` over ``items``; results keyed by rule key."""
+    if not plan.invocations:
+        return {}
+    results = await asyncio.gather(*(run_invocation(i, items, detectors, timeout_s) for i in plan.invocations))
+    return plan.findings_by_rule(list(results))
+
+
+def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
+    """OpenAI chat messages to text items (string content, text parts, tool-call arguments)."""
+    items: list[TextItem] = []
+    for i, message in enumerate(messages):
+        role = message.get("role")
+        content = message.get("content")
+        if isinstance(content, str):
+            items.append(TextItem(f"messages[{i}].content", content, role))
+        elif isinstance(content, list):
+            for j, part in enumerate(content):
+                if isinstance(part, Mapping) and part.get("type") == "text" and isinstance(part.get("text"), str):
+                    items.append(TextItem(f"messages[{i}].content[{j}].text", part["text"], role))
+        for k, call in enumerate(message.get("tool_calls") or ()):
+            args = (call.get("function") or {}).get("arguments")
+            if isinstance(args, str):
+                items.append(TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", args, role))
+    return items
+
+
+def apply_transforms(decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
+    """Apply the decision's redact/pseudonymize instructions by offsets (reference implementation).
+
+    Pseudonyms are numbered per type in order of appearance and the same type+text gets the same
+    pseudonym inside one call; nothing is stored, so this cannot restore them (the gateway's vault does).
+    """
+    if not decision.transforms:
+        return list(items)
+    counters: dict[str, int] = {}
+    names: dict[tuple[str, str], str] = {}
+
+    def replacement(action: str, kind: str, text: str) -> str:
+        if action == "redact":
+            return f"[REDACTED:{kind}]"
+        key = (kind, text)
+        if key not in names:
+            counters[kind] = counters.get(kind, 0) + 1
+            names[key] = f"<{kind}_{counters[kind]}>"
+        return names[key]
+
+    out: list[TextItem] = []
+    for item in items:
+        spans = [t for t in decision.transforms if t.location is None or t.location == item.location]
+        if not spans:
+            out.append(item)
+            continue
+        if any(t.start is None or t.end is None for t in spans):
+            whole = next(t for t in spans if t.start is None or t.end is None)
+            out.append(TextItem(item.location, replacement(whole.action, whole.type, item.text), item.role))
+            continue
+        # Merge overlapping spans (the union is replaced; the first span's action and type label it),
+        # then replace right to left so earlier offsets stay valid.
+        merged: list[list[Any]] = []
+        for t in sorted(spans, key=lambda t: (t.start, -(t.end or 0))):
+            if merged and t.start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], t.end)
+            else:
+                merged.append([t.start, t.end, t])
+        text = item.text
+        for start, end, t in reversed(merged):
+            text = text[:start] + replacement(t.action, t.type, item.text[start:end]) + text[end:]
+        out.append(TextItem(item.location, text, item.role))
+    return out
+
+
+async def call_transform(hook: TransformHook, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
+    result = hook(decision, items)
+    if inspect.isawaitable(result):
+        result = await result
+    return list(result)
+
+
+def _direction_items(direction: Direction, text: str) -> list[TextItem]:
+    if direction == "output":
+        return [TextItem("choices[0].message.content", text, "assistant")]
+    return [TextItem("messages[0].content", text, "user")]
