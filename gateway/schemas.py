@@ -16,7 +16,8 @@ from gateway.errors import GatewayError, invalid_request
 
 
 class _Open(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    # Strict like OpenAI's API: "stream": "yes" or "n": "2" are errors, not guesses.
+    model_config = ConfigDict(extra="allow", strict=True)
 
 
 class ContentPart(_Open):

@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import socket
 import threading
+import urllib.parse
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -327,7 +328,7 @@ class FakeUpstream:
 
     async def _respond(self, method: str, target: str, headers: dict[str, str], raw: bytes,
                        writer: asyncio.StreamWriter) -> bool:
-        path = target.split("?", 1)[0]
+        path = urllib.parse.unquote(target.split("?", 1)[0])
         spec = ""
         if path.startswith("/x/"):
             rest = path[3:]

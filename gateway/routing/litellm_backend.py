@@ -75,9 +75,12 @@ def map_exception(exc: Exception, dep: Deployment) -> UpstreamError:
         return UpstreamError("timeout", "upstream timed out", status=504, deployment_id=dep.id)
     if isinstance(exc, litellm.RateLimitError):
         retry_after = None
-        response = getattr(exc, "response", None)
-        if response is not None and getattr(response, "headers", None) is not None:
-            retry_after = response.headers.get("retry-after")
+        # litellm keeps the provider's headers here; exc.response is a synthetic, header-less one.
+        for headers in (getattr(exc, "litellm_response_headers", None), getattr(getattr(exc, "response", None),
+                                                                                "headers", None)):
+            if headers is not None and headers.get("retry-after"):
+                retry_after = headers.get("retry-after")
+                break
         return UpstreamError("status", "upstream rate limit reached", status=429, retry_after=retry_after,
                              deployment_id=dep.id)
     if isinstance(exc, litellm.APIConnectionError):

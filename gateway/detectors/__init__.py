@@ -1,0 +1,1 @@
+"""Detectors the gateway composes into its pipeline."""
