@@ -202,6 +202,21 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
     return out
 
 
+def completion_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
+    text = _reply_text(d, body)
+    cid, created, model = f"cmpl-fake{next(_ids)}", int(time.time()), body.get("model", "fake")
+    out = []
+    words = text.split(" ")
+    for j, word in enumerate(words):
+        out.append({"id": cid, "object": "text_completion", "created": created, "model": model,
+                    "choices": [{"index": 0, "text": word if j == 0 else " " + word,
+                                 "finish_reason": "stop" if j == len(words) - 1 else None, "logprobs": None}]})
+    if (body.get("stream_options") or {}).get("include_usage"):
+        out.append({"id": cid, "object": "text_completion", "created": created, "model": model, "choices": [],
+                    "usage": _usage(body, text)})
+    return out
+
+
 def text_completion(body: dict[str, Any], d: Directives) -> dict[str, Any]:
     text = _reply_text(d, body)
     return {
@@ -386,6 +401,9 @@ class FakeUpstream:
             self._send(writer, 200, orjson.dumps(chat_completion(body, d)))
             return True
         if path == "/v1/completions":
+            if body.get("stream"):
+                await self._stream(writer, completion_chunks(body, d), d)
+                return d.stream_cut is None
             self._send(writer, 200, orjson.dumps(text_completion(body, d)))
             return True
         if path == "/v1/embeddings":

@@ -151,6 +151,13 @@ def test_completions_and_embeddings(client: OpenAI) -> None:
     assert emb.data[0].embedding != emb.data[1].embedding
 
 
+def test_completions_streaming(client: OpenAI) -> None:
+    chunks = list(client.completions.create(model="echo", prompt="stream this prompt", stream=True,
+                                            stream_options={"include_usage": True}))
+    assert "".join(c.choices[0].text for c in chunks if c.choices) == "stream this prompt"
+    assert chunks[-1].choices == [] and chunks[-1].usage.total_tokens > 0
+
+
 async def test_async_client_concurrent(gw: RunningGateway) -> None:
     import asyncio
 

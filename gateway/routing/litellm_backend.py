@@ -65,6 +65,19 @@ def to_openai_chunk(chunk: Any) -> dict[str, Any]:
     return out
 
 
+def to_text_completion_chunk(chunk: Any) -> dict[str, Any]:
+    data = chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk)
+    choices = [{"index": c.get("index", 0), "text": c.get("text") or "", "finish_reason": c.get("finish_reason"),
+                "logprobs": c.get("logprobs")} for c in data.get("choices") or []]
+    out: dict[str, Any] = {"id": data.get("id"), "object": "text_completion",
+                           "created": data.get("created") or int(time.time()), "model": data.get("model"),
+                           "choices": choices}
+    usage = data.get("usage")
+    if usage and usage.get("total_tokens"):
+        out["usage"] = {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
+    return out
+
+
 def map_exception(exc: Exception, dep: Deployment) -> UpstreamError:
     """litellm's exception classes → one UpstreamError shape."""
     if isinstance(exc, UpstreamError):
@@ -123,10 +136,14 @@ class LiteLLMBackend:
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         usage: dict[str, int] | None = None
         last: dict[str, Any] | None = None
+        text = endpoint == "completions"
         try:
-            resp = await self.router.acompletion(model=dep.id, stream=True, timeout=timeout, **params)
+            if text:
+                resp = await self.router.atext_completion(model=dep.id, stream=True, timeout=timeout, **params)
+            else:
+                resp = await self.router.acompletion(model=dep.id, stream=True, timeout=timeout, **params)
             async for raw in resp:
-                chunk = to_openai_chunk(raw)
+                chunk = to_text_completion_chunk(raw) if text else to_openai_chunk(raw)
                 # litellm attaches usage to content chunks; OpenAI sends it alone, last, with no choices.
                 usage = chunk.pop("usage", None) or usage
                 last = chunk
@@ -135,6 +152,6 @@ class LiteLLMBackend:
         except Exception as exc:  # noqa: BLE001
             raise map_exception(exc, dep) from None
         if include_usage and last is not None:
-            yield {"id": last["id"], "object": "chat.completion.chunk", "created": last["created"],
+            yield {"id": last["id"], "object": last["object"], "created": last["created"],
                    "model": last["model"], "choices": [],
                    "usage": usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
