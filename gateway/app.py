@@ -165,8 +165,12 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         yield
         await router.close()
 
+    # FastAPI's built-in OpenTelemetry hooks are off: they cost time on every request, and could be
+    # switched to exporting by an environment variable. The gateway's own tracing decides what a
+    # span may carry (never prompt text).
     app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan,
-                  description="OpenAI-compatible safety gateway and policy-enforcement proxy.")
+                  description="OpenAI-compatible safety gateway and policy-enforcement proxy.",
+                  telemetry={"tracing": False, "metrics": False, "logs": False, "auto_configure": False})
     app.state.gateway = gw
 
     def finish(ctx: RequestContext, status: int) -> None:
@@ -232,12 +236,12 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         async def body() -> AsyncIterator[bytes]:
             status = 200
             try:
-                async for chunk in chunks:
-                    for out in await feed_all(filters, chunk):
-                        yield frame(out)
-                for out in await finish_all(filters):
-                    yield frame(out)
-                yield b"data: [DONE]\n\n"
+                async for batch in chunks:
+                    frames = [frame(out) for chunk in batch for out in await feed_all(filters, chunk)]
+                    if frames:
+                        yield b"".join(frames)
+                tail = [frame(out) for out in await finish_all(filters)]
+                yield b"".join(tail) + b"data: [DONE]\n\n"
             except StreamInterrupted as exc:
                 status = 502
                 ctx.error_code = "upstream_stream_interrupted"

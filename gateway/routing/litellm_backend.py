@@ -130,7 +130,8 @@ class LiteLLMBackend:
             raise map_exception(exc, dep) from None
 
     async def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                     request_id: str) -> AsyncIterator[dict[str, Any]]:
+                     request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+        """Batches of one chunk: litellm hands chunks over one at a time."""
         assert self.router is not None
         params = {k: v for k, v in body.items() if k not in ("model", "stream")}
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
@@ -148,10 +149,10 @@ class LiteLLMBackend:
                 usage = chunk.pop("usage", None) or usage
                 last = chunk
                 if chunk["choices"]:
-                    yield chunk
+                    yield [chunk]
         except Exception as exc:  # noqa: BLE001
             raise map_exception(exc, dep) from None
         if include_usage and last is not None:
-            yield {"id": last["id"], "object": last["object"], "created": last["created"],
-                   "model": last["model"], "choices": [],
-                   "usage": usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
+            yield [{"id": last["id"], "object": last["object"], "created": last["created"],
+                    "model": last["model"], "choices": [],
+                    "usage": usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}]

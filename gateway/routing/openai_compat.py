@@ -92,9 +92,10 @@ class OpenAICompatClient:
         return result
 
     async def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                     request_id: str) -> AsyncIterator[dict[str, Any]]:
-        """Yield parsed SSE chunks. Errors before the first chunk and after it are both
-        :class:`UpstreamError`; the router decides whether a retry is still possible."""
+                     request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+        """Yield batches of parsed SSE chunks: every complete event that has arrived by the time
+        the previous batch was taken. A fast upstream's burst becomes one write to the client; a
+        token-by-token upstream gives batches of one, so batching never adds latency."""
         url, data, headers = self._request(dep, endpoint, body, request_id)
         # No total limit on a stream: only the wait for each next piece is bounded.
         client_timeout = aiohttp.ClientTimeout(total=None, sock_connect=min(timeout, 30), sock_read=timeout)
@@ -102,22 +103,25 @@ class OpenAICompatClient:
             async with self._session().post(url, data=data, headers=headers, timeout=client_timeout) as resp:
                 if resp.status >= 400:
                     raise await self._status_error(dep, resp)
-                async for line in resp.content:
-                    if not line.startswith(b"data:"):
+                buffer = b""
+                async for piece in resp.content.iter_any():
+                    buffer += piece
+                    if b"\n" not in piece:
                         continue
-                    payload = line[5:].strip()
-                    if payload == b"[DONE]":
-                        return
-                    try:
-                        chunk = orjson.loads(payload)
-                    except orjson.JSONDecodeError:
-                        raise UpstreamError("protocol", "upstream sent an unreadable stream event",
-                                            deployment_id=dep.id) from None
-                    if isinstance(chunk, dict) and "error" in chunk and "choices" not in chunk:
-                        err = chunk["error"] if isinstance(chunk["error"], dict) else {}
-                        raise UpstreamError("status", f"upstream stream error: {str(err.get('message', ''))[:300]}",
-                                            status=502, deployment_id=dep.id)
-                    yield chunk
+                    lines = buffer.split(b"\n")
+                    buffer = lines.pop()  # an incomplete last line waits for the next read
+                    batch: list[dict[str, Any]] = []
+                    for line in lines:
+                        if not line.startswith(b"data:"):
+                            continue
+                        payload = line[5:].strip()
+                        if payload == b"[DONE]":
+                            if batch:
+                                yield batch
+                            return
+                        batch.append(self._event(dep, payload))
+                    if batch:
+                        yield batch
             # The connection ended without [DONE]: the stream was cut.
             raise UpstreamError("protocol", "upstream stream ended before [DONE]", deployment_id=dep.id)
         except UpstreamError:
@@ -129,3 +133,17 @@ class OpenAICompatClient:
         except aiohttp.ClientError as exc:
             raise UpstreamError("connection", f"upstream connection failed ({type(exc).__name__})",
                                 deployment_id=dep.id) from None
+
+    @staticmethod
+    def _event(dep: Deployment, payload: bytes) -> dict[str, Any]:
+        try:
+            chunk = orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            raise UpstreamError("protocol", "upstream sent an unreadable stream event", deployment_id=dep.id) from None
+        if not isinstance(chunk, dict):
+            raise UpstreamError("protocol", "upstream sent a stream event that is not an object", deployment_id=dep.id)
+        if "error" in chunk and "choices" not in chunk:
+            err = chunk["error"] if isinstance(chunk["error"], dict) else {}
+            raise UpstreamError("status", f"upstream stream error: {str(err.get('message', ''))[:300]}",
+                                status=502, deployment_id=dep.id)
+        return chunk

@@ -174,8 +174,8 @@ class ModelRouter:
         raise self._final_error(ctx, errors)
 
     async def open_stream(self, ctx: RequestContext, endpoint: str,
-                          body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
-        """Start a stream and return an iterator whose first chunk has already arrived.
+                          body: dict[str, Any]) -> AsyncIterator[list[dict[str, Any]]]:
+        """Start a stream and return an iterator of chunk batches whose first batch has already arrived.
 
         Failing before the first chunk is an ordinary failure (retries, fallbacks, an HTTP error
         status). Once a chunk has been handed out, a failure raises :class:`StreamInterrupted`.
@@ -208,8 +208,8 @@ class ModelRouter:
                 break
         raise self._final_error(ctx, errors)
 
-    async def _continue(self, first: dict[str, Any], agen: AsyncIterator[dict[str, Any]],
-                        dep: Deployment) -> AsyncIterator[dict[str, Any]]:
+    async def _continue(self, first: list[dict[str, Any]], agen: AsyncIterator[list[dict[str, Any]]],
+                        dep: Deployment) -> AsyncIterator[list[dict[str, Any]]]:
         try:
             yield first
             async for chunk in agen:
