@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import signal
 import logging
 import re
 import threading
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +27,8 @@ from gateway.context import RequestContext, new_request_id
 from gateway.errors import GatewayError, invalid_request, payload_too_large
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device, register_provider
 from gateway.metrics import Metrics
-from gateway.pipeline import InputStage, Pipeline, feed_all, finish_all
+from gateway.pipeline import InputStage, OutputStage, Pipeline, feed_all, finish_all
+from gateway.policy_stage import PolicyEngine, PolicyInputStage, PolicyOutputStage
 from gateway.routing.deployments import build_deployments
 from gateway.routing.router import ModelRouter
 from gateway.routing.upstream import StreamInterrupted
@@ -73,6 +77,10 @@ class RequestIdMiddleware:
                 overhead = max(0.0, (time.perf_counter() - started) * 1000.0 - upstream_ms)
                 headers.append((b"x-request-id", rid.encode()))
                 headers.append((b"x-gateway-overhead-ms", f"{overhead:.3f}".encode()))
+                extra = state.get("response_headers")
+                if extra:
+                    present = {name.lower() for name, _ in headers}
+                    headers.extend((k.encode(), v.encode()) for k, v in extra.items() if k.encode() not in present)
                 message["headers"] = headers
             await send(message)
 
@@ -90,6 +98,7 @@ class Gateway:
     metrics: Metrics = field(default_factory=Metrics)
     local: LocalModelRegistry = field(default_factory=lambda: REGISTRY)
     local_names: list[str] = field(default_factory=list)
+    policy_store: Any = None  # policies.store.PolicyStore when policy_paths are configured
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
         pending = [n for n in self.local_names if n in self.local.pending]
@@ -126,10 +135,30 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
         register_provider(REGISTRY)
     router = ModelRouter(cfg, deployments)
     input_stages: list[InputStage] = [SchemaStage(), ModelAccessStage(router, keys)]
+    output_stages: list[OutputStage] = []
+    policy_store = None
+    if cfg.policy_paths:
+        engine = build_policy_engine(cfg, router)
+        policy_store = engine.store
+        input_stages.append(PolicyInputStage(engine))
+        output_stages.append(PolicyOutputStage(engine))
     if local_names:
+        # After the policy stage: a route decision may have changed the model.
         input_stages.append(ReadinessStage(router, REGISTRY))
-    pipeline = Pipeline(input_stages, [UsageStage()])
-    return Gateway(cfg, keys, router, pipeline, local_names=local_names)
+    output_stages.append(UsageStage())
+    pipeline = Pipeline(input_stages, output_stages)
+    return Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store)
+
+
+def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> PolicyEngine:
+    """Load the policy files (errors carry file:line:column) with every detector this install has."""
+    from gateway.detectors_registry import available_detectors
+    from policies.store import PolicyStore
+
+    detectors = available_detectors()
+    paths = [resolve_path(cfg, p) for p in cfg.policy_paths]
+    store = PolicyStore(paths, known_detectors=set(detectors))
+    return PolicyEngine(store, detectors, router, detector_timeout_s=cfg.policy_settings.detector_timeout_s)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -144,6 +173,17 @@ async def _read_body(request: Request, limit: int) -> bytes:
             raise payload_too_large(limit)
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def header_text(value: str) -> str:
+    """A header value as the text the client meant: HTTP carries Latin-1, so Korean labels such as
+    ``대외비`` arrive percent-encoded (``%EB%8C%80...``) or as raw UTF-8 bytes; both decode here."""
+    if value.isascii():
+        return urllib.parse.unquote(value, errors="strict") if "%" in value else value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _error_response(err: GatewayError) -> Response:
@@ -162,7 +202,16 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         if load_models and gw.local.pending:
             # In a thread so /healthz answers while the weights load; /readyz reports progress.
             threading.Thread(target=gw.local.load_all, name="model-loader", daemon=True).start()
+        store = gw.policy_store
+        if store is not None:
+            if cfg.policy_settings.reload_interval_s > 0:
+                store.start(cfg.policy_settings.reload_interval_s)
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                # Only possible in the main thread (not when tests serve the app from a thread).
+                asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, store.reload)
         yield
+        if store is not None:
+            store.stop()
         await router.close()
 
     # FastAPI's built-in OpenTelemetry hooks are off: they cost time on every request, and could be
@@ -202,7 +251,7 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
             except orjson.JSONDecodeError as exc:
                 raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
             ctx.body = body
-            ctx.headers = {k: v for k, v in headers.items() if k.startswith("x-")}
+            ctx.headers = {k: header_text(v) for k, v in headers.items() if k.startswith("x-")}
             if isinstance(body, dict):
                 model = body.get("model")
                 ctx.model = model if isinstance(model, str) else None
@@ -212,15 +261,18 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
                 response = await stream(ctx, endpoint)
                 # The overhead header of a stream covers the time to its first byte.
                 state["upstream_ms"] = ctx.upstream_ms
+                state["response_headers"] = ctx.response_headers
                 return response
             result = await router.call(ctx, endpoint, ctx.body)  # type: ignore[arg-type]
             result["model"] = ctx.model
             result = await pipeline.run_output(ctx, result)
             state["upstream_ms"] = ctx.upstream_ms
+            state["response_headers"] = ctx.response_headers
             finish(ctx, 200)
             return Response(orjson.dumps(result), media_type=JSON)
         except GatewayError as err:
             state["upstream_ms"] = ctx.upstream_ms
+            state["response_headers"] = ctx.response_headers
             ctx.error_code = err.code or err.type
             finish(ctx, err.status)
             return _error_response(err)
@@ -284,6 +336,20 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
                  "zones": sorted(router.zones(alias))}
                 for alias in router.aliases() if access.allows(alias)]
         return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
+
+    @app.get("/admin/policies", tags=["admin"])
+    async def admin_policies(request: Request) -> Response:
+        try:
+            principal = gw.keys.authenticate(request.headers.get("authorization"), request.headers.get("api-key"))
+            if principal.tenant not in cfg.admin_tenants:
+                raise GatewayError(403, "This key may not use the admin endpoints.", "permission_error",
+                                   code="admin_only")
+        except GatewayError as err:
+            return _error_response(err)
+        if gw.policy_store is None:
+            return Response(orjson.dumps({"version": None, "policies": [], "files": [],
+                                          "note": "no policy_paths configured"}), media_type=JSON)
+        return Response(orjson.dumps(gw.policy_store.status(), default=str), media_type=JSON)
 
     @app.get("/healthz", tags=["ops"])
     async def healthz() -> Response:

@@ -105,6 +105,11 @@ class TenantEntry(_Strict):
     description: str | None = None
 
 
+class PolicySettings(_Strict):
+    reload_interval_s: float = Field(2.0, ge=0, description="how often policy files are checked for changes; 0: only on SIGHUP")
+    detector_timeout_s: float = Field(5.0, gt=0, description="a detector slower than this counts as failed (on_error decides)")
+
+
 class GatewayConfig(_Strict):
     server: ServerSettings = Field(default_factory=ServerSettings)
     model_list: list[ModelEntry] = Field(min_length=1)
@@ -115,6 +120,12 @@ class GatewayConfig(_Strict):
     tenants: dict[str, TenantEntry] = Field(default_factory=dict)
     default_models: list[str] = Field(default_factory=lambda: ["*"])
     policy_paths: list[str] = Field(default_factory=list)
+    policy_settings: PolicySettings = Field(default_factory=PolicySettings)
+    # When a policy confines a request to a zone the requested model has no deployment in, the
+    # request goes to this zone's default model instead of failing (e.g. {internal: local-small}).
+    zone_defaults: dict[Zone, str] = Field(default_factory=dict)
+    # Keys of these tenants may use the admin endpoints (/admin/...).
+    admin_tenants: list[str] = Field(default_factory=lambda: ["admin"])
     audit: dict[str, Any] | None = None
     # Where the file came from; relative paths in it are resolved against its directory.
     source: str = Field("<memory>", exclude=True)
@@ -192,6 +203,12 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
                     errors.append(doc.error(("router_settings", "fallbacks", i, alias),
                                             f"fallback refers to unknown model '{name}'",
                                             f"known models: {', '.join(sorted(aliases))}"))
+    for zone, alias in cfg.zone_defaults.items():
+        if alias not in aliases:
+            errors.append(doc.error(("zone_defaults", zone), f"zone default '{alias}' is not a configured model"))
+        elif zone not in {e.model_info.zone for e in cfg.model_list if e.model_name == alias}:
+            errors.append(doc.error(("zone_defaults", zone),
+                                    f"zone default '{alias}' has no deployment in the '{zone}' zone"))
     ids: dict[str, int] = {}
     for i, entry in enumerate(cfg.model_list):
         mid = entry.model_info.id

@@ -44,7 +44,8 @@ class RequestContext:
     # what the pipeline decided and found
     policy_version: str | None = None
     findings: list[Finding] = field(default_factory=list)
-    decision: Any = None
+    decision: Any = None  # {"input": Decision, "output": Decision} once policies have run
+    response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)

@@ -22,7 +22,7 @@ _KNOWN = {
 def available_detectors() -> dict[str, Any]:
     out: dict[str, Any] = {}
     try:
-        builtins = importlib.import_module("policies.builtin_detectors")
+        builtins = importlib.import_module("policies.detectors")
         out.update(getattr(builtins, "builtin_detectors")())
     except (ImportError, AttributeError):
         pass

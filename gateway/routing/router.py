@@ -39,6 +39,7 @@ class ModelRouter:
         for d in self.deployments:
             self.by_alias.setdefault(d.alias, []).append(d)
         self.fallbacks = cfg.all_fallbacks()
+        self.zone_defaults: dict[str, str] = dict(cfg.zone_defaults)
         self._rr = {alias: itertools.count() for alias in self.by_alias}
         self._health = {d.id: _Health() for d in self.deployments}
 
@@ -88,6 +89,9 @@ class ModelRouter:
     def _attempts(self, ctx: RequestContext) -> list[Deployment]:
         assert ctx.model is not None
         plan = self.plan(ctx.model, ctx.zone_constraint)
+        if not plan and ctx.zone_constraint in self.zone_defaults:
+            # The requested model cannot serve this zone: its configured default model does.
+            plan = self.plan(self.zone_defaults[ctx.zone_constraint], ctx.zone_constraint)
         if not plan:
             raise GatewayError(
                 403, f"No deployment of '{ctx.model}' (or its fallbacks) is in the '{ctx.zone_constraint}' zone "
