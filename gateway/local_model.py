@@ -1,9 +1,11 @@
-"""In-process models: the bundled internal model served through a litellm custom provider.
+"""In-process models: loading and generation for the bundled internal model.
 
 A deployment with ``model: inprocess/<name>`` and ``model_path`` (a GGUF file or a Hugging Face
 checkpoint directory) is loaded with transformers (GGUF through the ``gguf`` package) on CUDA
 when present, else CPU, and registered under ``<name>``. litellm then calls it like any provider,
-so retries, fallbacks and the pipeline treat it exactly like a remote model.
+so retries, fallbacks and the pipeline treat it exactly like a remote model (the provider is in
+``gateway/local_provider.py``, imported only when an in-process model is configured: litellm is a
+large import that a gateway with only OpenAI-compatible upstreams never needs).
 
 Generation runs in one worker thread per model: a small model on a CPU gains nothing from
 parallel generate() calls, and a single thread keeps the event loop free.
@@ -11,18 +13,14 @@ parallel generate() calls, and a single thread keeps the event loop free.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from litellm.llms.custom_llm import CustomLLM, CustomLLMError
-from litellm.types.utils import GenericStreamingChunk, ModelResponse
 
 log = logging.getLogger("safety_gateway.local_model")
 
@@ -133,6 +131,14 @@ class LocalModel:
         thread.join()
 
 
+class LocalModelUnavailable(Exception):
+    """The model is unknown, still loading, or failed to load (``status`` says which)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class LocalModelRegistry:
     """Models by name; loaded in the background so /readyz can report progress."""
 
@@ -162,107 +168,12 @@ class LocalModelRegistry:
     def get(self, name: str) -> LocalModel:
         model = self.models.get(name)
         if model is None:
-            raise CustomLLMError(status_code=404, message=f"in-process model '{name}' is not configured")
+            raise LocalModelUnavailable(404, f"in-process model '{name}' is not configured")
         if model.name in self.errors:
-            raise CustomLLMError(status_code=503, message=f"in-process model '{name}' failed to load")
+            raise LocalModelUnavailable(503, f"in-process model '{name}' failed to load")
         if model.model is None:
-            raise CustomLLMError(status_code=503, message=f"in-process model '{name}' is still loading")
+            raise LocalModelUnavailable(503, f"in-process model '{name}' is still loading")
         return model
 
 
 REGISTRY = LocalModelRegistry()
-
-
-def _usage(prompt: int, completion: int) -> dict[str, int]:
-    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
-
-
-class InProcessLLM(CustomLLM):
-    """litellm custom provider ``inprocess/<name>``."""
-
-    def __init__(self, registry: LocalModelRegistry) -> None:
-        super().__init__()
-        self.registry = registry
-
-    @staticmethod
-    def _params(kwargs: dict[str, Any]) -> dict[str, Any]:
-        params = dict(kwargs.get("optional_params") or {})
-        return params
-
-    async def acompletion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
-        local = self.registry.get(model)
-        params = self._params(kwargs)
-        loop = asyncio.get_running_loop()
-        text, prompt_tokens, completion_tokens, finish = await loop.run_in_executor(
-            local.executor, local.generate, messages, params)
-        response: ModelResponse = kwargs.get("model_response") or ModelResponse()
-        response.choices[0].message.content = text  # type: ignore[union-attr]
-        response.choices[0].finish_reason = finish
-        response.model = model
-        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
-        return response
-
-    def completion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
-        local = self.registry.get(model)
-        text, prompt_tokens, completion_tokens, finish = local.generate(messages, self._params(kwargs))
-        response: ModelResponse = kwargs.get("model_response") or ModelResponse()
-        response.choices[0].message.content = text  # type: ignore[union-attr]
-        response.choices[0].finish_reason = finish
-        response.model = model
-        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
-        return response
-
-    async def astreaming(self, model: str, messages: list[dict[str, Any]], *args: Any,
-                         **kwargs: Any) -> AsyncIterator[GenericStreamingChunk]:
-        local = self.registry.get(model)
-        params = self._params(kwargs)
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-        cancelled = threading.Event()
-
-        stats: dict[str, int] = {}
-
-        def produce() -> None:
-            pieces: list[str] = []
-            try:
-                for piece in local.generate_stream(messages, params, cancelled, stats):
-                    if piece:
-                        pieces.append(piece)
-                        loop.call_soon_threadsafe(queue.put_nowait, ("text", piece))
-                completion = len(local.tokenizer.encode("".join(pieces), add_special_tokens=False))
-                loop.call_soon_threadsafe(queue.put_nowait, ("end", completion))
-            except Exception as exc:  # noqa: BLE001
-                loop.call_soon_threadsafe(queue.put_nowait, ("error", exc))
-
-        future = loop.run_in_executor(local.executor, produce)
-        try:
-            while True:
-                kind, value = await queue.get()
-                if kind == "text":
-                    yield {"text": value, "is_finished": False, "finish_reason": "", "usage": None, "index": 0,
-                           "tool_use": None}
-                elif kind == "error":
-                    raise CustomLLMError(status_code=500, message=f"generation failed: {type(value).__name__}")
-                else:
-                    yield {"text": "", "is_finished": True, "finish_reason": "stop", "index": 0, "tool_use": None,
-                           "usage": _usage(stats.get("prompt_tokens", 0), int(value))}
-                    break
-        finally:
-            cancelled.set()  # the client went away or the stream ended: stop generating
-            await asyncio.shield(future)
-
-    def streaming(self, *args: Any, **kwargs: Any) -> Iterator[GenericStreamingChunk]:
-        raise CustomLLMError(status_code=400, message="synchronous streaming is not supported in-process")
-
-
-def register_provider(registry: LocalModelRegistry = REGISTRY) -> None:
-    import litellm
-
-    handler = InProcessLLM(registry)
-    providers = [p for p in (litellm.custom_provider_map or []) if p.get("provider") != PROVIDER]
-    litellm.custom_provider_map = [*providers, {"provider": PROVIDER, "custom_handler": handler}]
-    # litellm builds its provider lookup from custom_provider_map once; refresh it after changing.
-    from litellm.utils import custom_llm_setup
-
-    custom_llm_setup()
-

@@ -1,1 +1,41 @@
-"""The policy language: models, loader, matcher, evaluator, check/test tools and the library."""
+"""The policy language: models, loader, matcher, evaluator, check/test tools and the library.
+
+Read in this order: ``models`` (what a policy file may say), ``matcher`` (which policies govern a
+request), ``evaluator`` (how findings become a decision, precedence), ``policyset`` and ``store``
+(loaded sets, hot reload), ``detectors`` (built-in detectors), ``runner`` (running a plan),
+``check`` / ``testing`` / ``explain`` / ``cli`` (tools). docs/policies.md has the full story.
+
+The names below are the public API the gateway wires in; this package imports nothing else of ours.
+"""
+
+from .evaluator import Annotation, Decision, DetectorFailure, Reason, Transform, evaluate
+from .findings import ChecksParams, Detector, DetectorError, Finding, ParamProblem, TextItem
+from .loader import PolicyLoadError, load_policy_set
+from .matcher import RequestMeta
+from .policyset import PolicySet
+from .runner import TransformHook, apply_transforms, items_from_messages, run_plan
+from .store import PolicyStore
+
+__all__ = [
+    "Annotation",
+    "ChecksParams",
+    "Decision",
+    "Detector",
+    "DetectorError",
+    "DetectorFailure",
+    "Finding",
+    "ParamProblem",
+    "PolicyLoadError",
+    "PolicySet",
+    "PolicyStore",
+    "Reason",
+    "RequestMeta",
+    "TextItem",
+    "Transform",
+    "TransformHook",
+    "apply_transforms",
+    "evaluate",
+    "items_from_messages",
+    "load_policy_set",
+    "run_plan",
+]

@@ -174,6 +174,7 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
     doc, spec = d.source, d.model.spec
     out: list[Problem] = []
     out += _check_match(doc, ("spec", "match"), spec.match, known_models, known_zones)
+    warned: set[str] = set()
     for i, rule in enumerate(spec.rules):
         at = ("spec", "rules", i)
         if rule.when is not None:
@@ -192,12 +193,17 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
                                                       f"action {rule.action!r} needs a detector to find spans")))
             if rule.min_score:
                 out.append(Problem("warning", doc.error(at + ("min_score",), "min_score has no effect without a detector")))
+            if rule.types is not None:
+                out.append(Problem("warning", doc.error(at + ("types",), "types has no effect without a detector")))
         else:
             detector = detectors.get(rule.detector)
             if detector is None and rule.detector in PROJECT_DETECTORS:
+                if rule.detector in warned:
+                    continue
+                warned.add(rule.detector)
                 out.append(Problem("warning", doc.error(at + ("detector",),
                                                         f"detector {rule.detector!r} not available in this build; "
-                                                        "its params are not checked")))
+                                                        "params of rules using it are not checked")))
             elif isinstance(detector, ChecksParams):
                 for p in detector.check_params(rule.params, "input" if rule.direction != "output" else "output"):
                     out.append(Problem("error", doc.error(at + ("params",) + tuple(p.path),
@@ -220,7 +226,8 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
             b = rules[j]
             if a.detector is None or b.detector != a.detector:
                 continue
-            if params_key(a.detector, a.params) != params_key(b.detector, b.params) or a.min_score != b.min_score:
+            if (params_key(a.detector, a.params) != params_key(b.detector, b.params) or a.min_score != b.min_score
+                    or a.types != b.types):
                 continue
             if a.when != b.when or not _overlap(a.direction, b.direction):
                 continue

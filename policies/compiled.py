@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -58,6 +58,7 @@ class BoundRule:
     detector: str | None
     params: Mapping[str, Any]
     min_score: float
+    types: frozenset[str] | None
     when: CompiledMatch | None
     action: str
     rank: int
@@ -91,9 +92,16 @@ class Policy:
     file: str
     origin: str  # "file:line:col" of metadata.name
     by_direction: Mapping[str, tuple[BoundRule, ...]]
+    # Per direction, the rules with a ``when`` condition (``plan`` evaluates them per request).
+    when_rules: Mapping[str, tuple[BoundRule, ...]] = field(init=False, repr=False)
 
     def rules_for(self, direction: Direction) -> tuple[BoundRule, ...]:
         return self.by_direction.get(direction, ())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "when_rules", {
+            d: tuple(r for r in rules if r.when is not None) for d, rules in self.by_direction.items()
+        })
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -116,6 +124,7 @@ class Plan:
     rules: tuple[BoundRule, ...]
     invocations: tuple[Invocation, ...]
     policy_version: str
+    has_allow: bool = True  # whether any rule in scope is an allow exception (evaluator fast path)
 
     def findings_by_rule(self, results: Mapping[Invocation, Any] | list[Any]) -> dict[str, Any]:
         """Spread per-invocation results (a list in ``invocations`` order, or a mapping keyed by

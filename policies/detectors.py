@@ -254,7 +254,11 @@ class SecretsDetector:
 _CODE_LINE = re.compile(
     r"^\s*(?:def \w+\(|class \w+[(:]|import \w|from [\w.]+ import |#include\s*[<\"]|package \w|"
     r"(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*\(|function\s*\w*\s*\(|"
-    r"(?:const|let|var)\s+\w+\s*=|func \w+\(|fn \w+\(|return\b.*;\s*$|}\s*(?:else\b.*)?$|.*\)\s*\{\s*$|.*;\s*$)"
+    r"(?:const|let|var)\s+\w+\s*=|func \w+\(|fn \w+\(|"
+    r"(?:if|elif|else|for|while|try|except|finally|with|switch|case)\b.*[:{]\s*$|"
+    r"(?:return|raise|throw|yield)\b|"
+    r"[\w.\[\]]+\s*(?:[-+*/%|&]?=|:=)(?!=)\s*\S|"
+    r"}\s*(?:else\b.*)?$|.*\)\s*\{\s*$|.*;\s*$)"
 )
 
 

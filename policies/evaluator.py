@@ -8,7 +8,7 @@ absent is treated as a failed detector (``on_error`` decides), never silently as
 Precedence (see docs/policies.md for worked examples):
 
 1. A rule *fires* when it has no detector (unconditional) or its detector returned at least one
-   finding with ``score >= min_score``; or when its detector failed and ``on_error: closed``
+   finding with ``score >= min_score`` (and, if the rule lists ``types``, of one of those types); or when its detector failed and ``on_error: closed``
    (a failed ``redact``/``pseudonymize`` rule then escalates to ``block``: there is nothing to
    redact by).
 2. Fired rules are grouped by effective priority, highest first. A level whose fired rules are
@@ -26,16 +26,16 @@ Precedence (see docs/policies.md for worked examples):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .compiled import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, BoundRule, Plan
 from .findings import DetectorError, Direction, Finding
 from .models import RouteTarget
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
     """Why a rule fired. Carries types, counts and scores only: never detected content."""
 
     rule: str  # "policy/rule-id"
@@ -70,8 +70,10 @@ class Reason:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Transform:
+_NO_ARGS: Mapping[str, Any] = MappingProxyType({})
+
+
+class Transform(NamedTuple):
     """An instruction for the transform stage: redact or pseudonymize one span.
 
     ``start``/``end`` ``None``: the whole text at ``location``; ``location`` ``None``: every item.
@@ -83,21 +85,19 @@ class Transform:
     location: str | None = None
     start: int | None = None
     end: int | None = None
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = _NO_ARGS
 
 
-@dataclass(frozen=True, slots=True)
-class Annotation:
+class Annotation(NamedTuple):
     """A flag, notice or watermark the gateway applies (or records, for ``flag``)."""
 
     action: str  # "flag" | "notice" | "watermark"
     rule: str
     message: str | None = None
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = _NO_ARGS
 
 
-@dataclass(frozen=True, slots=True)
-class DetectorFailure:
+class DetectorFailure(NamedTuple):
     rule: str
     detector: str
     on_error: str
@@ -106,6 +106,14 @@ class DetectorFailure:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """What the policies decided for one request in one direction.
+
+    ``action`` is the most restrictive applied action; ``reasons`` the rules that counted (ids,
+    scores, types; never content); ``route``/``transforms``/``annotations`` what the gateway must do;
+    ``shadow`` the decision enforcing the shadow rules would have made (its ``transforms`` are left
+    empty: it is for reporting, not for enforcing).
+    """
+
     action: str
     direction: Direction
     policy_version: str
@@ -128,6 +136,19 @@ class Decision:
     def rules(self) -> tuple[str, ...]:
         """Keys of the rules that counted toward this decision."""
         return tuple(r.rule for r in self.reasons)
+
+    def openai_error(self) -> dict[str, Any]:
+        """The OpenAI-format error body for a block (HTTP 400): names rule ids, never the content."""
+        return {
+            "error": {
+                "message": self.message or "blocked by policy",
+                "type": "invalid_request_error",
+                "param": None,
+                "code": "content_policy_violation",
+                "rules": [r.rule for r in self.reasons if r.action == "block"],
+                "policy_version": self.policy_version,
+            }
+        }
 
     def header_value(self) -> str:
         """A compact value for the ``x-gateway-policy`` response header (no content, ids only)."""
@@ -173,10 +194,11 @@ class Decision:
         return out
 
 
-# One fired rule during evaluation: (rule, effective action, findings, reason).
-_Fired = tuple[BoundRule, str, Sequence[Finding], Reason]
+# One fired rule during evaluation: (sort key, rule, effective action, findings, reason).
+_Fired = tuple[tuple[int, int], BoundRule, str, Sequence[Finding], Reason]
 
 _MISSING = DetectorError("no result for this rule (detector not run)")
+_RANK = dict(ACTION_RANK)
 
 
 def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | DetectorError]) -> Decision:
@@ -186,90 +208,113 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
     failures: list[DetectorFailure] = []
     get = findings_by_rule.get
     for rule in plan.rules:
+        action = rule.action
         if rule.detector is None:
-            fired = _fire(rule, rule.action, (), 1.0, None)
+            reason = Reason(rule.key, action, 1.0, 0, (), None, rule.mode, rule.priority, None)
+            findings: Sequence[Finding] = ()
         else:
             result = get(rule.key, _MISSING)
+            if not result:  # [] / (): nothing found (a DetectorError is truthy)
+                continue
             if isinstance(result, BaseException):
                 error = str(result) or type(result).__name__
                 failures.append(DetectorFailure(rule.key, rule.detector, rule.on_error, error))
                 if rule.on_error == "open":
                     continue
-                action = "block" if rule.action in TRANSFORM_ACTIONS else rule.action
-                fired = _fire(rule, action, (), 1.0, error)
+                if action in TRANSFORM_ACTIONS:
+                    action = "block"  # nothing to redact by: fail closed
+                reason = Reason(rule.key, action, 1.0, 0, (), rule.detector, rule.mode, rule.priority, error)
+                findings = ()
             else:
+                findings = result
+                if rule.types is not None:
+                    wanted = rule.types
+                    findings = [f for f in findings if f.type in wanted]
+                    if not findings:
+                        continue
                 if rule.min_score > 0.0:
-                    result = [f for f in result if f.score >= rule.min_score]
-                if not result:
-                    continue
-                fired = _fire(rule, rule.action, result, max(f.score for f in result), None)
+                    findings = [f for f in findings if f.score >= rule.min_score]
+                    if not findings:
+                        continue
+                if len(findings) == 1:
+                    f0 = findings[0]
+                    score, types = f0.score, (f0.type,)
+                else:
+                    score = max(f.score for f in findings)
+                    types = tuple(sorted({f.type for f in findings}))
+                reason = Reason(rule.key, action, score, len(findings), types, rule.detector, rule.mode,
+                                rule.priority, None)
+        fired = ((-rule.priority, -_RANK[action]), rule, action, findings, reason)
         (shadow if rule.mode == "shadow" else enforced).append(fired)
 
-    decision = _decide(plan, enforced, tuple(failures))
-    if shadow:
-        would = _decide(plan, enforced + shadow, ())
-        decision = _replace_shadow(decision, would)
-    return decision
+    would = _decide(plan, enforced + shadow, (), full=False, shadow=None) if shadow else None
+    return _decide(plan, enforced, tuple(failures), full=True, shadow=would)
 
 
-def _fire(rule: BoundRule, action: str, findings: Sequence[Finding], score: float, error: str | None) -> _Fired:
-    types = tuple(sorted({f.type for f in findings})) if findings else ()
-    reason = Reason(rule.key, action, score, len(findings), types, rule.detector, rule.mode, rule.priority, error)
-    return (rule, action, findings, reason)
-
-
-def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ...]) -> Decision:
+def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ...], full: bool,
+            shadow: Decision | None) -> Decision:
+    """``full=False`` (the shadow would-have decision) skips building transform instructions."""
     if not fired:
-        return Decision("allow", plan.direction, plan.policy_version, plan.policies, errors=failures)
+        return Decision("allow", plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow)
     # Highest priority first; inside a level most restrictive first; then policy/rule order (stable sort).
-    fired = sorted(fired, key=lambda f: (-f[0].priority, -ACTION_RANK[f[1]]))
-    applied: list[_Fired] = []
+    fired.sort(key=_sort_key)
     overridden: list[_Fired] = []
-    index = 0
-    while index < len(fired):
-        level = fired[index][0].priority
-        end = index
-        while end < len(fired) and fired[end][0].priority == level:
-            end += 1
-        group = fired[index:end]
-        if all(f[1] == "allow" for f in group):
-            if not applied:
-                applied.extend(group)  # the explicit exception is the reason for "allow"
-            else:
-                overridden.extend(group)
-            overridden.extend(fired[end:])
-            break
-        for f in group:
-            (overridden if f[1] == "allow" else applied).append(f)
-        index = end
+    if plan.has_allow and any(f[2] == "allow" for f in fired):
+        applied: list[_Fired] = []
+        index = 0
+        while index < len(fired):
+            level = fired[index][1].priority
+            end = index
+            while end < len(fired) and fired[end][1].priority == level:
+                end += 1
+            group = fired[index:end]
+            if all(f[2] == "allow" for f in group):
+                if not applied:
+                    applied.extend(group)  # the explicit exception is the reason for "allow"
+                else:
+                    overridden.extend(group)
+                overridden.extend(fired[end:])
+                break
+            for f in group:
+                (overridden if f[2] == "allow" else applied).append(f)
+            index = end
+    else:
+        applied = fired
 
-    # Most restrictive applied action; stable sort keeps the highest-priority rule first among equals.
-    top = max(applied, key=lambda f: ACTION_RANK[f[1]])
-    action = top[1]
-    reasons = tuple(f[3] for f in applied)
-    over = tuple(f[3] for f in overridden)
+    # Most restrictive applied action; the first (highest-priority) rule among equals.
+    top = applied[0]
+    top_rank = -top[0][1]
+    for f in applied:
+        if -f[0][1] > top_rank:
+            top, top_rank = f, -f[0][1]
+    action = top[2]
+    reasons = tuple(f[4] for f in applied)
+    over = tuple(f[4] for f in overridden)
     if action == "block":
-        blockers = [f[0].key for f in applied if f[1] == "block"]
+        blockers = [f[1].key for f in applied if f[2] == "block"]
         message = f"blocked by policy rule {', '.join(blockers)}"
-        if top[0].message:
-            message += f": {top[0].message}"
+        if top[1].message:
+            message += f": {top[1].message}"
         return Decision(action, plan.direction, plan.policy_version, plan.policies, reasons,
-                        message=message, overridden=over, errors=failures)
+                        message=message, overridden=over, errors=failures, shadow=shadow)
 
     route: RouteTarget | None = None
     route_rule: str | None = None
     transforms: dict[tuple[str | None, int | None, int | None], Transform] = {}
     annotations: list[Annotation] = []
-    for rule, act, findings, _ in applied:
-        if act == "route":
-            if route is None:
-                route, route_rule = rule.route, rule.key
-        elif act in TRANSFORM_ACTIONS:
+    for _, rule, act, findings, _ in applied:
+        if act in TRANSFORM_ACTIONS:
+            if not full:
+                continue
+            rank = _RANK[act]
             for f in findings:
                 span = (f.location, f.start, f.end)
                 existing = transforms.get(span)
-                if existing is None or ACTION_RANK[act] > ACTION_RANK[existing.action]:
+                if existing is None or rank > _RANK[existing.action]:
                     transforms[span] = Transform(act, f.type, rule.key, f.location, f.start, f.end, rule.args)
+        elif act == "route":
+            if route is None:
+                route, route_rule = rule.route, rule.key
         elif act in ANNOTATION_ACTIONS:
             annotations.append(Annotation(act, rule.key, rule.message, rule.args))
     return Decision(
@@ -284,8 +329,9 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
         annotations=tuple(annotations),
         overridden=over,
         errors=failures,
+        shadow=shadow,
     )
 
 
-def _replace_shadow(decision: Decision, would: Decision) -> Decision:
-    return replace(decision, shadow=would)
+def _sort_key(f: _Fired) -> tuple[int, int]:
+    return f[0]

@@ -57,7 +57,13 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            # Hidden entries are skipped: editor backups, and Kubernetes ConfigMap mounts, whose
+            # `..data/` and timestamped dirs hold the real files behind the visible symlinks.
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.suffix in YAML_SUFFIXES and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
         elif path.exists():
             found = [path]
         else:
@@ -132,7 +138,10 @@ def load_policy_set(
 
 def load_policy_text(text: str, file: str = "<string>", **kwargs: Any) -> PolicySet:
     """Load a single policy from a string (tests, ``policy explain`` on stdin)."""
-    doc = parse_yaml(text, file)
+    try:
+        doc = parse_yaml(text, file)
+    except SourceError as exc:
+        raise PolicyLoadError([exc]) from None
     model = parse_policy(doc)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return build_policy_set([LoadedDocument(model, doc, digest)], **kwargs)
@@ -219,6 +228,7 @@ def build_policy_set(
                     detector=rule.detector,
                     params=freeze(rule.params),
                     min_score=rule.min_score,
+                    types=frozenset(rule.types) if rule.types is not None else None,
                     when=CompiledMatch(rule.when) if rule.when is not None else None,
                     action=rule.action,
                     rank=ACTION_RANK[rule.action],
@@ -350,4 +360,4 @@ def validation_errors(doc: YamlDocument, exc: ValidationError, root: type[BaseMo
     unique: dict[tuple[int, int, str], SourceError] = {}
     for e in out:
         unique.setdefault((e.line, e.column, e.message), e)
-    return list(unique.values())
+    return sorted(unique.values(), key=lambda e: (e.line, e.column))

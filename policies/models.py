@@ -105,6 +105,11 @@ class Rule(_Strict):
     )
     params: dict[str, Any] = Field(default_factory=dict, description="Parameters passed to the detector.")
     min_score: float = Field(0.0, ge=0.0, le=1.0, description="Ignore findings scored below this.")
+    types: list[str] | None = Field(
+        None,
+        description="Only findings of these types count (entity types, categories). Rules sharing one "
+        "detector call with the same params can each take their own types.",
+    )
     when: Match | None = Field(None, description="Extra request conditions for this rule alone.")
     action: Action
     route: RouteTarget | None = Field(None, description="Where action: route sends the request.")

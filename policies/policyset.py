@@ -51,18 +51,22 @@ class PolicySet:
         ``request`` is needed when a rule has a ``when`` condition (a ValueError otherwise).
         Plans are cached per distinct rule list, so this is a dict lookup on the hot path.
         """
-        rules: list[BoundRule] = []
+        when_results: list[bool] = []
         for policy in matched:
-            for rule in policy.rules_for(direction):
-                if rule.when is not None:
-                    if request is None:
-                        raise ValueError(f"rule {rule.key} has a 'when' condition: plan() needs the request")
-                    if not rule.when.matches(request):
-                        continue
-                rules.append(rule)
-        key = (direction, tuple(map(id, rules)), tuple(p.name for p in matched))
+            for rule in policy.when_rules.get(direction, ()):
+                if request is None:
+                    raise ValueError(f"rule {rule.key} has a 'when' condition: plan() needs the request")
+                when_results.append(rule.when.matches(request))  # type: ignore[union-attr]
+        key = (direction, tuple(map(id, matched)), tuple(when_results))
         plan = self._plans.get(key)
         if plan is None:
+            rules: list[BoundRule] = []
+            results = iter(when_results)
+            for policy in matched:
+                for rule in policy.rules_for(direction):
+                    if rule.when is not None and not next(results):
+                        continue
+                    rules.append(rule)
             plan = _build_plan(direction, matched, rules, self.version)
             if len(self._plans) >= _PLAN_CACHE_MAX:
                 self._plans.clear()
@@ -125,4 +129,5 @@ def _build_plan(direction: Direction, matched: Sequence[Policy], rules: list[Bou
         else:
             groups[pk] = (rule.detector, rule.params, [rule.key])
     invocations = tuple(Invocation(d, params, direction, tuple(keys)) for d, params, keys in groups.values())
-    return Plan(direction, tuple(p.name for p in matched), tuple(rules), invocations, version)
+    has_allow = any(r.action == "allow" for r in rules)
+    return Plan(direction, tuple(p.name for p in matched), tuple(rules), invocations, version, has_allow)

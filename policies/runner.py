@@ -18,7 +18,7 @@ from typing import Any
 
 from .compiled import Invocation, Plan, thaw
 from .evaluator import Decision
-from .findings import Detector, DetectorError, Direction, Finding, TextItem
+from .findings import Detector, DetectorError, Finding, TextItem
 
 TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | Awaitable[Sequence[TextItem]]"]
 
@@ -122,8 +122,3 @@ async def call_transform(hook: TransformHook, decision: Decision, items: Sequenc
         result = await result
     return list(result)
 
-
-def _direction_items(direction: Direction, text: str) -> list[TextItem]:
-    if direction == "output":
-        return [TextItem("choices[0].message.content", text, "assistant")]
-    return [TextItem("messages[0].content", text, "user")]

@@ -5,7 +5,7 @@
     store = PolicyStore(["policies/library/baseline.yaml"], known_detectors=detectors.keys())
     store.start(poll_interval_s=1.0)   # background thread polling the files; or call store.poll()
     policy_set = store.current         # grab once per request: a request finishes on the set it started with
-    signal.signal(signal.SIGHUP, lambda *_: store.reload())
+    loop.add_signal_handler(signal.SIGHUP, store.reload)   # not signal.signal: reload takes a lock
     store.status()                     # {"version", "policies", "last_error", "reloads", "reload_errors", ...}
 
 The constructor loads synchronously and raises :class:`~policies.loader.PolicyLoadError` when the

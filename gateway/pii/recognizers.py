@@ -5,7 +5,8 @@ optional validator (checksum), context words that raise the score, and a cheap p
 the engine skip the spec when the text cannot possibly contain it. The same specs are turned into
 presidio :class:`PatternRecognizer` objects (:func:`presidio_recognizers`) so presidio remains the
 registry other tools understand; the fast engine (:mod:`gateway.pii.engine`) runs the compiled
-patterns directly (see ``docs/pii.md`` for why: presidio's AnalyzerEngine costs ~10x more per KB).
+patterns directly (see ``docs/pii.md`` for why: context words, value groups, span refinement and
+validated-first overlap resolution, none of which presidio's engine can do on a no-op NLP engine).
 
 Boundaries: Python's ``\\b`` is useless next to Hangul (``900101-1234568입니다``: ``8`` and ``입`` are
 both word characters), so numeric patterns use explicit look-arounds that only reject ASCII
@@ -38,6 +39,7 @@ class PatternSpec:
     invalid_score: float | None = None  # score when invalid (None: drop the candidate)
     flags: int = 0
     group: str | None = None  # named group holding the value (e.g. the password, not "password=")
+    hangul_boost: float = 0.0  # added when the text contains Hangul (Korean-specific formats)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class EntitySpec:
     # and at least ``min_digits`` digits.
     needles: tuple[str, ...] = ()
     min_digits: int = 0
+    # Words right before a candidate that make it something else ("version 1.2.3.4" is no IP).
+    anti_context: tuple[str, ...] = ()
     priority: int = 1  # tie-breaker for overlapping candidates: checksummed > specific > generic
     # Optional span refinement: (text, start, end) -> (start, end) or None to drop.
     refine: Callable[[str, int, int], tuple[int, int] | None] | None = None
@@ -135,8 +139,12 @@ KR_RRN = EntitySpec(
         # Checksum valid -> 0.95. Numbers issued since Oct 2020 carry no checksum, so a date-valid
         # number that fails it keeps 0.3: below the default threshold unless a context word
         # (주민등록번호...) lifts it.
-        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}(?:{_SEP})[1-4]\d{{6}}" + NA, 0.3,
+        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}[ ]?[-–][ ]?[1-4]\d{{6}}" + NA, 0.3,
                     valid_score=0.95, invalid_score=0.3),
+        # 13 bare digits are often reference numbers: a valid checksum alone is not enough outside
+        # Korean text (1 in ~700 random 13-digit numbers passes date + gender + checksum).
+        PatternSpec("rrn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[1-4]\d{{6}}" + NA, 0.2,
+                    valid_score=0.45, invalid_score=0.2, hangul_boost=0.15),
     ),
     validator=v.rrn_checksum_ok,
     context=("주민등록", "주민번호", "주민 번호", "resident registration", "rrn", "jumin", "생년월일"),
@@ -148,8 +156,10 @@ KR_RRN = EntitySpec(
 KR_FRN = EntitySpec(
     entity="KR_FRN",
     patterns=(
-        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}(?:{_SEP})[5-8]\d{{6}}" + NA, 0.3,
+        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}[ ]?[-–][ ]?[5-8]\d{{6}}" + NA, 0.3,
                     valid_score=0.95, invalid_score=0.3),
+        PatternSpec("frn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[5-8]\d{{6}}" + NA, 0.2,
+                    valid_score=0.45, invalid_score=0.2, hangul_boost=0.15),
     ),
     validator=v.frn_checksum_ok,
     context=("외국인", "등록번호", "alien registration", "foreigner registration", "residence card",
@@ -291,17 +301,20 @@ object.__setattr__(PHONE, "refine", _intl_refine_wrapper)
 CREDIT_CARD = EntitySpec(
     entity="CREDIT_CARD",
     patterns=(
-        PatternSpec("card_4x4", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{1,4}" + NA, 0.3, valid_score=0.9),
+        PatternSpec("card_4x4", NB + r"[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{1,4}" + NA, 0.3, valid_score=0.9),
         PatternSpec("card_amex", NB + r"3[47]\d{2}([ -]?)\d{6}\1\d{5}" + NA, 0.3, valid_score=0.9),
         PatternSpec("card_diners", NB + r"3[068]\d{2}([ -]?)\d{6}\1\d{4}" + NA, 0.3, valid_score=0.9),
         PatternSpec("card_long", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}\1\d{3}" + NA, 0.3,
                     valid_score=0.9),
-        PatternSpec("card_plain", NB + r"[2-6]\d{12,18}" + NA, 0.3, valid_score=0.85),
+        PatternSpec("card_plain", NB + r"(?:[2-6]\d{13,18}|1800\d{11}|2131\d{11})" + NA, 0.3, valid_score=0.85),
+        # 12/13 bare digits (Maestro, old Visa): too close to order numbers without a context word.
+        PatternSpec("card_plain13", NB + r"4\d{12}" + NA, 0.2, valid_score=0.35),
+        PatternSpec("card_maestro12", NB + r"(?:5[06-8]|6\d)\d{10}" + NA, 0.2, valid_score=0.35),
     ),
     validator=v.luhn_ok,
-    context=("card", "credit", "visa", "mastercard", "amex", "카드", "신용카드"),
-    context_boost=0.1,
-    min_digits=13,
+    context=("card", "credit", "visa", "mastercard", "maestro", "amex", "카드", "신용카드", "결제"),
+    context_boost=0.3,
+    min_digits=12,
     priority=3,
 )
 
@@ -311,6 +324,7 @@ IBAN = EntitySpec(
         PatternSpec("iban", r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
                     0.9),
     ),
+    validator=v.iban_ok,
     min_digits=4,
     priority=3,
     refine=_refine_iban,
@@ -324,7 +338,9 @@ IP = EntitySpec(
         PatternSpec("ipv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])",
                     0.8),
     ),
+    validator=v.ip_ok,
     context=("ip", "address", "host", "server", "주소", "서버"),
+    anti_context=("version", "ver.", "ver ", "release", "버전", "v"),
     context_boost=0.1,
     min_digits=1,
     priority=3,
@@ -408,15 +424,78 @@ JWT = EntitySpec(
     priority=3,
 )
 
+# Korean names: surname + given name, only where the sentence marks a person — an honorific right
+# after it (님, 씨, 고객님, 선생님, titles) or a label before it (성명, 이름, 예금주, 담당자...).
+# Hangul has no capitalisation; without these cues a 3-syllable word is as likely a noun.
+_KR_SURNAMES = (
+    "남궁|제갈|선우|황보|독고|사공|서문|"
+    "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남|심|노|하|곽|"
+    "성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|연|위|표|명|기|"
+    "반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|가|복|태|목|형|피|두|감|호|음|빈|동|온|"
+    "좌|라|낭|승|간|상|견"
+)
+_KR_GIVEN = "[가-힣]{2}"
+_KR_HONORIFIC = (
+    "님|씨|고객님|고객|선생님|교수님|과장님|과장|대리님|대리|팀장님|팀장|부장님|부장|주무관님|주무관|"
+    "사무관님|사무관|원장님|회원님|환자분|환자|학생|귀하|께서|님께"
+)
+_KR_LABELS = "성명|이름|예금주|담당자|신청인|신청자|보호자|환자명|고객명|수신인|수신자|받는 ?분|보내는 ?분|작성자|대표자|피보험자|계약자"
+# 3-syllable words that look like surname+given name before an honorific.
+_KR_NAME_STOP = frozenset(
+    "이사장 부사장 사무관 주무관 선생님 담당자 관리자 신청인 보호자 대표님 회장님 원장님 사장님 교수님 "
+    "고객님 기사님 간호사 변호사 세무사 상담사 조합원 구청장 시청장 도지사 소장님 과장님 부장님 차장님 "
+    "실장님 팀장님 국장님 위원장 총장님 학생 회원님 여러분 모두 우리 저희 당신 어머님 아버님 할머님 "
+    "할아버 선배님 후배님 동생 형님 누님 언니 오빠 주인님 작가님 감독님 의사 선수 가족 부모님 손님 "
+    "민원인 관계자 참석자 이용자 사용자 방문객 방문자 지원자 응시자 수험생 대상자 예금주 소유자 임차인 "
+    "임대인 수령인 발신인 시민들 국민들 주민들 사람들 직원들 선생들 고객들".split()
+)
+
+
+_KR_TITLES = frozenset(
+    "과장 부장 대리 팀장 사장 차장 실장 국장 원장 소장 교수 선생 기사 작가 감독 대표 주임 사원 의원 위원 "
+    "박사 변호 회장 이사 전무 상무 고객 회원 환자 학생 주무 사무 관장 총장 반장 계장 청장 시장 군수".split()
+)
+
+
+def _refine_kr_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    name = text[start:end]
+    if name in _KR_NAME_STOP or name[-2:] in _KR_TITLES:  # "김과장님" is a title, "고객님" a word
+        return None
+    return start, end
+
+
+KR_PERSON = EntitySpec(
+    entity="KR_PERSON",
+    patterns=(
+        PatternSpec(
+            "kr_name_honorific",
+            rf"(?<![가-힣])(?P<v>(?:{_KR_SURNAMES}){_KR_GIVEN})[ ]?(?:{_KR_HONORIFIC})",
+            0.6,
+            group="v",
+        ),
+        PatternSpec(
+            "kr_name_labelled",
+            rf"(?:{_KR_LABELS})[ ]?(?:[:：]|은|는|이|가)?[ ]*(?P<v>(?:{_KR_SURNAMES}){_KR_GIVEN})",
+            0.7,
+            group="v",
+        ),
+    ),
+    needles=(),
+    priority=0,
+    refine=_refine_kr_person,
+    language="ko",
+)
+
 PATTERN_SPECS: dict[str, EntitySpec] = {
     s.entity: s
     for s in (
         KR_RRN, KR_FRN, KR_PASSPORT, KR_DRIVER_LICENSE, KR_BRN, KR_PHONE, KR_BANK_ACCOUNT,
-        EMAIL, PHONE, CREDIT_CARD, IBAN, IP, API_KEY, PRIVATE_KEY, PASSWORD, JWT,
+        EMAIL, PHONE, CREDIT_CARD, IBAN, IP, API_KEY, PRIVATE_KEY, PASSWORD, JWT, KR_PERSON,
     )
 }
 NER_ENTITIES = ("PERSON", "LOCATION")
-KOREAN_ENTITIES = tuple(e for e, s in PATTERN_SPECS.items() if s.language == "ko")
+# Korean *identifiers* (numbers); KR_PERSON (names) is selected with PERSON / NER / ALL.
+KOREAN_ENTITIES = tuple(e for e, s in PATTERN_SPECS.items() if s.language == "ko" and e != "KR_PERSON")
 SECRET_ENTITIES = ("API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT")
 ALL_ENTITIES = tuple(PATTERN_SPECS) + NER_ENTITIES
 

@@ -111,6 +111,15 @@ def hash_values(text: str, findings: Iterable[Any], salt: bytes) -> str:
 # --- pseudonymize / restore ----------------------------------------------------------------------
 
 
+_LABEL_BAD = re.compile(r"[^A-Z0-9_]+")
+
+
+def placeholder_label(entity: str) -> str:
+    """Entity type as it appears in placeholders: ``kr-phone`` -> ``KR_PHONE`` (restorable)."""
+    label = _LABEL_BAD.sub("_", entity.upper()).strip("_") or "PII"
+    return label if label[0].isalpha() else "X" + label
+
+
 def _json_escape(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)[1:-1]
 
@@ -208,7 +217,7 @@ class Pseudonymizer:
             text = texts[loc]
             spans = _spans(text, fs)
             plan.append((loc, spans))
-            pairs.extend((e, text[s:t]) for s, t, e in spans)
+            pairs.extend((placeholder_label(e), text[s:t]) for s, t, e in spans)
         placeholders = await self.vault.placeholders(self.scope, pairs) if pairs else []
         out = dict(texts)
         k = 0
@@ -221,7 +230,7 @@ class Pseudonymizer:
         spans = _spans(text, findings)
         if not spans:
             return text
-        phs = await self.vault.placeholders(self.scope, [(e, text[s:t]) for s, t, e in spans])
+        phs = await self.vault.placeholders(self.scope, [(placeholder_label(e), text[s:t]) for s, t, e in spans])
         return _replace(text, spans, phs)
 
     async def restorer(self) -> Restorer:

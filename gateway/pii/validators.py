@@ -83,7 +83,7 @@ def brn_checksum_ok(text: str) -> bool:
 
 def luhn_ok(text: str) -> bool:
     d = digits_of(text)
-    if not 13 <= len(d) <= 19 or len(set(d)) == 1:
+    if not 12 <= len(d) <= 19 or len(set(d)) == 1:
         return False
     total = 0
     for i, c in enumerate(reversed(d)):
