@@ -29,6 +29,7 @@ from gateway.errors import GatewayError, invalid_request, payload_too_large
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device
 from gateway.metrics import Metrics
 from gateway.pipeline import InputStage, OutputStage, Pipeline, feed_all, finish_all
+from gateway.pii_stage import PIIRestoreStage, PIITransform
 from gateway.policy_stage import PolicyEngine, PolicyInputStage, PolicyOutputStage
 from gateway.routing.deployments import build_deployments
 from gateway.routing.router import ModelRouter
@@ -141,10 +142,13 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     output_stages: list[OutputStage] = []
     policy_store = None
     if cfg.policy_paths:
-        engine = build_policy_engine(cfg, router)
+        engine, vault = build_policy_engine(cfg, router)
         policy_store = engine.store
         input_stages.append(PolicyInputStage(engine))
+        # Output rules see the still-pseudonymized text (so only PII the model made up is caught),
+        # then the client gets its own values back.
         output_stages.append(PolicyOutputStage(engine))
+        output_stages.append(PIIRestoreStage(vault))
     if local_names:
         # After the policy stage: a route decision may have changed the model.
         input_stages.append(ReadinessStage(router, REGISTRY))
@@ -153,15 +157,20 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     return Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store)
 
 
-def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> PolicyEngine:
-    """Load the policy files (errors carry file:line:column) with every detector this install has."""
+def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> tuple[PolicyEngine, Any]:
+    """Load the policy files (errors carry file:line:column) with every detector this install has,
+    the PII detector and the pseudonym vault configured from ``pii:``."""
     from gateway.detectors_registry import available_detectors
+    from gateway.pii.config import build_detector, build_vault
     from policies.store import PolicyStore
 
-    detectors = available_detectors()
+    vault = build_vault(cfg.pii)
+    detectors = available_detectors({"pii": build_detector(cfg.pii)})
     paths = [resolve_path(cfg, p) for p in cfg.policy_paths]
     store = PolicyStore(paths, known_detectors=set(detectors))
-    return PolicyEngine(store, detectors, router, detector_timeout_s=cfg.policy_settings.detector_timeout_s)
+    engine = PolicyEngine(store, detectors, router, transform=PIITransform(vault),
+                          detector_timeout_s=cfg.policy_settings.detector_timeout_s)
+    return engine, vault
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

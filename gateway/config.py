@@ -127,6 +127,8 @@ class GatewayConfig(_Strict):
     # Keys of these tenants may use the admin endpoints (/admin/...).
     admin_tenants: list[str] = Field(default_factory=lambda: ["admin"])
     audit: dict[str, Any] | None = None
+    # PII detector and pseudonym vault (see docs/pii.md): spacy_model, salt, vault: {backend, url, ttl_s...}
+    pii: dict[str, Any] = Field(default_factory=dict)
     # Where the file came from; relative paths in it are resolved against its directory.
     source: str = Field("<memory>", exclude=True)
 

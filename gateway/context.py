@@ -46,6 +46,7 @@ class RequestContext:
     findings: list[Finding] = field(default_factory=list)
     decision: Any = None  # {"input": Decision, "output": Decision} once policies have run
     response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
+    pii_scope: str | None = None  # the vault scope holding this request's pseudonyms, once any were made
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)

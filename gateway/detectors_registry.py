@@ -19,7 +19,8 @@ _KNOWN = {
 }
 
 
-def available_detectors() -> dict[str, Any]:
+def available_detectors(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Built-ins plus every installed detector; ``overrides`` supplies configured instances."""
     out: dict[str, Any] = {}
     try:
         builtins = importlib.import_module("policies.detectors")
@@ -27,6 +28,9 @@ def available_detectors() -> dict[str, Any]:
     except (ImportError, AttributeError):
         pass
     for name, (module, attr) in _KNOWN.items():
+        if overrides and name in overrides:
+            out[name] = overrides[name]
+            continue
         try:
             factory = getattr(importlib.import_module(module), attr)
             out[name] = factory()
