@@ -154,6 +154,15 @@ def test_other_tenant_cannot_restore_same_conversation_id(gw: RunningGateway) ->
     assert resp.choices[0].message.content == "<KR_RRN_1>"
 
 
+def test_policy_check_reports_unknown_pii_entity(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(POLICY.replace("EMAIL_ADDRESS]", "EMAIL_ADRESS]"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "gateway", "policy", "check", str(bad)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 1
+    assert f"{bad}:10:" in proc.stdout + proc.stderr and "unknown entity 'EMAIL_ADRESS'" in proc.stdout + proc.stderr
+
+
 # -- two gateway processes sharing a Redis vault, and logs/metrics free of raw values -------------
 
 def _free_port() -> int:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from policies.findings import DetectorError, Direction, Finding, TextItem
+from policies.findings import ParamProblem, DetectorError, Direction, Finding, TextItem
 
 from .engine import DEFAULT_THRESHOLD, PIIAnalyzer, Span
 from .recognizers import KOREAN_ENTITIES, NER_ENTITIES, PATTERN_SPECS, SECRET_ENTITIES
@@ -158,6 +158,18 @@ class PIIDetector:
 
     def validate_params(self, params: Mapping[str, Any] | None) -> PIIParams:
         return parse_params(params, self.supported_entities)
+
+    def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
+        """For ``policy check`` and the loader: bad entity names or thresholds are reported at the
+        rule's position instead of failing every request at run time (on_error: closed blocks)."""
+        # Entities that need the optional spaCy model are not problems here: the shipped policies
+        # name PERSON, and the detector warns once at run time when no model is configured.
+        try:
+            self.validate_params(params)
+        except DetectorError as exc:
+            key = "entities" if "entit" in str(exc) else ("thresholds" if "threshold" in str(exc) else None)
+            return [ParamProblem((key,) if key else (), str(exc).removeprefix("pii: "))]
+        return []
 
     def unavailable(self, params: Mapping[str, Any] | PIIParams | None) -> list[str]:
         """Entities a rule asks for that this detector cannot find (PERSON/LOCATION without a
