@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean browser
 
 $(STAMP): pyproject.toml Makefile
 	@echo "==> creating $(VENV) and installing safety-gateway (first run takes a few minutes)"
@@ -26,8 +26,15 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/safety-gateway serve
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# The dashboard's browser test drives Debian's chromium; installed once if missing (root, apt).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { echo "==> installing chromium and chromium-driver for the dashboard test"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk) \
+	    || echo "warning: could not install chromium; the browser test will be skipped"; }
 
 bench: $(STAMP)
 	$(BIN)/python bench/overhead.py

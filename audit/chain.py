@@ -551,6 +551,33 @@ async def verify(sink: AuditSink, keyring: KeyRing | None, chains: Iterable[str]
     return report
 
 
+async def entry_status(sink: AuditSink, keyring: KeyRing | None, entry: StoredEntry) -> dict[str, Any]:
+    """A quick integrity view of one record for the dashboard (the full proof is :func:`verify`):
+    does its content match its hash, does it link to its stored predecessor, and which signed
+    checkpoint covers it."""
+    content = entry.content_ok()
+    try:
+        columns = IndexFields.from_body(entry.body) == entry.index
+    except (ValueError, KeyError):
+        columns = False
+    cps = await sink.checkpoints(entry.chain_id)
+    good = [c for c in cps if not keyring or keyring.verify(c) is None]
+    anchors = [c for c in good if c.kind == "anchor" and c.seq == entry.seq - 1]
+    if entry.seq == 1:
+        link = entry.prev_hash == genesis_hash(entry.chain_id)
+    elif anchors:
+        link = entry.prev_hash == anchors[-1].head_hash
+    else:
+        pred = await sink.get_entry(entry.chain_id, entry.seq - 1)
+        link = pred is not None and pred.record_hash == entry.prev_hash
+    covering = min((c for c in good if c.kind in ("checkpoint", "close") and c.seq >= entry.seq),
+                   key=lambda c: c.seq, default=None)
+    return {"content_ok": content, "columns_ok": columns, "link_ok": link,
+            "ok": content and columns and link,
+            "checkpoint": covering.to_json() if covering else None,
+            "signatures_checked": bool(keyring)}
+
+
 # ----------------------------------------------------------------------------------------------------
 # retention
 

@@ -13,6 +13,7 @@
       create_signing_key: true      # generate the key file on first start if missing
       verify_keys: []               # extra public keys trusted by `audit verify` (rotated keys)
       text_mode: redacted           # default for policies that do not say: none | hash | redacted
+      text_hash_key_file: var/audit-text-hash.key   # HMAC key for text_mode: hash
       writer_id: null               # chain id prefix; default: host name
       batch_max: 512
       queue_max: 20000
@@ -20,6 +21,10 @@
       checkpoint_interval_s: 60
       retry_interval_s: 1.0         # how often a dead database is retried
       retention_days: null          # `audit prune` default cut
+      dashboard:                    # see audit.dashboard.auth.DashboardConfig
+        users: [{username: kim, password_hash: "scrypt$...", role: compliance}]
+        sso_header: null            # e.g. X-Forwarded-User, behind a trusted reverse proxy
+        session_secret: null        # set it when several replicas serve the dashboard
 
 Relative paths are resolved against ``base_dir`` (the directory of ``gateway.yaml``) by
 :meth:`AuditConfig.resolved`.
@@ -34,6 +39,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from audit.chain import KeyRing, Signer
+from audit.dashboard.auth import DashboardConfig
 from audit.record import TextMode
 from audit.sinks.base import AuditSink
 from audit.spool import Spool
@@ -53,6 +59,8 @@ class AuditConfig(BaseModel):
     create_signing_key: bool = True
     verify_keys: list[str] = Field(default_factory=list)
     text_mode: TextMode = "redacted"
+    text_hash_key_file: str | None = Field(
+        default=None, description="secret for text_mode: hash (HMAC-SHA256); created on first use if missing")
     writer_id: str | None = None
     batch_max: int = Field(default=512, ge=1)
     queue_max: int = Field(default=20_000, ge=1)
@@ -60,6 +68,7 @@ class AuditConfig(BaseModel):
     checkpoint_interval_s: float = Field(default=60.0, gt=0)
     retry_interval_s: float = Field(default=1.0, gt=0)
     retention_days: int | None = Field(default=None, ge=1)
+    dashboard: DashboardConfig = Field(default_factory=DashboardConfig)
 
     @model_validator(mode="after")
     def _dsn(self) -> AuditConfig:
@@ -76,7 +85,7 @@ class AuditConfig(BaseModel):
 
         return self.model_copy(update={
             "path": fix(self.path), "spool_dir": fix(self.spool_dir), "signing_key": fix(self.signing_key),
-            "verify_keys": [fix(k) for k in self.verify_keys],
+            "verify_keys": [fix(k) for k in self.verify_keys], "text_hash_key_file": fix(self.text_hash_key_file),
         })
 
     # -- keys ---------------------------------------------------------------------------------------------
@@ -84,6 +93,20 @@ class AuditConfig(BaseModel):
         if not self.signing_key:
             return None
         return Signer.from_file(self.signing_key, create=self.create_signing_key if create is None else create)
+
+    def text_hash_key(self) -> bytes | None:
+        """The HMAC key for ``text_mode: hash`` (32 random bytes, created with mode 0600 if missing)."""
+        if not self.text_hash_key_file:
+            return None
+        p = Path(self.text_hash_key_file)
+        if not p.exists():
+            import secrets
+
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(secrets.token_bytes(32))
+        return p.read_bytes()
 
     def keyring(self) -> KeyRing:
         """Public keys for verification: the signing key's (if the file exists) and ``verify_keys``."""
@@ -94,15 +117,20 @@ class AuditConfig(BaseModel):
 
 
 def open_store(cfg: AuditConfig) -> AuditSink:
-    """The configured store. It connects lazily (first call, or ``await store.open()``)."""
+    """The configured store. It connects lazily (first call, or ``await store.open()``). The store
+    keeps ``cfg`` as ``store.config`` so the CLI can find the verification keys from a store alone."""
+    sink: AuditSink
     if cfg.sink == "postgres":
         from audit.sinks.postgres import PostgresSink
 
         assert cfg.postgres_dsn
-        return PostgresSink(cfg.postgres_dsn, schema=cfg.postgres_schema, connect_timeout=cfg.connect_timeout_s)
-    from audit.sinks.sqlite import SQLiteSink
+        sink = PostgresSink(cfg.postgres_dsn, schema=cfg.postgres_schema, connect_timeout=cfg.connect_timeout_s)
+    else:
+        from audit.sinks.sqlite import SQLiteSink
 
-    return SQLiteSink(cfg.path)
+        sink = SQLiteSink(cfg.path)
+    sink.config = cfg
+    return sink
 
 
 async def open_writer(cfg: AuditConfig, sink: AuditSink | None = None):  # -> AuditWriter

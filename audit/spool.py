@@ -114,7 +114,7 @@ class Spool:
 
     def close(self) -> None:
         self.rotate()
-        for d, fd in list(self._adopted.items()):
+        for fd in self._adopted.values():
             os.close(fd)
         self._adopted.clear()
         if self._lock_fd is not None:

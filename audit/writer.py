@@ -149,10 +149,11 @@ class AuditWriter:
     # -- the public API ------------------------------------------------------------------------------------
     def ensure_available(self) -> None:
         """Raise :class:`AuditUnavailable` when records cannot currently be stored anywhere."""
-        if self._closing or self._task is None:
+        if self._closing or self._task is None or self._task.done():
             raise AuditUnavailable("audit writer is not running")
         if self.state == "down" and time.monotonic() < self._next_retry:
-            raise AuditUnavailable(f"audit store and spool unavailable: {self.last_error}")
+            what = "audit store and spool unavailable" if self.spool else "audit store unavailable and no spool configured"
+            raise AuditUnavailable(f"{what}: {self.last_error}")
 
     def submit_nowait(self, record: AuditRecord) -> asyncio.Future[Receipt]:
         """Queue a record; returns at once. The future resolves to a :class:`Receipt` once the record is
@@ -191,7 +192,10 @@ class AuditWriter:
             try:
                 item = await asyncio.wait_for(self._queue.get(), timeout=self._tick_s())
             except asyncio.TimeoutError:
-                await self._idle()
+                try:
+                    await self._idle()
+                except Exception:
+                    log.exception("audit writer: unexpected error in background maintenance")
                 continue
             items = [item]
             while len(items) < self.batch_max:
@@ -209,7 +213,14 @@ class AuditWriter:
                 else:
                     batch.append(it)  # type: ignore[arg-type]
             if batch:
-                await self._process(batch)
+                try:
+                    await self._process(batch)
+                except Exception as exc:
+                    log.exception("audit writer: unexpected error while storing a batch")
+                    for _, fut in batch:
+                        if not fut.done():
+                            self.stats.failed += 1
+                            fut.set_exception(AuditUnavailable(f"audit writer error: {exc!r}"))
             for f in flushes:
                 if not f.done():
                     f.set_result(None)
@@ -256,17 +267,17 @@ class AuditWriter:
         g = self.chain.genesis()
         if g is not None:
             cps.append(g)
+        # serializing and hashing is CPU work: do it in a thread so the gateway's event loop keeps serving
+        linked = await asyncio.to_thread(self._link, [r for r, _ in batch])
         entries: list[ChainEntry] = []
         futs: list[asyncio.Future[Receipt]] = []
-        for record, fut in batch:
-            try:
-                body = record.canonical()
-            except Exception as exc:  # noqa: BLE001 - a record that cannot be serialized fails alone
+        for (_, fut), got in zip(batch, linked):
+            if isinstance(got, Exception):
                 self.stats.failed += 1
                 if not fut.done():
-                    fut.set_exception(AuditUnavailable(f"record cannot be serialized: {exc}"))
+                    fut.set_exception(AuditUnavailable(f"record cannot be serialized: {got}"))
                 continue
-            entries.append(self.chain.append(body))
+            entries.append(got)
             futs.append(fut)
         cp = self.chain.due_checkpoint()
         if cp is not None:
@@ -285,6 +296,17 @@ class AuditWriter:
         for e, fut in zip(entries, futs):
             if not fut.done():
                 fut.set_result(Receipt(e.chain_id, e.seq, e.record_hash, where))
+
+    def _link(self, records: list[AuditRecord]) -> list[ChainEntry | Exception]:
+        out: list[ChainEntry | Exception] = []
+        for record in records:
+            try:
+                body = record.canonical()
+            except Exception as exc:
+                out.append(exc)
+                continue
+            out.append(self.chain.append(body))
+        return out
 
     async def _store(self, entries: list[ChainEntry], cps: list[Checkpoint]) -> Literal["db", "spool"]:
         spool = self.spool
@@ -316,7 +338,8 @@ class AuditWriter:
 
     def _note_db_down(self, exc: Exception) -> None:
         if self.state == "ok":
-            log.warning("audit store unavailable, spooling records to disk: %s", exc)
+            log.warning("audit store unavailable, %s: %s",
+                        "spooling records to disk" if self.spool else "no spool configured", exc)
         self.last_error = str(exc)
         self.state = "spooling" if self.spool is not None else "down"
         self._next_retry = time.monotonic() + self.retry_interval_s
@@ -334,7 +357,7 @@ class AuditWriter:
                     break
                 seg = segs[0]
                 try:
-                    batches = await asyncio.to_thread(lambda: [(b.entries, b.checkpoints) for b in read_segment(seg)])
+                    batches = await asyncio.to_thread(_read_batches, seg)
                 except ValueError as exc:
                     spool.quarantine(seg, str(exc))
                     self.stats.quarantined_segments += 1
@@ -365,6 +388,10 @@ class AuditWriter:
             if self.state != "ok":
                 log.warning("audit spool replayed into the store; writing directly again")
             self.state = "ok"
+
+
+def _read_batches(seg: Path) -> list[tuple[list[ChainEntry], list[Checkpoint]]]:
+    return [(b.entries, b.checkpoints) for b in read_segment(seg)]
 
 
 def _retrieve(fut: asyncio.Future[Receipt]) -> None:

@@ -23,7 +23,8 @@ from starlette.responses import Response, StreamingResponse
 
 from gateway import __version__
 from gateway.auth import KeyStore, keys_from_environment
-from gateway.config import GatewayConfig, resolve_path
+from gateway.audit_stage import AuditCaptureStage, Auditor
+from gateway.config import GatewayConfig, base_dir, resolve_path
 from gateway.context import RequestContext, new_request_id
 from gateway.errors import GatewayError, invalid_request, payload_too_large
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device
@@ -101,6 +102,7 @@ class Gateway:
     local: LocalModelRegistry = field(default_factory=lambda: REGISTRY)
     local_names: list[str] = field(default_factory=list)
     policy_store: Any = None  # policies.store.PolicyStore when policy_paths are configured
+    auditor: Auditor | None = None
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
         pending = [n for n in self.local_names if n in self.local.pending]
@@ -141,20 +143,34 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     input_stages: list[InputStage] = [SchemaStage(), ModelAccessStage(router, keys)]
     output_stages: list[OutputStage] = []
     policy_store = None
+    auditor = build_auditor(cfg) if cfg.audit is not None else None
+    vault = None
     if cfg.policy_paths:
         engine, vault = build_policy_engine(cfg, router)
         policy_store = engine.store
         input_stages.append(PolicyInputStage(engine))
-        # Output rules see the still-pseudonymized text (so only PII the model made up is caught),
-        # then the client gets its own values back.
+        # Output rules see the still-pseudonymized text (so only PII the model made up is caught).
         output_stages.append(PolicyOutputStage(engine))
+    if auditor is not None:
+        # Before pseudonyms are restored: reviewers read what the upstream saw and said.
+        output_stages.append(AuditCaptureStage())
+    if vault is not None:
         output_stages.append(PIIRestoreStage(vault))
     if local_names:
         # After the policy stage: a route decision may have changed the model.
         input_stages.append(ReadinessStage(router, REGISTRY))
     output_stages.append(UsageStage())
     pipeline = Pipeline(input_stages, output_stages)
-    return Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store)
+    return Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store,
+                   auditor=auditor)
+
+
+def build_auditor(cfg: GatewayConfig) -> Auditor:
+    from audit.config import AuditConfig
+    from gateway.pii.config import build_detector
+
+    audit_cfg = AuditConfig.model_validate(cfg.audit or {}).resolved(base_dir(cfg))
+    return Auditor(audit_cfg, cfg.audit_failure, build_detector(cfg.pii))
 
 
 def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> tuple[PolicyEngine, Any]:
@@ -216,6 +232,8 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
             threading.Thread(target=gw.local.load_all, name="model-loader", daemon=True).start()
         # Everything imported and built so far lives as long as the process: move it out of the
         # collector's reach so full collections scan only per-request garbage (shorter tail latency).
+        if gw.auditor is not None:
+            await gw.auditor.start()
         gc.collect()
         gc.freeze()
         store = gw.policy_store
@@ -228,6 +246,8 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         yield
         if store is not None:
             store.stop()
+        if gw.auditor is not None:
+            await gw.auditor.close()
         await router.close()
 
     # FastAPI's built-in OpenTelemetry hooks are off: they cost time on every request, and could be
@@ -244,6 +264,8 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         metrics.observe(ctx.endpoint, label, status, ctx.elapsed_ms() / 1000.0, ctx.overhead_ms() / 1000.0)
         if ctx.attempts > 1:
             metrics.retries.labels(label).inc(ctx.attempts - 1)
+        if gw.auditor is not None:
+            gw.auditor.record(ctx, status)
         if cfg.server.access_log:
             access_log.info(orjson.dumps({
                 "event": "request", "request_id": ctx.request_id, "tenant": ctx.tenant, "key_id": ctx.key_id,
@@ -261,6 +283,8 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
             headers = request.headers
             principal = gw.keys.authenticate(headers.get("authorization"), headers.get("api-key"))
             ctx.tenant, ctx.key_id = principal.tenant, principal.key_id
+            if gw.auditor is not None:
+                gw.auditor.check()
             raw = await _read_body(request, limit)
             try:
                 body = orjson.loads(raw)
@@ -408,5 +432,11 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
                            "server_error", code="internal_error")
         return _error_response(err)
 
+    if gw.auditor is not None:
+        from audit.config import open_store
+        from audit.dashboard.app import create_dashboard
+
+        acfg = gw.auditor.cfg
+        app.mount("/audit", create_dashboard(open_store(acfg), acfg.dashboard, acfg.keyring()))
     app.add_middleware(RequestIdMiddleware)
     return app

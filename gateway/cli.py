@@ -124,14 +124,17 @@ def _detectors_factory() -> dict[str, Any]:
 
 
 def _audit_store_factory(args: argparse.Namespace) -> Any:
-    from gateway.config import load_config
+    """The audit store of the same gateway.yaml ``serve`` uses (relative paths resolved alike)."""
+    from audit.config import AuditConfig, open_store
+    from gateway.config import ConfigError, base_dir, load_config
 
-    cfg = load_config(getattr(args, "config", None))
-    open_store = _optional("audit.config", "open_store")
-    config_model = _optional("audit.config", "AuditConfig")
-    if open_store is None or config_model is None:
-        raise SystemExit("safety-gateway: the audit package is not available")
-    return open_store(config_model.model_validate(cfg.audit or {}))
+    try:
+        cfg = load_config(getattr(args, "config", None))
+    except ConfigError as exc:
+        raise SystemExit(f"safety-gateway: invalid config\n{exc}") from None
+    if cfg.audit is None:
+        raise SystemExit(f"safety-gateway: {cfg.source} has no audit: section")
+    return open_store(AuditConfig.model_validate(cfg.audit).resolved(base_dir(cfg)))
 
 
 def main(argv: list[str] | None = None) -> int:

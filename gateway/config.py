@@ -127,6 +127,8 @@ class GatewayConfig(_Strict):
     # Keys of these tenants may use the admin endpoints (/admin/...).
     admin_tenants: list[str] = Field(default_factory=lambda: ["admin"])
     audit: dict[str, Any] | None = None
+    # When audit records cannot be stored (database and spool both down): closed refuses traffic.
+    audit_failure: Literal["open", "closed"] = "closed"
     # PII detector and pseudonym vault (see docs/pii.md): spacy_model, salt, vault: {backend, url, ttl_s...}
     pii: dict[str, Any] = Field(default_factory=dict)
     # Where the file came from; relative paths in it are resolved against its directory.
@@ -263,6 +265,14 @@ def load_config(path: str | Path | None = None) -> GatewayConfig:
     return parse_config(doc)
 
 
+def base_dir(cfg: GatewayConfig) -> Path:
+    """Where relative paths in ``cfg`` point: its file's directory, or the working directory for the
+    bundled default (whose own directory is inside the installed package)."""
+    if cfg.source.startswith("<") or Path(cfg.source) == DEFAULT_CONFIG:
+        return Path.cwd()
+    return Path(cfg.source).parent
+
+
 def resolve_path(cfg: GatewayConfig, value: str) -> Path:
     """Resolve a path from the config: ``package:NAME/rel`` (an installed package's files),
     absolute, or relative to the config file's directory."""
@@ -274,6 +284,4 @@ def resolve_path(cfg: GatewayConfig, value: str) -> Path:
             raise FileNotFoundError(f"package '{name}' is not installed (needed for '{value}')")
         return Path(list(spec.submodule_search_locations)[0]) / rel
     p = Path(value).expanduser()
-    if p.is_absolute() or cfg.source.startswith("<"):
-        return p
-    return Path(cfg.source).parent / p
+    return p if p.is_absolute() else base_dir(cfg) / p

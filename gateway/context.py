@@ -37,6 +37,7 @@ class RequestContext:
     stream: bool = False
     # where it went
     deployment_id: str | None = None
+    deployment_model: str | None = None  # provider/model of the deployment that served (for cost)
     zone: str | None = None
     zone_constraint: str | None = None  # set by a policy's route action: only this zone may serve
     attempts: int = 0
@@ -47,6 +48,7 @@ class RequestContext:
     decision: Any = None  # {"input": Decision, "output": Decision} once policies have run
     response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
     pii_scope: str | None = None  # the vault scope holding this request's pseudonyms, once any were made
+    response_text: str | None = None  # the answer as the upstream gave it (pseudonyms not restored), for audit
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)

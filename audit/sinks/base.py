@@ -64,11 +64,24 @@ class Page:
     next_cursor: int | None = None
 
 
+@dataclass
+class Summary:
+    """Aggregates for the dashboard overview (same filters as :class:`AuditQuery`, paging ignored)."""
+
+    total: int = 0
+    by_decision: dict[str, int] = field(default_factory=dict)
+    by_day: dict[str, dict[str, int]] = field(default_factory=dict)  # "YYYY-MM-DD" -> decision -> n
+    by_rule: dict[str, int] = field(default_factory=dict)
+    by_tenant: dict[str, dict[str, int]] = field(default_factory=dict)  # tenant -> decision -> n
+    by_model: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
 class AuditSink(abc.ABC):
     """Async store interface. Connections are opened lazily and re-opened after a failure, so one sink
     object survives the database going away and coming back."""
 
     kind: str = "?"
+    config: Any = None  # the AuditConfig it was built from (set by audit.config.open_store)
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     @abc.abstractmethod
@@ -116,6 +129,12 @@ class AuditSink(abc.ABC):
 
     @abc.abstractmethod
     async def count(self) -> int: ...
+
+    @abc.abstractmethod
+    async def summary(self, q: AuditQuery, top: int = 10) -> Summary: ...
+
+    async def analyze(self) -> None:
+        """Refresh planner statistics (after bulk loads or pruning)."""
 
     # -- retention --------------------------------------------------------------------------------------
     @abc.abstractmethod

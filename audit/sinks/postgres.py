@@ -21,7 +21,7 @@ from typing import Any, AsyncIterator
 import psycopg
 
 from audit.chain import ChainEntry, Checkpoint, StoredEntry
-from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, make_index
+from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "records and checkpoints", [
@@ -57,6 +57,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             signature TEXT NOT NULL,
             UNIQUE (chain_id, kind, seq)
         )""",
+    ]),
+    # Pages are ordered by row_id (keyset paging): (col, row_id) lets "decision = %s ORDER BY row_id
+    # DESC LIMIT 50" read 50 index entries instead of sorting every matching row.
+    (2, "filter indexes ordered by row id", [
+        "DROP INDEX IF EXISTS {s}.audit_records_tenant_ts",
+        "DROP INDEX IF EXISTS {s}.audit_records_model_ts",
+        "DROP INDEX IF EXISTS {s}.audit_records_decision_ts",
+        "CREATE INDEX audit_records_tenant_row ON {s}.audit_records (tenant, row_id)",
+        "CREATE INDEX audit_records_model_row ON {s}.audit_records (model, row_id)",
+        "CREATE INDEX audit_records_decision_row ON {s}.audit_records (decision, row_id)",
     ]),
 ]
 
@@ -136,7 +146,7 @@ class PostgresSink(AuditSink):
         if self._conn is not None:
             try:
                 await self._conn.close()
-            except Exception:  # noqa: BLE001 - the connection is already broken
+            except Exception:
                 pass
             self._conn = None
 
@@ -237,7 +247,8 @@ class PostgresSink(AuditSink):
         return await self._run(q)
 
     # -- queries ------------------------------------------------------------------------------------------
-    async def query(self, qy: AuditQuery) -> Page:
+    @staticmethod
+    def _where(qy: AuditQuery) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
         since, until = qy.ts_bounds()
@@ -248,6 +259,37 @@ class PostgresSink(AuditSink):
             if val is not None:
                 where.append(cond)
                 args.append(val)
+        return where, args
+
+    async def summary(self, qy: AuditQuery, top: int = 10) -> Summary:
+        where, args = self._where(qy)
+        w = (" WHERE " + " AND ".join(where)) if where else ""
+
+        async def q(c: psycopg.AsyncConnection[Any]) -> Summary:
+            s = Summary()
+            cur = await c.execute(self._q(
+                "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*) FROM {s}.audit_records"
+                + w + " GROUP BY 1, 2"), args)
+            for day, dec, n in await cur.fetchall():
+                s.by_day.setdefault(day, {})[dec] = n
+                s.by_decision[dec] = s.by_decision.get(dec, 0) + n
+                s.total += n
+            cur = await c.execute(self._q(
+                "SELECT r, count(*) FROM {s}.audit_records, unnest(rules) AS r" + w
+                + " GROUP BY 1 ORDER BY 2 DESC LIMIT %s"), [*args, top])
+            s.by_rule = {r: n for r, n in await cur.fetchall()}
+            for col, out in (("tenant", s.by_tenant), ("model", s.by_model)):
+                cur = await c.execute(self._q(
+                    f"SELECT coalesce({col}, '-'), decision, count(*) FROM {{s}}.audit_records" + w
+                    + " GROUP BY 1, 2"), args)
+                for key, dec, n in await cur.fetchall():
+                    out.setdefault(key, {})[dec] = n
+            return s
+
+        return await self._run(q)
+
+    async def query(self, qy: AuditQuery) -> Page:
+        where, args = self._where(qy)
         if qy.cursor is not None:
             where.append("row_id > %s" if qy.order == "asc" else "row_id < %s")
             args.append(qy.cursor)
@@ -271,6 +313,13 @@ class PostgresSink(AuditSink):
             return (await cur.fetchone())[0]
 
         return await self._run(q)
+
+    async def analyze(self) -> None:
+        async def q(c: psycopg.AsyncConnection[Any]) -> None:
+            await c.execute(self._q("ANALYZE {s}.audit_records"))
+            await c.execute(self._q("ANALYZE {s}.audit_checkpoints"))
+
+        await self._run(q)
 
     # -- retention ----------------------------------------------------------------------------------------
     async def prune_cut(self, chain_id: str, before_ts: str) -> int | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, AsyncIterator
 
 from audit.chain import ChainEntry, Checkpoint, StoredEntry
-from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, make_index
+from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "records and checkpoints", [
@@ -51,6 +51,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             signature TEXT NOT NULL,
             UNIQUE (chain_id, kind, seq)
         )""",
+    ]),
+    # Pages are ordered by row_id: an index on (col) ends in the rowid in SQLite, so "decision = ?
+    # ORDER BY row_id DESC LIMIT 50" walks the index instead of sorting every matching row.
+    (2, "filter indexes ordered by row id", [
+        "DROP INDEX IF EXISTS audit_records_tenant_ts",
+        "DROP INDEX IF EXISTS audit_records_model_ts",
+        "DROP INDEX IF EXISTS audit_records_decision_ts",
+        "CREATE INDEX audit_records_tenant ON audit_records (tenant)",
+        "CREATE INDEX audit_records_model ON audit_records (model)",
+        "CREATE INDEX audit_records_decision ON audit_records (decision)",
     ]),
 ]
 
@@ -196,7 +206,8 @@ class SQLiteSink(AuditSink):
         return _entry(row) if row else None
 
     # -- queries ------------------------------------------------------------------------------------------
-    async def query(self, q: AuditQuery) -> Page:
+    @staticmethod
+    def _where(q: AuditQuery) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
         since, until = q.ts_bounds()
@@ -209,6 +220,32 @@ class SQLiteSink(AuditSink):
         if q.rule is not None:
             where.append("EXISTS (SELECT 1 FROM json_each(audit_records.rules) WHERE value = ?)")
             args.append(q.rule)
+        return where, args
+
+    async def summary(self, q: AuditQuery, top: int = 10) -> Summary:
+        where, args = self._where(q)
+        w = (" WHERE " + " AND ".join(where)) if where else ""
+
+        def run(conn: sqlite3.Connection) -> Summary:
+            s = Summary()
+            for day, dec, n in conn.execute(
+                    f"SELECT substr(ts, 1, 10), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args):
+                s.by_day.setdefault(day, {})[dec] = n
+                s.by_decision[dec] = s.by_decision.get(dec, 0) + n
+                s.total += n
+            s.by_rule = dict(conn.execute(
+                f"SELECT j.value, count(*) FROM audit_records, json_each(audit_records.rules) j{w}"
+                " GROUP BY 1 ORDER BY 2 DESC LIMIT ?", [*args, top]).fetchall())
+            for col, out in (("tenant", s.by_tenant), ("model", s.by_model)):
+                for key, dec, n in conn.execute(
+                        f"SELECT coalesce({col}, '-'), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args):
+                    out.setdefault(key, {})[dec] = n
+            return s
+
+        return await self._run(run)
+
+    async def query(self, q: AuditQuery) -> Page:
+        where, args = self._where(q)
         if q.cursor is not None:
             where.append("row_id > ?" if q.order == "asc" else "row_id < ?")
             args.append(q.cursor)
@@ -223,6 +260,9 @@ class SQLiteSink(AuditSink):
 
     async def count(self) -> int:
         return (await self._run(lambda c: c.execute("SELECT count(*) FROM audit_records").fetchone()))[0]
+
+    async def analyze(self) -> None:
+        await self._run(lambda c: c.execute("ANALYZE"))
 
     # -- retention ----------------------------------------------------------------------------------------
     async def prune_cut(self, chain_id: str, before_ts: str) -> int | None:

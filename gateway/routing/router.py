@@ -141,6 +141,7 @@ class ModelRouter:
     def _begin(self, ctx: RequestContext, dep: Deployment) -> None:
         ctx.attempts += 1
         ctx.deployment_id = dep.id
+        ctx.deployment_model = dep.litellm_params.get("model")
         ctx.zone = dep.zone
         if dep.alias != ctx.model:
             ctx.fallback_used = dep.alias

@@ -1,0 +1,178 @@
+"""``safety-gateway audit verify | export | prune``.
+
+The gateway's CLI hooks these in with::
+
+    from audit.cli import add_audit_commands
+    add_audit_commands(subparsers, store_factory)   # store_factory(args) -> AuditConfig (or an AuditSink)
+
+``store_factory`` reads ``gateway.yaml`` (``--config FILE``, else the bundled default) and returns its
+``audit:`` section as :class:`audit.config.AuditConfig` (paths resolved). Each command sets
+``func=`` to a callable ``func(args) -> int`` (the exit code).
+
+Exit codes: ``verify`` 0 = intact, 1 = tampered (first bad record printed), 2 = could not run
+(store unreachable, bad arguments); ``export`` and ``prune`` 0 or 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+
+from audit.chain import KeyRing, prune, verify
+from audit.config import AuditConfig, open_store
+from audit.query import export
+from audit.sinks.base import AuditQuery, AuditSink, SinkUnavailable
+
+StoreFactory = Callable[[argparse.Namespace], "AuditConfig | AuditSink"]
+
+
+def _resolve(store_factory: StoreFactory, args: argparse.Namespace) -> tuple[AuditSink, AuditConfig | None]:
+    got = store_factory(args)
+    if isinstance(got, AuditConfig):
+        return open_store(got), got
+    cfg = getattr(got, "config", None)
+    return got, cfg if isinstance(cfg, AuditConfig) else None
+
+
+def _keyring(cfg: AuditConfig | None, args: argparse.Namespace) -> KeyRing:
+    ring = cfg.keyring() if cfg is not None else KeyRing()
+    extra = KeyRing.from_files(args.key or [])
+    ring.keys.update(extra.keys)
+    return ring
+
+
+def _time(v: str) -> datetime:
+    try:
+        dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 time: {v!r} (e.g. 2026-01-31 or 2026-01-31T09:00Z)") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
+    audit = subparsers.add_parser("audit", help="verify and export the tamper-evident audit log")
+    sub = audit.add_subparsers(dest="audit_command", metavar="{verify,export,prune}")
+    sub.required = True
+
+    v = sub.add_parser("verify", help="walk the hash chains and signed checkpoints; name the first bad record")
+    _config_arg(v)
+    v.add_argument("--key", action="append", metavar="PEM",
+                   help="trust this Ed25519 public key for checkpoints (repeatable)")
+    v.add_argument("--chain", action="append", metavar="ID", help="verify only this chain (repeatable)")
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.set_defaults(func=lambda a: _verify(store_factory, a))
+
+    e = sub.add_parser("export", help="export records as JSONL (default) or CSV")
+    _config_arg(e)
+    e.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    e.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    _filters(e)
+    e.add_argument("--limit", type=int, default=None, help="stop after this many records")
+    e.set_defaults(func=lambda a: _export(store_factory, a))
+
+    p = sub.add_parser("prune", help="delete old records, leaving a signed anchor so verify still works")
+    _config_arg(p)
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--before", type=_time, help="delete records that started before this time")
+    g.add_argument("--older-than-days", type=int, help="default: audit.retention_days")
+    p.set_defaults(func=lambda a: _prune(store_factory, a))
+
+
+def _config_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", "-c", metavar="FILE",
+                   help="gateway.yaml whose audit: section names the store (default: the bundled config)")
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", type=_time, help="started at or after (ISO 8601, UTC if no zone)")
+    p.add_argument("--until", type=_time, help="started before")
+    p.add_argument("--tenant")
+    p.add_argument("--model", help="model alias")
+    p.add_argument("--decision", help="allow, block, redact, pseudonymize, route, flag, error")
+    p.add_argument("--rule", help="records where this rule fired")
+    p.add_argument("--request-id")
+
+
+async def _with_store(store: AuditSink, coro_fn: Callable[[AuditSink], Any]) -> Any:
+    try:
+        return await coro_fn(store)
+    finally:
+        await store.close()
+
+
+def _verify(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    try:
+        store, cfg = _resolve(store_factory, args)
+        ring = _keyring(cfg, args)
+        report = asyncio.run(_with_store(store, lambda s: verify(s, ring, args.chain)))
+    except (SinkUnavailable, OSError, ValueError) as exc:
+        print(f"audit verify: cannot read the audit store: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        for w in report.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        summary = f"{report.chains} chain(s), {report.records} record(s), {report.checkpoints} checkpoint(s)"
+        if report.ok:
+            print(f"OK: {summary}; chain intact")
+        else:
+            first = report.first
+            assert first is not None
+            print(f"TAMPERED: {summary}")
+            print(f"first bad record: {first.describe()}")
+            for p in report.problems:
+                if p is not first:
+                    print(f"  also: {p.describe()}")
+    return 0 if report.ok else 1
+
+
+def _export(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    q = AuditQuery(since=args.since, until=args.until, tenant=args.tenant, model=args.model,
+                   decision=args.decision, rule=args.rule, request_id=args.request_id)
+    out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout
+    try:
+        store, _ = _resolve(store_factory, args)
+        n = asyncio.run(_with_store(store, lambda s: export(s, q, out, fmt=args.format, max_records=args.limit)))
+    except (SinkUnavailable, OSError, ValueError) as exc:
+        print(f"audit export: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"exported {n} record(s)", file=sys.stderr)
+    return 0
+
+
+def _prune(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    try:
+        store, cfg = _resolve(store_factory, args)
+        if cfg is None:
+            print("audit prune: needs the audit configuration (signing key)", file=sys.stderr)
+            return 2
+        if args.before is not None:
+            before = args.before
+        else:
+            days = args.older_than_days or cfg.retention_days
+            if not days:
+                print("audit prune: give --before or --older-than-days (or set audit.retention_days)",
+                      file=sys.stderr)
+                return 2
+            before = datetime.now(timezone.utc) - timedelta(days=days)
+        signer = cfg.signer(create=False)
+        if signer is None:
+            print("audit prune: audit.signing_key is not set", file=sys.stderr)
+            return 2
+        results = asyncio.run(_with_store(store, lambda s: prune(s, signer, before, cfg.keyring())))
+    except (SinkUnavailable, OSError, ValueError, RuntimeError) as exc:
+        print(f"audit prune: {exc}", file=sys.stderr)
+        return 2
+    for r in results:
+        print(f"chain {r.chain_id}: removed {r.deleted} record(s) up to seq {r.cut_seq}; signed anchor written")
+    print(f"pruned {sum(r.deleted for r in results)} record(s) before {before.isoformat()}")
+    return 0

@@ -1,0 +1,104 @@
+"""Dashboard users, roles, password hashes and signed session cookies (stdlib only).
+
+Roles: ``admin`` and ``security`` may run a chain verification; everyone (``compliance`` viewers
+included) may read records, the overview, the integrity status and export. The audit store is
+read-only from the dashboard for every role.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["admin", "security", "compliance"]
+ROLES: tuple[Role, ...] = ("admin", "security", "compliance")
+CAN_RUN_VERIFY: frozenset[str] = frozenset({"admin", "security"})
+
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    """``scrypt$N$r$p$salt_b64$hash_b64``, for ``audit.dashboard.users[].password_hash``.
+
+    ``python -c "from audit.dashboard import hash_password; print(hash_password('...'))"``"""
+    salt = salt or secrets.token_bytes(16)
+    dk = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    return "scrypt${n}${r}${p}${s}${h}".format(
+        **_SCRYPT, s=base64.b64encode(salt).decode(), h=base64.b64encode(dk).decode())
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        algo, n, r, p, salt, want = stored.split("$")
+        if algo != "scrypt":
+            return False
+        dk = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                            dklen=len(base64.b64decode(want)))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(dk, base64.b64decode(want))
+
+
+class DashboardUser(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1)
+    password_hash: str = Field(description="from audit.dashboard.hash_password()")
+    role: Role = "compliance"
+
+
+class DashboardConfig(BaseModel):
+    """``audit.dashboard`` in gateway.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    users: list[DashboardUser] = Field(default_factory=list)
+    sso_header: str | None = Field(
+        default=None, description="trusted user header set by the reverse proxy, e.g. X-Forwarded-User; "
+        "only enable behind a proxy that strips it from client requests")
+    sso_role_header: str | None = Field(default=None, description="e.g. X-Forwarded-Role (admin|security|compliance)")
+    sso_default_role: Role = "compliance"
+    session_secret: str | None = Field(default=None, description="shared by replicas; random per process if unset")
+    session_ttl_s: int = Field(default=8 * 3600, gt=0)
+    default_lang: Literal["ko", "en"] = "ko"
+    page_size: int = Field(default=50, ge=1, le=1000)
+    overview_cache_s: float = Field(default=30.0, ge=0, description="how long overview aggregates are reused")
+
+
+class Sessions:
+    """``base64(json).hmac`` cookies: stateless, so any replica can check them."""
+
+    def __init__(self, secret: str | None, ttl_s: int):
+        self.key = (secret or secrets.token_hex(32)).encode()
+        self.ttl_s = ttl_s
+
+    def _mac(self, data: bytes) -> str:
+        return base64.urlsafe_b64encode(hmac.new(self.key, data, hashlib.sha256).digest()).decode().rstrip("=")
+
+    def issue(self, username: str, role: str) -> str:
+        data = base64.urlsafe_b64encode(json.dumps(
+            {"u": username, "r": role, "exp": int(time.time()) + self.ttl_s, "n": secrets.token_hex(8)}).encode())
+        return data.decode() + "." + self._mac(data)
+
+    def check(self, cookie: str | None) -> dict | None:
+        if not cookie or "." not in cookie:
+            return None
+        data, mac = cookie.rsplit(".", 1)
+        if not hmac.compare_digest(mac, self._mac(data.encode())):
+            return None
+        try:
+            d = json.loads(base64.urlsafe_b64decode(data.encode()))
+        except ValueError:
+            return None
+        if d.get("exp", 0) < time.time() or d.get("r") not in ROLES:
+            return None
+        return d
+
+    def csrf(self, cookie: str) -> str:
+        return self._mac(b"csrf:" + cookie.encode())[:32]
