@@ -54,6 +54,25 @@ def _time(v: str) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
+def _hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from audit.dashboard.auth import hash_password
+
+    if args.stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("password: ")
+        if password != getpass.getpass("again: "):
+            print("the passwords differ", file=sys.stderr)
+            return 1
+    if len(password) < 8:
+        print("use at least 8 characters", file=sys.stderr)
+        return 1
+    print(hash_password(password))
+    return 0
+
+
 def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     audit = subparsers.add_parser("audit", help="verify and export the tamper-evident audit log")
     sub = audit.add_subparsers(dest="audit_command", metavar="{verify,export,prune}")
@@ -81,6 +100,10 @@ def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     g.add_argument("--before", type=_time, help="delete records that started before this time")
     g.add_argument("--older-than-days", type=int, help="default: audit.retention_days")
     p.set_defaults(func=lambda a: _prune(store_factory, a))
+
+    h = sub.add_parser("hash-password", help="print the password hash for audit.dashboard.users[].password_hash")
+    h.add_argument("--stdin", action="store_true", help="read the password from standard input (for scripts)")
+    h.set_defaults(func=_hash_password)
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:

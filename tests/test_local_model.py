@@ -6,7 +6,9 @@ with the openai SDK, streaming and not.
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import httpx
 import openai
@@ -20,14 +22,22 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def gw() -> RunningGateway:
+def gw(tmp_path_factory: pytest.TempPathFactory) -> RunningGateway:
     from gateway.app import create_app
     from gateway.auth import KeyStore, hash_key
 
-    cfg = load_config(None)  # the bundled default config, exactly as `safety-gateway serve` uses it
-    running = serve_app(create_app(cfg, KeyStore({hash_key("sk-local"): "default"}, {})), {"sk-local": "default"})
-    yield running
-    running.stop()
+    # The bundled config writes its audit store under ./var of the working directory.
+    cwd = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("embedded"))
+    try:
+        cfg = load_config(None)  # the bundled default config, exactly as `safety-gateway serve` uses it
+        running = serve_app(create_app(cfg, KeyStore({hash_key("sk-local"): "default"}, {})),
+                            {"sk-local": "default"})
+        yield running
+        running.stop()
+        assert (Path.cwd() / "var" / "audit.db").exists()  # the embedded default audits every request
+    finally:
+        os.chdir(cwd)
 
 
 def test_not_ready_while_loading_then_ready(gw: RunningGateway) -> None:
