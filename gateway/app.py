@@ -161,8 +161,17 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
         input_stages.append(ReadinessStage(router, REGISTRY))
     output_stages.append(UsageStage())
     pipeline = Pipeline(input_stages, output_stages)
-    return Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store,
-                   auditor=auditor)
+    gw = Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store,
+                 auditor=auditor)
+    if policy_store is not None:
+        def on_reload(ok: bool, store: Any) -> None:
+            gw.metrics.policy_reloads.labels("ok" if ok else "error").inc()
+            if ok:
+                gw.metrics.policy_info.set(store.loaded_at)
+
+        policy_store.add_listener(on_reload)
+        gw.metrics.policy_info.set(policy_store.loaded_at)
+    return gw
 
 
 def build_auditor(cfg: GatewayConfig) -> Auditor:
@@ -181,10 +190,11 @@ def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> tuple[Policy
     from policies.store import PolicyStore
 
     vault = build_vault(cfg.pii)
-    detectors = available_detectors({"pii": build_detector(cfg.pii)})
+    pii = build_detector(cfg.pii)
+    detectors = available_detectors({"pii": pii})
     paths = [resolve_path(cfg, p) for p in cfg.policy_paths]
     store = PolicyStore(paths, known_detectors=set(detectors))
-    engine = PolicyEngine(store, detectors, router, transform=PIITransform(vault),
+    engine = PolicyEngine(store, detectors, router, transform=PIITransform(vault, pii.salt),
                           detector_timeout_s=cfg.policy_settings.detector_timeout_s)
     return engine, vault
 

@@ -32,6 +32,11 @@ class Metrics:
         self.stream_interrupted = Counter("safety_gateway_stream_interrupted",
                                           "Streams that broke after the first chunk", ["model"],
                                           registry=self.registry)
+        self.policy_reloads = Counter("safety_gateway_policy_reloads",
+                                      "Policy set reloads, by result (ok, or error: the old set stays in force)",
+                                      ["result"], registry=self.registry)
+        self.policy_info = Gauge("safety_gateway_policy_loaded_timestamp_seconds",
+                                 "When the policy set in force was loaded", registry=self.registry)
         self.ready = Gauge("safety_gateway_ready", "1 when models and policies are loaded", registry=self.registry)
         self._label_cache: dict[tuple[str, str, int], tuple[object, object]] = {}
 

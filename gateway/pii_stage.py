@@ -14,13 +14,14 @@ make the gateway restore a value that another application's conversation put in 
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections.abc import Sequence
 from typing import Any
 
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.pii.messages import StreamResponseRestorer, restore_response
-from gateway.pii.transforms import Restorer, placeholder_label
+from gateway.pii.transforms import Restorer, mask_value, placeholder_label
 from gateway.pii.vault import Vault, VaultError
 from gateway.pipeline import StreamFilter
 from policies.evaluator import Decision
@@ -47,8 +48,18 @@ def _vault_down() -> GatewayError:
 class PIITransform:
     """The policy engine's transform hook: redact and pseudonymize the decision's spans."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, salt: bytes | None = None) -> None:
         self.vault = vault
+        self.salt = salt
+
+    def _redacted(self, kind: str, value: str, action: str) -> str:
+        style = action.partition(":")[2]
+        if style == "mask":
+            return mask_value(placeholder_label(kind), value)
+        if style == "hash" and self.salt:
+            digest = hmac.new(self.salt, value.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
+            return f"<{placeholder_label(kind)}:{digest}>"
+        return f"<{placeholder_label(kind)}>"
 
     async def __call__(self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
         texts = {it.location: it.text for it in items}
@@ -60,7 +71,11 @@ class PIITransform:
                     continue
                 start, end = (t.start, t.end) if t.start is not None and t.end is not None else (0, len(text))
                 if 0 <= start < end <= len(text):
-                    spans.setdefault(loc, []).append((start, end, t.type, t.action))
+                    action = t.action
+                    if action == "redact":
+                        # A redact rule may ask for a style: label (default), mask or hash.
+                        action = f"redact:{(t.args or {}).get('style', 'label')}"
+                    spans.setdefault(loc, []).append((start, end, t.type, action))
 
         # Overlapping spans: the earliest, longest one wins (the same rule the PII transforms use).
         chosen: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -95,7 +110,7 @@ class PIITransform:
             pos = 0
             for s, e, kind, action in kept:
                 parts.append(item.text[pos:s])
-                parts.append(next(it) if action == "pseudonymize" else f"<{placeholder_label(kind)}>")
+                parts.append(next(it) if action == "pseudonymize" else self._redacted(kind, item.text[s:e], action))
                 pos = e
             parts.append(item.text[pos:])
             out.append(TextItem(item.location, "".join(parts), item.role))

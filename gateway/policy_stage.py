@@ -205,7 +205,30 @@ class _HoldAndCheck:
         _record(self.ctx, "output", decision)
         if decision.blocked:
             raise block_error(decision)
+        if decision.transforms:
+            changed = await self.stage.engine.transform(self.ctx, decision, items)
+            replaced = {int(after.location[len("choices["):].split("]", 1)[0]): after.text
+                        for before, after in zip(items, changed, strict=True) if after.text != before.text}
+            if replaced:
+                return self._rewrite(replaced)
         return self.held
+
+    def _rewrite(self, replaced: dict[int, str]) -> list[dict[str, Any]]:
+        """The held chunks with each rewritten choice's text given whole in its first content chunk."""
+        done: set[int] = set()
+        out: list[dict[str, Any]] = []
+        for chunk in self.held:
+            for choice in chunk.get("choices") or []:
+                index = choice.get("index", 0)
+                if index not in replaced:
+                    continue
+                key = "content" if "delta" in choice else "text"
+                holder = choice.get("delta") if "delta" in choice else choice
+                if isinstance(holder, dict) and isinstance(holder.get(key), str):
+                    holder[key] = "" if index in done else replaced[index]
+                    done.add(index)
+            out.append(chunk)
+        return out
 
 
 class PolicyOutputStage:
@@ -227,6 +250,12 @@ class PolicyOutputStage:
         _record(ctx, "output", decision)
         if decision.blocked:
             raise block_error(decision)
+        if decision.transforms:
+            # PII the model produced itself (an invented RRN...) is redacted per the output rules.
+            changed = await self.engine.transform(ctx, decision, items)
+            for before, after in zip(items, changed, strict=True):
+                if after.text != before.text:
+                    set_at(response, after.location, after.text)
         return response
 
     def stream_filter(self, ctx: RequestContext) -> StreamFilter | None:

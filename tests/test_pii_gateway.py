@@ -163,6 +163,43 @@ def test_policy_check_reports_unknown_pii_entity(tmp_path: Path) -> None:
     assert f"{bad}:10:" in proc.stdout + proc.stderr and "unknown entity 'EMAIL_ADRESS'" in proc.stdout + proc.stderr
 
 
+OUTPUT_POLICY = """\
+apiVersion: safety-gateway/v1
+kind: Policy
+metadata: {name: pii-output, owner: tests}
+spec:
+  match: {}
+  rules:
+    - id: redact-invented-rrn
+      direction: output
+      detector: pii
+      params: {entities: [KR_RRN]}
+      action: redact
+      args: {style: mask}
+"""
+
+
+@pytest.fixture(scope="module")
+def out_gw(make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> RunningGateway:
+    d = tmp_path_factory.mktemp("pii-out")
+    (d / "out.yaml").write_text(OUTPUT_POLICY, encoding="utf-8")
+    # The upstream "invents" an RRN: it replies with a fixed text containing one.
+    reply = f"The_number_is_{RRN}_ok"
+    return make_gateway(CONFIG.format(echo=upstream.url(f"reply={reply},tag=out"), tools=upstream.url("tag=out2"),
+                                      policy=d / "out.yaml", extra=""))
+
+
+def test_pii_produced_by_the_model_is_redacted_per_output_rules(out_gw: RunningGateway) -> None:
+    client = OpenAI(base_url=out_gw.url, api_key=out_gw.key("alpha"), max_retries=0)
+    whole = client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "tell me one"}])
+    assert whole.choices[0].message.content == "The number is 900101-1****** ok"
+    chunks = list(client.chat.completions.create(model="echo", stream=True,
+                                                 messages=[{"role": "user", "content": "tell me one"}]))
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert streamed == "The number is 900101-1****** ok"
+    assert RRN not in json.dumps([c.model_dump() for c in chunks])
+
+
 # -- two gateway processes sharing a Redis vault, and logs/metrics free of raw values -------------
 
 def _free_port() -> int:

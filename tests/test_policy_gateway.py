@@ -254,6 +254,8 @@ def test_hot_reload_with_broken_file_keeps_old_policy(gw: RunningGateway, policy
             time.sleep(0.1)
         assert status["version"] == version0  # the old set stays in force
         assert "test-policy.yaml:" in status["last_error"]  # with file and line
+        metrics = httpx.get(f"{gw.root}/metrics", headers=admin).text
+        assert 'safety_gateway_policy_reloads_total{result="error"}' in metrics
         time.sleep(0.5)
 
         path.write_text(POLICY.replace("EMP-", "STAFF-"), encoding="utf-8")
