@@ -16,6 +16,7 @@ log = logging.getLogger("safety_gateway.detectors")
 _KNOWN = {
     "pii": ("gateway.pii.detector", "PIIDetector"),
     "classifier": ("gateway.detectors.classifier", "ClassifierDetector"),
+    "guardrails": ("gateway.guardrails_bridge", "GuardrailsDetector"),
 }
 
 

@@ -16,7 +16,11 @@ _FORCED = {
     "HF_DATASETS_OFFLINE": "1",
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "DO_NOT_TRACK": "1",
-    "GUARDRAILS_ENABLE_METRICS": "false",
+    # guardrails-ai 0.11 reads its metrics switch from ~/.guardrailsrc only (enable_metrics, default
+    # true); gateway.guardrails_bridge.guardrails_offline() pins it off. These are belt and braces:
+    "GUARDRAILS_ENABLE_METRICS": "false",  # not read by guardrails-ai 0.11; kept, harmless
+    "GR_VALIDATOR_HUB_SERVICE": "http://127.0.0.1:9",  # Hub inference endpoint → loopback, fails fast
+    "GUARDRAILS_RUN_SYNC": "true",  # validators in the calling thread: no uvloop policy swap, no new loop
     "OTEL_SDK_DISABLED": os.environ.get("OTEL_SDK_DISABLED", "false"),
 }
 
