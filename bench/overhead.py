@@ -30,7 +30,6 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
@@ -69,7 +68,7 @@ KINDS = ("chat", "chat_stream", "completions", "embeddings")
 
 
 def log(msg: str) -> None:
-    print(f"[overhead {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+    print(f"[{Path(sys.argv[0]).stem} {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -438,10 +437,9 @@ class Server:
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n{self.tail()}")
-            with contextlib.suppress(OSError, urllib.error.URLError):
-                with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 (127.0.0.1 only)
-                    if resp.status == 200:
-                        return time.perf_counter() - self.started
+            with contextlib.suppress(OSError, urllib.error.URLError), urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    return time.perf_counter() - self.started
             time.sleep(0.25)
         raise RuntimeError(f"{self.name} not ready at {url} after {timeout:.0f} s:\n{self.tail()}")
 
@@ -499,9 +497,21 @@ def pkg_version(python: Path, dist: str) -> str | None:
         return None
     with contextlib.suppress(Exception):
         out = subprocess.run([str(python), "-c", f"import importlib.metadata as m; print(m.version({dist!r}))"],
-                             capture_output=True, text=True, timeout=60)
+                             capture_output=True, text=True, timeout=60, check=False)
         return out.stdout.strip() or None
     return None
+
+
+def git_info() -> dict[str, Any]:
+    """The commit measured, and whether the gateway's files differed from it (a shared, busy tree)."""
+    info: dict[str, Any] = {}
+    with contextlib.suppress(Exception):
+        info["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                                        text=True, timeout=10, check=False).stdout.strip() or None
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "gateway", "pyproject.toml"], cwd=REPO,
+                               capture_output=True, text=True, timeout=10, check=False).stdout.splitlines()
+        info["gateway_uncommitted_files"] = len(dirty)
+    return info
 
 
 def machine_info() -> dict[str, Any]:
@@ -579,9 +589,10 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sg-overhead-"))
     result: dict[str, Any] = {
         "benchmark": "safety-gateway overhead (issue 2)",
-        "date_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date_utc": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": " ".join([Path(sys.executable).name, *sys.argv]) if argv is None else " ".join(argv),
         "machine": machine_info(),
+        "git": git_info(),
         "settings": {
             "concurrency": args.concurrency, "mix": mix, "warmup_s": args.warmup,
             "duration_s": measure["duration"], "requests_per_leg": measure["count"],
@@ -639,7 +650,7 @@ def main(argv: list[str] | None = None) -> int:
                     cfg.write_text(cfg.read_text() + "router_settings:\n  fast_path: false\n")
                 port = free_port()
                 gw = Server(leg, [str(gw_bin), "serve", "--config", str(cfg), "--host", host,
-                                  "--port", str(port)], child_env({"UPSTREAM_PORT": str(upstream_port)}), tmp)
+                                  "--port", str(port)], child_env({"UPSTREAM_PORT": str(upstream_port)}), tmp, cwd=tmp)
                 servers.append(gw)
                 gw.ready_s = gw.wait_http(f"http://{host}:{port}/readyz", args.startup_timeout)  # type: ignore[attr-defined]
                 try:

@@ -29,7 +29,7 @@ from typing import Any
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from overhead import BENCH, REPO, Server, child_env, free_port, log, machine_info, render_config  # noqa: E402  (the process helpers live there)
+from overhead import BENCH, REPO, Server, child_env, free_port, git_info, log, machine_info, render_config
 
 
 def tree_memory(pid: int) -> dict[str, Any]:
@@ -58,7 +58,9 @@ def tree_memory(pid: int) -> dict[str, Any]:
 
 def measure(name: str, argv: list[str], port: int, tmp: Path, settle: float, timeout: float,
             samples: int) -> dict[str, Any]:
-    server = Server(f"gateway-{name}", argv, child_env(), tmp)
+    # cwd: the temp dir, so whatever the gateway writes relative to it (the embedded default's ./var
+    # audit database) stays out of the working tree
+    server = Server(f"gateway-{name}", argv, child_env(), tmp, cwd=tmp)
     try:
         ready_s = server.wait_http(f"http://127.0.0.1:{port}/readyz", timeout)
         log(f"{name}: ready after {ready_s:.1f} s; settling {settle:.0f} s")
@@ -95,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="sg-rss-"))
     result: dict[str, Any] = {
         "benchmark": "safety-gateway idle RSS (issue 2)",
-        "date_utc": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date_utc": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": machine_info(),
+        "git": git_info(),
         "configs": {},
     }
     servers: list[Server] = []

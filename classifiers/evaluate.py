@@ -67,11 +67,13 @@ def binary_metrics(y: np.ndarray, s: np.ndarray, threshold: float) -> dict:
     out["auprc"] = None if np.isnan(ap) else round(ap, 4)
     for f in FPR_POINTS:
         rec, _ = recall_at_fpr(y, s, f)
-        out[f"recall_at_{int(round(f * 100))}pct_fpr"] = None if np.isnan(rec) else round(rec, 4)
+        out[f"recall_at_{round(f * 100)}pct_fpr"] = None if np.isnan(rec) else round(rec, 4)
     return out
 
 
-def score_examples(model: LoadedModel, examples: Sequence[Example], batch_windows: int = 64, progress: bool = False) -> np.ndarray:
+def score_examples(
+    model: LoadedModel, examples: Sequence[Example], batch_windows: int = 64, progress: bool = False
+) -> np.ndarray:
     """``[len(examples), len(labels)]``: per label, the max over the text's windows."""
     from tqdm.auto import tqdm
 

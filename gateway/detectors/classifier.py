@@ -117,14 +117,18 @@ class ClassifierDetector:
             else:
                 await backend.classify(["warm up"])
         except Exception as exc:
-            raise DetectorError(f"classifier ({self.backend_kind}) unavailable: {type(exc).__name__}: {exc}") from exc
+            raise DetectorError(
+                f"classifier ({self.backend_kind}) unavailable: {type(exc).__name__}: {exc}"
+            ) from exc
 
     async def aclose(self) -> None:
         if self._backend is not None:
             await self._backend.aclose()
 
     # ---- Detector protocol ------------------------------------------------------------------------
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         params = params or {}
         min_chars = int(params.get("min_chars", 1))
         todo = [it for it in items if it.text and len(it.text.strip()) >= min_chars]
@@ -137,9 +141,13 @@ class ClassifierDetector:
         except DetectorError:
             raise
         except TimeoutError as exc:
-            raise DetectorError(f"classifier ({self.backend_kind}) timed out after {self.timeout_s}s") from exc
+            raise DetectorError(
+                f"classifier ({self.backend_kind}) timed out after {self.timeout_s}s"
+            ) from exc
         except Exception as exc:
-            raise DetectorError(f"classifier ({self.backend_kind}) failed: {type(exc).__name__}: {exc}") from exc
+            raise DetectorError(
+                f"classifier ({self.backend_kind}) failed: {type(exc).__name__}: {exc}"
+            ) from exc
 
         labels = tuple(results[0].labels) if results else tuple(backend.labels)
         model_thresholds = dict(getattr(backend, "thresholds", {}) or {})
@@ -159,7 +167,9 @@ class ClassifierDetector:
                 return float(default)
             return float(model_thresholds.get(cat, 0.5))
 
-        model_name = getattr(getattr(backend, "model", None), "name", None) or getattr(backend, "model_name", None)
+        model_name = getattr(getattr(backend, "model", None), "name", None) or getattr(
+            backend, "model_name", None
+        )
         findings: list[Finding] = []
         for item, res in zip(todo, results, strict=True):
             if len(res.windows) == 0:
@@ -194,5 +204,3 @@ class ClassifierDetector:
                     )
                 )
         return findings
-
-

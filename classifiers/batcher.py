@@ -1,0 +1,178 @@
+"""A dynamic micro-batcher shared by all concurrent asyncio callers.
+
+Callers submit *windows* (a text may have several). The batcher collects up to ``max_batch`` windows or
+waits at most ``max_wait_ms`` after the first one arrived, runs **one** forward pass in a dedicated
+worker thread (so the event loop never blocks on inference), and hands each caller its rows. While a
+batch runs, new work queues up and forms the next batch — under load batches fill without waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(slots=True)
+class _Request:
+    items: Sequence[object]
+    future: asyncio.Future
+    out: list[np.ndarray | None] = field(default_factory=list)
+    remaining: int = 0
+
+
+@dataclass(slots=True)
+class BatcherStats:
+    batches: int = 0
+    items: int = 0
+    requests: int = 0
+    errors: int = 0
+    busy_seconds: float = 0.0
+    last_batch_size: int = 0
+    batch_sizes: list[int] = field(default_factory=list)  # recent, bounded
+
+    def record(self, size: int, seconds: float) -> None:
+        self.batches += 1
+        self.items += size
+        self.busy_seconds += seconds
+        self.last_batch_size = size
+        self.batch_sizes.append(size)
+        if len(self.batch_sizes) > 1024:
+            del self.batch_sizes[:512]
+
+
+class MicroBatcher:
+    """``await batcher.submit(items)`` → ``np.ndarray`` with one row per item, in order."""
+
+    def __init__(
+        self,
+        fn: Callable[[Sequence[object]], np.ndarray],
+        *,
+        max_batch: int = 32,
+        max_wait_ms: float = 2.0,
+        name: str = "classifier",
+        on_batch: Callable[[int, float], None] | None = None,
+    ):
+        if max_batch < 1:
+            raise ValueError("max_batch must be >= 1")
+        self._fn = fn
+        self.max_batch = int(max_batch)
+        self.max_wait = max(0.0, float(max_wait_ms)) / 1000.0
+        self._queue: deque[tuple[_Request, int]] = deque()
+        self._wakeup: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"{name}-infer")
+        self._lock = threading.Lock()
+        self.stats = BatcherStats()
+        self._on_batch = on_batch
+        self._closed = False
+
+    # ---- public ----------------------------------------------------------------------------------
+    async def submit(self, items: Sequence[object]) -> np.ndarray:
+        if self._closed:
+            raise RuntimeError("batcher is closed")
+        loop = asyncio.get_running_loop()
+        self._ensure_worker(loop)
+        fut: asyncio.Future = loop.create_future()
+        if not items:
+            return np.zeros((0, 0), dtype=np.float32)
+        req = _Request(items, fut, [None] * len(items), len(items))
+        for i in range(len(items)):
+            self._queue.append((req, i))
+        self.stats.requests += 1
+        assert self._wakeup is not None
+        self._wakeup.set()
+        return await fut
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self._closed = True
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def queue_depth(self) -> int:
+        return len(self._queue)
+
+    # ---- internals -------------------------------------------------------------------------------
+    def _ensure_worker(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._task is not None and self._loop is loop and not self._task.done():
+            return
+        # a new event loop (tests, a restarted server): fail what the old one left behind
+        for req, _ in self._queue:
+            if not req.future.done():
+                try:
+                    req.future.get_loop().call_soon_threadsafe(
+                        req.future.set_exception, RuntimeError("event loop changed")
+                    )
+                except RuntimeError:
+                    pass
+        self._queue.clear()
+        self._loop = loop
+        self._wakeup = asyncio.Event()
+        self._task = loop.create_task(self._run(), name="micro-batcher")
+
+    async def _run(self) -> None:
+        assert self._wakeup is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            if not self._queue:
+                self._wakeup.clear()
+                await self._wakeup.wait()
+                continue
+            # wait for more work, up to max_wait after the first item, unless the batch is full
+            if len(self._queue) < self.max_batch and self.max_wait > 0:
+                deadline = loop.time() + self.max_wait
+                while len(self._queue) < self.max_batch:
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        break
+                    self._wakeup.clear()
+                    try:
+                        await asyncio.wait_for(self._wakeup.wait(), remaining)
+                    except TimeoutError:
+                        break
+            batch: list[tuple[_Request, int]] = []
+            while self._queue and len(batch) < self.max_batch:
+                req, i = self._queue.popleft()
+                if req.future.done():  # caller gave up (cancelled / timed out)
+                    continue
+                batch.append((req, i))
+            if not batch:
+                continue
+            items = [req.items[i] for req, i in batch]
+            t0 = time.perf_counter()
+            try:
+                rows = await loop.run_in_executor(self._executor, self._fn, items)
+            except Exception as exc:  # noqa: BLE001 - one bad batch fails its callers, not the batcher
+                self.stats.errors += 1
+                for req, _ in batch:
+                    if not req.future.done():
+                        req.future.set_exception(exc)
+                continue
+            dt = time.perf_counter() - t0
+            self.stats.record(len(items), dt)
+            if self._on_batch is not None:
+                with contextlib.suppress(Exception):
+                    self._on_batch(len(items), dt)
+            for r, (req, i) in enumerate(batch):
+                if req.future.done():
+                    continue
+                req.out[i] = rows[r]
+                req.remaining -= 1
+                if req.remaining == 0:
+                    req.future.set_result(np.stack(req.out))

@@ -1,0 +1,57 @@
+"""``classifier eval`` on the fixed held-out split, with lower bounds the committed model meets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifiers.evaluate import average_precision, recall_at_fpr
+from tests.classifiers.conftest import requires_base
+
+FIXED = Path(__file__).parent / "fixtures" / "eval_fixed.jsonl"
+
+# measured on the committed artifact (docs/classifier.md), minus a small margin for CPU kernel differences
+BOUNDS = {
+    ("aggregates", "injection_any", "auprc"): 0.97,  # measured 0.981
+    ("aggregates", "injection_any", "recall_at_2pct_fpr"): 0.91,  # measured 0.931
+    ("aggregates", "injection_any", "recall"): 0.90,  # measured 0.920 at the configured thresholds
+    ("aggregates", "harmful_any", "auprc"): 0.97,  # measured 0.989
+    ("aggregates", "harmful_any", "recall_at_3pct_fpr"): 0.94,  # measured 0.963
+    ("aggregates", "harmful_any", "recall"): 0.90,  # measured 0.926 at the configured thresholds
+    ("categories", "prompt_injection", "f1"): 0.93,  # measured 0.949
+}
+
+
+def test_metric_helpers():
+    y = np.array([1, 1, 0, 0, 0, 0])
+    s = np.array([0.9, 0.4, 0.5, 0.1, 0.2, 0.3])
+    assert average_precision(y, s) == pytest.approx((1.0 + 2 / 3) / 2)
+    rec, t = recall_at_fpr(y, s, 0.0)
+    assert rec == 0.5 and t == 0.5
+    rec, _ = recall_at_fpr(y, s, 0.25)
+    assert rec == 1.0
+
+
+@pytest.mark.slow
+@requires_base
+def test_eval_cli_on_fixed_split(tmp_path, capsys):
+    from classifiers.cli import main
+
+    out = tmp_path / "eval.json"
+    rc = main(["classifier", "eval", "--data", str(FIXED), "--output", str(out)])
+    assert rc == 0
+    report = json.loads(out.read_text())
+    assert report["held_out_only"] is True and report["datasets"] == {"eval_fixed": 856}
+    for lab, m in report["categories"].items():
+        assert {"precision", "recall", "f1", "auprc", "recall_at_1pct_fpr", "recall_at_2pct_fpr"} <= set(m), (
+            lab
+        )
+    for path, bound in BOUNDS.items():
+        v = report
+        for k in path:
+            v = v[k]
+        assert v >= bound, (path, v, bound)
+    assert json.loads(capsys.readouterr().out)["categories"].keys() == report["categories"].keys()
