@@ -103,14 +103,16 @@ class Gateway:
     local_names: list[str] = field(default_factory=list)
     policy_store: Any = None  # policies.store.PolicyStore when policy_paths are configured
     auditor: Auditor | None = None
+    warming: set[str] = field(default_factory=set)  # detectors still loading their models
+    detectors: dict[str, Any] = field(default_factory=dict)
 
     def ready(self) -> tuple[bool, dict[str, Any]]:
         pending = [n for n in self.local_names if n in self.local.pending]
         errors = {n: e for n, e in self.local.errors.items() if n in self.local_names}
         if errors:
             return False, {"status": "error", "errors": errors}
-        if pending:
-            return False, {"status": "loading", "pending": pending}
+        if pending or self.warming:
+            return False, {"status": "loading", "pending": pending + sorted(self.warming)}
         return True, {"status": "ready"}
 
 
@@ -145,9 +147,11 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     policy_store = None
     auditor = build_auditor(cfg) if cfg.audit is not None else None
     vault = None
+    detectors: dict[str, Any] = {}
     if cfg.policy_paths:
         engine, vault = build_policy_engine(cfg, router)
         policy_store = engine.store
+        detectors = dict(engine.detectors)
         input_stages.append(PolicyInputStage(engine))
         # Output rules see the still-pseudonymized text (so only PII the model made up is caught).
         output_stages.append(PolicyOutputStage(engine))
@@ -162,7 +166,7 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
     output_stages.append(UsageStage())
     pipeline = Pipeline(input_stages, output_stages)
     gw = Gateway(cfg, keys, router, pipeline, local_names=local_names, policy_store=policy_store,
-                 auditor=auditor)
+                 auditor=auditor, detectors=detectors)
     if policy_store is not None:
         def on_reload(ok: bool, store: Any) -> None:
             gw.metrics.policy_reloads.labels("ok" if ok else "error").inc()
@@ -172,6 +176,19 @@ def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None) -> Gateway:
         policy_store.add_listener(on_reload)
         gw.metrics.policy_info.set(policy_store.loaded_at)
     return gw
+
+
+async def _warm(gw: Gateway, name: str, detector: Any) -> None:
+    """Load a detector's model before traffic needs it; /readyz says not ready meanwhile."""
+    gw.warming.add(name)
+    t0 = time.perf_counter()
+    try:
+        await detector.warmup()
+        log.info("detector %s ready in %.1f s", name, time.perf_counter() - t0)
+    except Exception as exc:  # noqa: BLE001 — rules using it then fail per their on_error
+        log.error("detector %s failed to load: %s", name, type(exc).__name__)
+    finally:
+        gw.warming.discard(name)
 
 
 def build_auditor(cfg: GatewayConfig) -> Auditor:
@@ -191,7 +208,14 @@ def build_policy_engine(cfg: GatewayConfig, router: ModelRouter) -> tuple[Policy
 
     vault = build_vault(cfg.pii)
     pii = build_detector(cfg.pii)
-    detectors = available_detectors({"pii": pii})
+    overrides: dict[str, Any] = {"pii": pii}
+    try:
+        from gateway.detectors.classifier import ClassifierDetector
+
+        overrides["classifier"] = ClassifierDetector(cfg.classifier or None)
+    except ImportError:  # the classifier's dependencies are missing: rules naming it fail per on_error
+        pass
+    detectors = available_detectors(overrides)
     paths = [resolve_path(cfg, p) for p in cfg.policy_paths]
     store = PolicyStore(paths, known_detectors=set(detectors))
     engine = PolicyEngine(store, detectors, router, transform=PIITransform(vault, pii.salt),
@@ -250,6 +274,11 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         # measured +8..37% req/s and a lower p99 (docs/performance.md).
         gc.set_threshold(10_000, 50, 100)
         store = gw.policy_store
+        warmups: list[asyncio.Task[None]] = []
+        classifier = gw.detectors.get("classifier") if gw.detectors else None
+        if store is not None and classifier is not None and hasattr(classifier, "warmup") and any(
+                r.detector == "classifier" for p in store.current.policies for r in p.rules):
+            warmups.append(asyncio.get_running_loop().create_task(_warm(gw, "classifier", classifier)))
         if store is not None:
             if cfg.policy_settings.reload_interval_s > 0:
                 store.start(cfg.policy_settings.reload_interval_s)
@@ -259,8 +288,14 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
         yield
         if store is not None:
             store.stop()
+        for task in warmups:
+            task.cancel()
         if gw.auditor is not None:
             await gw.auditor.close()
+        for detector in (gw.detectors or {}).values():
+            if hasattr(detector, "aclose"):
+                with contextlib.suppress(Exception):
+                    await detector.aclose()
         await router.close()
 
     # FastAPI's built-in OpenTelemetry hooks are off: they cost time on every request, and could be

@@ -131,6 +131,9 @@ class GatewayConfig(_Strict):
     audit_failure: Literal["open", "closed"] = "closed"
     # PII detector and pseudonym vault (see docs/pii.md): spacy_model, salt, vault: {backend, url, ttl_s...}
     pii: dict[str, Any] = Field(default_factory=dict)
+    # Harmful-prompt / injection classifier (see docs/classifier.md): backend local|remote, model_path,
+    # label_map, device, fp16, max_batch, max_wait_ms, thresholds, remote: {url, timeout_s, retries}
+    classifier: dict[str, Any] = Field(default_factory=dict)
     # Where the file came from; relative paths in it are resolved against its directory.
     source: str = Field("<memory>", exclude=True)
 

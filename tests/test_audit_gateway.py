@@ -150,3 +150,78 @@ def test_audit_failure_open_or_closed(tmp_path: Path, upstream: FakeUpstream, fa
             assert client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "hi"}]).choices
     finally:
         gw.stop()
+
+
+def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstream: FakeUpstream) -> None:
+    """Two real `safety-gateway serve` replicas write to one PostgreSQL schema concurrently; every
+    request has exactly one record and `audit verify` passes."""
+    import os
+    import secrets
+    import signal
+    import threading
+    import time
+
+    import psycopg
+
+    schema = f"audit_gw_{secrets.token_hex(5)}"
+    dsn = "postgresql://postgres@127.0.0.1:5432/test"
+    config = _config(tmp_path, upstream, f"{{sink: postgres, postgres_dsn: '{dsn}', postgres_schema: {schema}, "
+                                         f"spool_dir: spool, signing_key: audit.pem}}")
+    env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-rep=team", "SAFETY_GATEWAY_PII_SALT": "s"}
+    procs, ports = [], []
+    try:
+        for _ in range(2):
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            procs.append(subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config),
+                                           "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                          text=True, env=env))
+            ports.append(port)
+        for port, proc in zip(ports, procs, strict=True):
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()[-3000:] if proc.stderr else ""
+                time.sleep(0.2)
+
+        sent: list[str] = []
+        lock = threading.Lock()
+
+        def traffic(port: int, tag: str) -> None:
+            client = OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-rep", max_retries=0)
+            for i in range(40):
+                rid = f"{tag}-{i}"
+                try:
+                    client.chat.completions.create(model="echo", extra_headers={"x-request-id": rid},
+                                                   messages=[{"role": "user", "content": f"hello {i}"}])
+                except openai.APIStatusError:
+                    pass
+                with lock:
+                    sent.append(rid)
+
+        threads = [threading.Thread(target=traffic, args=(p, f"r{n}")) for n, p in enumerate(ports) for _ in (0,)]
+        threads += [threading.Thread(target=traffic, args=(p, f"s{n}")) for n, p in enumerate(ports)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGINT)
+        for proc in procs:
+            proc.communicate(timeout=60)
+    try:
+        records = _export(config)
+        assert sorted(r["request_id"] for r in records) == sorted(sent)  # one record per request, none lost
+        assert len({r["request_id"] for r in records}) == len(records)
+        verify = subprocess.run([sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],
+                                capture_output=True, text=True, timeout=120)
+        assert verify.returncode == 0, verify.stdout + verify.stderr
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as c:
+            c.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

@@ -122,6 +122,11 @@ def test_everyday_benign_text_is_not_an_injection(bundled_model):
         '{"temperature": 21, "city": "Seoul", "status": "ok"}',
         "Disregard my last message, I meant Tuesday not Monday.",
         "What is the capital of France?",
+        # A question with an output-format instruction once scored 0.99 (questions not in training).
+        "Who painted the Mona Lisa? Keep it brief.",
+        "How tall is Mount Everest? Reply with just the number.",
+        "Explain recursion. Use a simple example.",
+        "서울의 면적은 얼마인가요? 한 줄로 답해 주세요.",
     ]
     th = bundled_model.thresholds
     for text, s in zip(texts, bundled_model.score_texts(texts), strict=True):
