@@ -53,9 +53,12 @@ async def run_plan(
 
 
 def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
-    """OpenAI chat messages to text items (string content, text parts, tool-call arguments)."""
+    """OpenAI chat messages to text items: string content, text parts, tool-call arguments and
+    legacy ``function_call`` arguments (text hidden there is scanned like any other)."""
     items: list[TextItem] = []
     for i, message in enumerate(messages):
+        if not isinstance(message, Mapping):
+            continue
         role = message.get("role")
         content = message.get("content")
         if isinstance(content, str):
@@ -65,9 +68,12 @@ def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]
                 if isinstance(part, Mapping) and part.get("type") == "text" and isinstance(part.get("text"), str):
                     items.append(TextItem(f"messages[{i}].content[{j}].text", part["text"], role))
         for k, call in enumerate(message.get("tool_calls") or ()):
-            args = (call.get("function") or {}).get("arguments")
-            if isinstance(args, str):
-                items.append(TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", args, role))
+            fn = call.get("function") if isinstance(call, Mapping) else None
+            if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
+                items.append(TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", fn["arguments"], role))
+        fc = message.get("function_call")
+        if isinstance(fc, Mapping) and isinstance(fc.get("arguments"), str):
+            items.append(TextItem(f"messages[{i}].function_call.arguments", fc["arguments"], role))
     return items
 
 

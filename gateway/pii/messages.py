@@ -17,29 +17,15 @@ from typing import Any
 
 from policies.findings import TextItem
 
+from policies.runner import items_from_messages
+
 from .transforms import Restorer, StreamRestorer, hash_values, mask, redact
 
 
 def request_items(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
-    """Every text in a chat request that PII scanning and transforms apply to."""
-    items: list[TextItem] = []
-    for i, m in enumerate(messages):
-        role = m.get("role")
-        content = m.get("content")
-        if isinstance(content, str):
-            items.append(TextItem(f"messages[{i}].content", content, role))
-        elif isinstance(content, list):
-            for j, part in enumerate(content):
-                if isinstance(part, Mapping) and part.get("type") == "text" and isinstance(part.get("text"), str):
-                    items.append(TextItem(f"messages[{i}].content[{j}].text", part["text"], role))
-        for j, tc in enumerate(m.get("tool_calls") or ()):
-            fn = tc.get("function") if isinstance(tc, Mapping) else None
-            if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
-                items.append(TextItem(f"messages[{i}].tool_calls[{j}].function.arguments", fn["arguments"], role))
-        fc = m.get("function_call")
-        if isinstance(fc, Mapping) and isinstance(fc.get("arguments"), str):
-            items.append(TextItem(f"messages[{i}].function_call.arguments", fc["arguments"], role))
-    return items
+    """Every text in a chat request that PII scanning and transforms apply to (the policy engine's
+    own extraction, so detection and transforms always agree on locations)."""
+    return items_from_messages(messages)
 
 
 def _set_path(root: Any, location: str, value: str) -> None:
