@@ -16,7 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from policies.findings import TextItem
-
 from policies.runner import items_from_messages
 
 from .transforms import Restorer, StreamRestorer, hash_values, mask, redact
