@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any, AsyncIterator
 
@@ -87,13 +88,30 @@ class SQLiteSink(AuditSink):
         self._lock = threading.Lock()
 
     # -- plumbing -----------------------------------------------------------------------------------------
+    def _enable_wal(self, conn: sqlite3.Connection) -> None:
+        """Switch to WAL, retrying. When two connections both hold a shared lock and both want the
+        exclusive one (several replicas opening one new file together), SQLite returns BUSY to one
+        of them at once instead of calling the busy handler, since waiting could deadlock; retrying
+        after the other has finished succeeds (seen once in CI as "database is locked")."""
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        delay = 0.01
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.25)
+
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=self.busy_timeout_ms / 1000)
             conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
-            conn.execute("PRAGMA journal_mode=WAL")
+            self._enable_wal(conn)
             conn.execute("PRAGMA synchronous=FULL")
             self._migrate(conn)
             self._conn = conn
