@@ -27,6 +27,7 @@ from gateway.audit_stage import AuditCaptureStage, Auditor
 from gateway.config import GatewayConfig, base_dir, resolve_path
 from gateway.context import RequestContext, new_request_id
 from gateway.errors import GatewayError, invalid_request, payload_too_large
+from policies.findings import DetectorError
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device
 from gateway.metrics import Metrics
 from gateway.pipeline import InputStage, OutputStage, Pipeline, feed_all, finish_all
@@ -186,7 +187,8 @@ async def _warm(gw: Gateway, name: str, detector: Any) -> None:
         await detector.warmup()
         log.info("detector %s ready in %.1f s", name, time.perf_counter() - t0)
     except Exception as exc:  # noqa: BLE001 — rules using it then fail per their on_error
-        log.error("detector %s failed to load: %s", name, type(exc).__name__)
+        # DetectorError messages name the backend and the failure type, never request text.
+        log.error("detector %s failed to load: %s", name, exc if isinstance(exc, DetectorError) else type(exc).__name__)
     finally:
         gw.warming.discard(name)
 
@@ -261,6 +263,10 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if (load_models and gw.local.pending) or "classifier" in gw.detectors:
+            # transformers resolves its names lazily; two loader threads importing it at once can see a
+            # half-initialised module ("cannot import name 'AutoModel'"). Resolve them once, here.
+            from transformers import AutoModel, AutoModelForCausalLM, AutoTokenizer  # noqa: F401
         if load_models and gw.local.pending:
             # In a thread so /healthz answers while the weights load; /readyz reports progress.
             threading.Thread(target=gw.local.load_all, name="model-loader", daemon=True).start()

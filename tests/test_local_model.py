@@ -54,6 +54,9 @@ def test_not_ready_while_loading_then_ready(gw: RunningGateway) -> None:
     while httpx.get(f"{gw.root}/readyz").status_code != 200:
         assert time.monotonic() < deadline, httpx.get(f"{gw.root}/readyz").text
         time.sleep(0.5)
+    # Ready means every model is loaded, the classifier included (it once failed to warm up when two
+    # loader threads imported transformers at the same time, and then loaded on the first request).
+    assert gw.app.state.gateway.detectors["classifier"]._backend is not None
 
 
 def test_real_generation_non_streaming_and_streaming(gw: RunningGateway) -> None:
