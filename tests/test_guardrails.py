@@ -309,27 +309,7 @@ def test_prompt_injection_validator_is_lazy_and_flags_injection():
 
 
 # ---- telemetry off, proven -------------------------------------------------------------------------
-SOCKET_GUARD = r"""
-import socket
-attempts = []
-_real_getaddrinfo = socket.getaddrinfo
-_real_connect = socket.socket.connect
-
-def getaddrinfo(host, *args, **kwargs):
-    if host not in ("127.0.0.1", "localhost", "::1", None):
-        attempts.append(("dns", host))
-        raise socket.gaierror("blocked by test")
-    return _real_getaddrinfo(host, *args, **kwargs)
-
-def connect(self, address):
-    if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1", "localhost"):
-        attempts.append(("connect", address[0]))
-        raise OSError("blocked by test")
-    return _real_connect(self, address)
-
-socket.getaddrinfo = getaddrinfo
-socket.socket.connect = connect
-"""
+from tests.net_probe import SOCKET_GUARD  # noqa: E402  (shared with tests/test_offline.py)
 
 CALLER_VALIDATOR = r"""
 from guardrails import Guard, Validator, register_validator

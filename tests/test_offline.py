@@ -5,27 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-PROBE = r"""
-import socket
-attempts = []
-_real_getaddrinfo = socket.getaddrinfo
-_real_connect = socket.socket.connect
+from tests.net_probe import SOCKET_GUARD
 
-def getaddrinfo(host, *args, **kwargs):
-    if host not in ("127.0.0.1", "localhost", "::1", None):
-        attempts.append(("dns", host))
-        raise socket.gaierror("blocked by test")
-    return _real_getaddrinfo(host, *args, **kwargs)
-
-def connect(self, address):
-    if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1", "localhost"):
-        attempts.append(("connect", address[0]))
-        raise OSError("blocked by test")
-    return _real_connect(self, address)
-
-socket.getaddrinfo = getaddrinfo
-socket.socket.connect = connect
-
+PROBE = SOCKET_GUARD + r"""
 import gateway
 from gateway.config import load_config
 from gateway.app import create_app
