@@ -42,6 +42,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from audit.keyfile import write_secret_file
 from audit.record import AuditRecord, canonical_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,24 +173,21 @@ class Signer:
             if not create:
                 raise FileNotFoundError(f"audit signing key not found: {p}")
             signer = cls.generate()
-            signer.save(p)
-            return signer
+            try:
+                signer.save(p)
+                return signer
+            except FileExistsError:
+                pass  # another process created it first: use theirs
         key = serialization.load_pem_private_key(p.read_bytes(), password=None)
         if not isinstance(key, Ed25519PrivateKey):
             raise ValueError(f"{p}: not an Ed25519 private key")
         return cls(key)
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
         pem = self._key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
-        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(pem)
-            f.flush()
-            os.fsync(f.fileno())
+        write_secret_file(path, pem)  # FileExistsError if present: never overwrite a signing key
 
     def public_pem(self) -> bytes:
         return self.public_key.public_bytes(

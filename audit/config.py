@@ -102,10 +102,12 @@ class AuditConfig(BaseModel):
         if not p.exists():
             import secrets
 
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(secrets.token_bytes(32))
+            from audit.keyfile import write_secret_file
+
+            try:
+                write_secret_file(p, secrets.token_bytes(32))
+            except FileExistsError:
+                pass  # another process created it first
         return p.read_bytes()
 
     def keyring(self) -> KeyRing:
