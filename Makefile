@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean browser
+.PHONY: run test setup bench clean browser load chaos fuzz soak replicas
 
 $(STAMP): pyproject.toml Makefile
 	@echo "==> creating $(VENV) and installing safety-gateway (first run takes a few minutes)"
@@ -41,6 +41,26 @@ browser:
 
 bench: $(STAMP)
 	$(BIN)/python bench/overhead.py
+
+# The reliability suite (docs/reliability.md): each target starts its own processes (private PostgreSQL
+# and Redis on free ports, never the shared ones) and writes bench/results/reliability-<target>-<date>.json.
+RELIABILITY = $(BIN)/python -m tests.reliability
+RESULT = bench/results/reliability-$@-$(shell date -u +%Y-%m-%d).json
+
+load: $(STAMP)
+	$(RELIABILITY) load --requests 20000 --concurrency 200 --compare 5000 --out $(RESULT)
+
+chaos: $(STAMP)
+	$(RELIABILITY) chaos --requests 4000 --concurrency 16 --out $(RESULT)
+
+fuzz: $(STAMP)
+	$(RELIABILITY) fuzz --examples 150 --out $(RESULT)
+
+soak: $(STAMP)
+	$(RELIABILITY) soak --requests 50000 --concurrency 64 --out $(RESULT)
+
+replicas: $(STAMP)
+	$(RELIABILITY) replicas --requests 6000 --concurrency 64 --out $(RESULT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -185,6 +185,14 @@ class AuditWriter:
     def queue_depth(self) -> int:
         return self._queue.qsize()
 
+    @property
+    def spool_depth(self) -> int:
+        """Records in the on-disk spool not yet replayed into the database (for a gauge; records of a
+        dead writer's adopted spool count once replayed, so this can read low, never stay high)."""
+        if self.spool is None or not self.spool.pending():
+            return 0
+        return max(0, self.stats.written_spool - self.stats.replayed)
+
     # -- the background task --------------------------------------------------------------------------------
     async def _run(self) -> None:
         stopping = False

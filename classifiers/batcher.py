@@ -4,6 +4,9 @@ Callers submit *windows* (a text may have several). The batcher collects up to `
 waits at most ``max_wait_ms`` after the first one arrived, runs **one** forward pass in a dedicated
 worker thread (so the event loop never blocks on inference), and hands each caller its rows. While a
 batch runs, new work queues up and forms the next batch — under load batches fill without waiting.
+
+Batches are filled round-robin across callers, one window each per turn: a huge text (a 400 KB prompt is
+~1,000 windows) shares every batch with the others instead of holding them all behind it.
 """
 
 from __future__ import annotations
@@ -12,12 +15,40 @@ import asyncio
 import contextlib
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
+
+# Process-wide observers of every batcher (the gateway's metrics register here; classifiers never
+# import the gateway). Weak method references, so a discarded observer does not live on.
+_observers: list[Callable[[], Callable[[int, float], None] | None]] = []
+_live: weakref.WeakSet[MicroBatcher] = weakref.WeakSet()
+
+
+def add_batch_observer(ref: Callable[[], Callable[[int, float], None] | None]) -> None:
+    """``ref()`` returns a ``fn(batch_size, seconds)`` called after every forward pass, or None once gone
+    (a :class:`weakref.WeakMethod`, or ``lambda: fn`` for a plain function)."""
+    _observers.append(ref)
+
+
+def total_queue_depth() -> int:
+    """Windows waiting in every live batcher of this process."""
+    return sum(b.queue_depth for b in list(_live))
+
+
+def _notify(size: int, seconds: float) -> None:
+    for ref in list(_observers):
+        fn = ref()
+        if fn is None:
+            with contextlib.suppress(ValueError):
+                _observers.remove(ref)
+            continue
+        with contextlib.suppress(Exception):
+            fn(size, seconds)
 
 
 @dataclass(slots=True)
@@ -26,6 +57,7 @@ class _Request:
     future: asyncio.Future
     out: list[np.ndarray | None] = field(default_factory=list)
     remaining: int = 0
+    next: int = 0  # the next window to put in a batch
 
 
 @dataclass(slots=True)
@@ -65,7 +97,8 @@ class MicroBatcher:
         self._fn = fn
         self.max_batch = int(max_batch)
         self.max_wait = max(0.0, float(max_wait_ms)) / 1000.0
-        self._queue: deque[tuple[_Request, int]] = deque()
+        self._pending: deque[_Request] = deque()  # callers with windows not yet in a batch, in turn order
+        self._depth = 0  # windows not yet in a batch
         self._wakeup: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -74,6 +107,7 @@ class MicroBatcher:
         self.stats = BatcherStats()
         self._on_batch = on_batch
         self._closed = False
+        _live.add(self)
 
     # ---- public ----------------------------------------------------------------------------------
     async def submit(self, items: Sequence[object]) -> np.ndarray:
@@ -85,8 +119,8 @@ class MicroBatcher:
         if not items:
             return np.zeros((0, 0), dtype=np.float32)
         req = _Request(items, fut, [None] * len(items), len(items))
-        for i in range(len(items)):
-            self._queue.append((req, i))
+        self._pending.append(req)
+        self._depth += len(items)
         self.stats.requests += 1
         assert self._wakeup is not None
         self._wakeup.set()
@@ -106,14 +140,22 @@ class MicroBatcher:
 
     @property
     def queue_depth(self) -> int:
-        return len(self._queue)
+        return self._depth
+
+    def expected_wait_s(self, extra: int = 0) -> float:
+        """How long ``extra`` more windows would wait for their rows, from the measured cost per window
+        (0.0 until a batch has run): callers shed load instead of queueing past their deadline."""
+        if not self.stats.items:
+            return 0.0
+        per_window = self.stats.busy_seconds / self.stats.items
+        return (self._depth + extra) * per_window
 
     # ---- internals -------------------------------------------------------------------------------
     def _ensure_worker(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._task is not None and self._loop is loop and not self._task.done():
             return
         # a new event loop (tests, a restarted server): fail what the old one left behind
-        for req, _ in self._queue:
+        for req in self._pending:
             if not req.future.done():
                 try:
                     req.future.get_loop().call_soon_threadsafe(
@@ -121,23 +163,39 @@ class MicroBatcher:
                     )
                 except RuntimeError:
                     pass
-        self._queue.clear()
+        self._pending.clear()
+        self._depth = 0
         self._loop = loop
         self._wakeup = asyncio.Event()
         self._task = loop.create_task(self._run(), name="micro-batcher")
+
+    def _take_batch(self) -> list[tuple[_Request, int]]:
+        """Up to ``max_batch`` windows, one per caller per turn (round-robin across batches too)."""
+        batch: list[tuple[_Request, int]] = []
+        while self._pending and len(batch) < self.max_batch:
+            req = self._pending.popleft()
+            if req.future.done():  # caller gave up (cancelled / timed out): drop what it had left
+                self._depth -= len(req.items) - req.next
+                continue
+            batch.append((req, req.next))
+            req.next += 1
+            self._depth -= 1
+            if req.next < len(req.items):
+                self._pending.append(req)
+        return batch
 
     async def _run(self) -> None:
         assert self._wakeup is not None
         loop = asyncio.get_running_loop()
         while True:
-            if not self._queue:
+            if not self._depth:
                 self._wakeup.clear()
                 await self._wakeup.wait()
                 continue
             # wait for more work, up to max_wait after the first item, unless the batch is full
-            if len(self._queue) < self.max_batch and self.max_wait > 0:
+            if self._depth < self.max_batch and self.max_wait > 0:
                 deadline = loop.time() + self.max_wait
-                while len(self._queue) < self.max_batch:
+                while self._depth < self.max_batch:
                     remaining = deadline - loop.time()
                     if remaining <= 0:
                         break
@@ -146,12 +204,7 @@ class MicroBatcher:
                         await asyncio.wait_for(self._wakeup.wait(), remaining)
                     except TimeoutError:
                         break
-            batch: list[tuple[_Request, int]] = []
-            while self._queue and len(batch) < self.max_batch:
-                req, i = self._queue.popleft()
-                if req.future.done():  # caller gave up (cancelled / timed out)
-                    continue
-                batch.append((req, i))
+            batch = self._take_batch()
             if not batch:
                 continue
             items = [req.items[i] for req, i in batch]
@@ -169,6 +222,8 @@ class MicroBatcher:
             if self._on_batch is not None:
                 with contextlib.suppress(Exception):
                     self._on_batch(len(items), dt)
+            if _observers:
+                _notify(len(items), dt)
             for r, (req, i) in enumerate(batch):
                 if req.future.done():
                     continue

@@ -16,6 +16,11 @@ import httpx
 
 from classifiers.engine import TextScores
 
+try:  # W3C trace context to the service: the caller's current span (if any) becomes the parent there
+    from opentelemetry.propagate import inject as _inject_trace
+except ImportError:  # pragma: no cover - opentelemetry-api is a dependency; tracing is optional
+    _inject_trace = None
+
 
 class RemoteClassifierError(Exception):
     """The service could not be reached, timed out, or answered with an error."""
@@ -53,9 +58,20 @@ class RemoteClassifier:
 
     async def _request(self, method: str, path: str, **kw: Any) -> dict[str, Any]:
         last: Exception | None = None
+        if _inject_trace is not None:
+            carrier: dict[str, str] = {}
+            _inject_trace(carrier)  # no-op without a current span
+            if carrier:
+                kw["headers"] = {**kw.get("headers", {}), **carrier}
         for attempt in range(self.retries + 1):
             try:
                 resp = await self._client.request(method, path, **kw)
+            except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout) as exc:
+                # The service took the request and is slow (overloaded): asking again doubles its work
+                # while it still computes the first answer. Only failures to connect are retried.
+                raise RemoteClassifierError(
+                    f"classifier service at {self.url} did not answer within {self.timeout_s}s: {type(exc).__name__}"
+                ) from exc
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 last = exc
             else:

@@ -5,7 +5,13 @@ Endpoints
 ``POST /v1/classify``  ``{"texts": [...], "windows": true}`` →
     ``{"model", "labels", "thresholds", "results": [{"scores": {label: p}, "n_windows", "windows": [...]}]}``
 ``GET /healthz``       model, labels, device, batcher settings
-``GET /metrics``       Prometheus text format (own registry: requests, texts, windows, latency, batch size)
+``GET /metrics``       Prometheus text format (own registry: requests, texts, windows, latency, batch size;
+                       batch size, queue depth and inference time also under the gateway's names
+                       ``safety_gateway_classifier_*`` so one dashboard covers in-process and service)
+
+A W3C ``traceparent`` header continues the caller's trace: with tracing configured by the standard
+``OTEL_*`` variables (see :func:`configure_tracing`), each classify call is a server span carrying
+only counts, never text.
 
 Run with ``safety-gateway classifier serve --host 0.0.0.0 --port 8087 [--model PATH] [--device cuda]``.
 Texts are never logged.
@@ -53,7 +59,41 @@ def _error(status: int, message: str, code: str) -> JSONResponse:
     )
 
 
-def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars: int = MAX_CHARS) -> FastAPI:
+def configure_tracing() -> Any:
+    """A tracer provider from the standard OTEL_* variables, or None when tracing is not configured
+    (OTEL_SDK_DISABLED=true, or neither OTEL_TRACES_EXPORTER nor an OTLP endpoint set). The same rules
+    as the gateway's (gateway/tracing.py), repeated here because classifiers never import gateway."""
+    import os
+
+    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        return None
+    names = {n.strip().lower() for n in os.environ.get("OTEL_TRACES_EXPORTER", "").split(",") if n.strip()}
+    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+    if not names and endpoint:
+        names = {"otlp"}
+    names &= {"otlp", "console"}
+    if not names:
+        return None
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter
+
+    resource = Resource.create()
+    if str(resource.attributes.get("service.name", "")).startswith("unknown_service"):
+        resource = resource.merge(Resource({"service.name": "safety-gateway-classifier"}))
+    provider = TracerProvider(resource=resource)
+    if "console" in names:
+        provider.add_span_processor(BatchSpanProcessor(ConsoleSpanExporter()))
+    if "otlp" in names:
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    return provider
+
+
+def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars: int = MAX_CHARS,
+               tracer_provider: Any = None) -> FastAPI:
+    tracer = tracer_provider.get_tracer("safety-gateway-classifier") if tracer_provider is not None else None
     reg = CollectorRegistry()
     requests = Counter("classifier_requests_total", "classify requests", ["status"], registry=reg)
     texts_c = Counter("classifier_texts_total", "texts classified", registry=reg)
@@ -78,10 +118,20 @@ def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars:
     )
     queue = Gauge("classifier_queue_depth", "windows waiting for a batch", registry=reg)
     queue.set_function(lambda: classifier.batcher.queue_depth)
+    # The gateway's metric names (the Grafana dashboard reads these from gateway and service alike).
+    sg_batch = Histogram("safety_gateway_classifier_batch_size", "Windows per forward pass",
+                         buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256), registry=reg)
+    sg_inference = Histogram("safety_gateway_classifier_inference_seconds", "Forward pass time",
+                             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+                             registry=reg)
+    sg_queue = Gauge("safety_gateway_classifier_queue_depth", "Windows waiting for the next batch", registry=reg)
+    sg_queue.set_function(lambda: classifier.batcher.queue_depth)
 
     def on_batch(n: int, dt: float) -> None:
         batch_size.observe(n)
         batch_seconds.observe(dt)
+        sg_batch.observe(n)
+        sg_inference.observe(dt)
 
     classifier.batcher._on_batch = on_batch
 
@@ -99,7 +149,24 @@ def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars:
         return _error(500, f"classifier failed: {type(exc).__name__}", "classifier_error")
 
     @app.post("/v1/classify")
-    async def classify(body: ClassifyRequest) -> Any:
+    async def classify(body: ClassifyRequest, request: Request) -> Any:
+        if tracer is None:
+            return await _classify(body)
+        from opentelemetry import propagate, trace
+
+        parent = propagate.extract(request.headers)
+        with tracer.start_as_current_span("classifier.classify", context=parent, kind=trace.SpanKind.SERVER,
+                                          record_exception=False, set_status_on_exception=False) as span:
+            span.set_attribute("classifier.texts", len(body.texts))
+            response = await _classify(body)
+            if isinstance(response, JSONResponse):
+                span.set_attribute("http.response.status_code", response.status_code)
+                span.set_status(trace.StatusCode.ERROR)
+            else:
+                span.set_attribute("classifier.windows", sum(r["n_windows"] for r in response["results"]))
+            return response
+
+    async def _classify(body: ClassifyRequest) -> Any:
         t0 = time.perf_counter()
         if len(body.texts) > max_texts:
             requests.labels("rejected").inc()
@@ -143,4 +210,10 @@ def serve(
     import uvicorn
 
     classifier = Classifier.from_settings(settings)
-    uvicorn.run(create_app(classifier), host=host, port=port, log_level=log_level, access_log=False)
+    provider = configure_tracing()
+    try:
+        uvicorn.run(create_app(classifier, tracer_provider=provider), host=host, port=port, log_level=log_level,
+                    access_log=False)
+    finally:
+        if provider is not None:
+            provider.shutdown()

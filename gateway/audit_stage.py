@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
@@ -78,6 +79,19 @@ class Auditor:
         self.hash_key = cfg.text_hash_key() if cfg.text_mode == "hash" else None
         self.lost = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        # Metrics hook: on_result(result, seconds) with result db | spool | failed, seconds from hand-over
+        # to the writer until the record is durable (None when it never was).
+        self.on_result: Any = None
+
+    def spool_depth(self) -> int:
+        writer = self.writer
+        return int(getattr(writer, "spool_depth", 0) or 0) if writer is not None else 0
+
+    def _settled(self, fut: asyncio.Future[Any], t0: float) -> None:
+        if fut.cancelled() or fut.exception() is not None:
+            self.on_result("failed", None)
+        else:
+            self.on_result(str(getattr(fut.result(), "stored", "db")), time.perf_counter() - t0)
 
     async def start(self) -> None:
         from audit import open_writer
@@ -126,12 +140,19 @@ class Auditor:
         try:
             record = await asyncio.to_thread(self.build, ctx, status) if self.cfg.text_mode == "redacted" \
                 else self.build(ctx, status)
-            self.writer.submit_nowait(record)
+            t0 = time.perf_counter()
+            fut = self.writer.submit_nowait(record)
+            if self.on_result is not None:
+                fut.add_done_callback(lambda f: self._settled(f, t0))
         except AuditUnavailable as exc:
             self.lost += 1
+            if self.on_result is not None:
+                self.on_result("failed", None)
             log.error("audit record for request %s not stored: %s", ctx.request_id, type(exc).__name__)
         except Exception as exc:  # noqa: BLE001 — an audit bug must not go unnoticed, nor kill the loop
             self.lost += 1
+            if self.on_result is not None:
+                self.on_result("failed", None)
             log.error("audit record for request %s could not be built: %s", ctx.request_id, type(exc).__name__,
                       exc_info=(type(exc), None, exc.__traceback__))
 
@@ -145,6 +166,12 @@ class Auditor:
         for direction, decision in decisions.items():
             policies.extend(p for p in decision.policies if p not in policies)
             for reason in decision.reasons:
+                if reason.error:
+                    # Fired because its detector failed (on_error: closed), not because of what it found:
+                    # a reviewer must not read "score 1.0" for a request nobody could check.
+                    rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (detector error)",
+                                         detector=reason.detector, score=None, stage=direction))
+                    continue
                 rules.append(RuleHit(rule_id=reason.rule, action=reason.action, detector=reason.detector,
                                      score=reason.score, stage=direction))
             if decision.shadow is not None:
@@ -153,7 +180,8 @@ class Auditor:
                         rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (shadow)",
                                              detector=reason.detector, score=reason.score, stage=direction))
 
-        if ctx.error_code == "content_policy_violation":
+        if ctx.error_code in ("content_policy_violation", "detector_unavailable"):
+            # detector_unavailable: a fail-closed rule refused it (the rule hit says "detector error").
             outcome = "block"
         elif status >= 400:
             outcome = "error"
@@ -192,6 +220,18 @@ class Auditor:
             labels["served_by_alias"] = ctx.fallback_used
         if ctx.zone_constraint:
             labels["zone_constraint"] = ctx.zone_constraint
+        stream_stop = None
+        if ctx.stream_stop is not None:
+            from audit.record import StreamStop
+
+            stop = ctx.stream_stop
+            stream_stop = StreamStop(rule_id=",".join(stop.get("rules") or ()) or None,
+                                     reason=f"{stop.get('action')} by output rule ({stop.get('mode')} mode, "
+                                            f"window {stop.get('window')})",
+                                     chunk_index=stop.get("chunk_index"), char_offset=stop.get("char_offset"))
+        for event in ctx.stream_events:
+            labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
+        provenance = ctx.provenance
         return AuditRecord(
             request_id=ctx.request_id,
             started_at=datetime.fromtimestamp(ctx.started_wall, timezone.utc),
@@ -203,6 +243,7 @@ class Auditor:
             rules=tuple(rules), pii=tuple(PiiCount(entity_type=t, count=n, stage=d) for (t, d), n in sorted(pii.items())),
             classifier=tuple(ClassifierScore(classifier="classifier", category=c, score=round(s, 4), stage=d)
                              for (c, d), s in sorted(scores.items())),
+            stream_stop=stream_stop, provenance_id=getattr(provenance, "token", None),
             usage=usage, latency_ms=latency, upstream_status=ctx.upstream_status, text_mode=mode,
             prompt=prompt, response=response, labels=labels)
 

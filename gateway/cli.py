@@ -32,6 +32,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or cfg.server.host
     port = args.port if args.port is not None else cfg.server.port
     _setup_logging(args.log_level or cfg.server.log_level)
+    from gateway.logs import configure_logging
+
+    configure_logging(cfg.server.log_format)  # text or one JSON object per line (uvicorn's lines too)
     log = logging.getLogger("safety_gateway")
 
     import uvicorn
@@ -60,7 +63,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
              cfg.source, ", ".join(cfg.aliases()))
     uvicorn.run(app, host=host, port=port, log_level=(args.log_level or cfg.server.log_level),
                 access_log=False, loop="auto", http="auto", timeout_keep_alive=30,
-                server_header=False)
+                server_header=False, log_config=None)
     return 0
 
 
@@ -113,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit = _optional("audit.cli", "add_audit_commands")
     if add_audit is not None:
         add_audit(sub, _audit_store_factory)
+    add_watermark = _optional("gateway.provenance.cli", "add_watermark_commands")
+    if add_watermark is not None:
+        add_watermark(sub)
     return parser
 
 

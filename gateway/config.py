@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from policies.yaml_source import SourceError, YamlDocument, load_yaml_file
 
@@ -45,6 +45,7 @@ class ServerSettings(_Strict):
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     access_log: bool = Field(False, description="one structured line per request (ids, status, timings; no text)")
+    log_format: Literal["text", "json"] = Field("text", description="json: one JSON object per log line (docs/operations.md)")
 
 
 class LiteLLMParams(BaseModel):
@@ -65,6 +66,9 @@ class ModelInfo(BaseModel):
     # confidential data leave the institution.
     zone: Zone = "external"
     license: str | None = None
+    # Prices for spend budgets (rate_limits); else litellm's bundled cost map, else 0.
+    input_cost_per_1k_tokens: float | None = Field(None, ge=0)
+    output_cost_per_1k_tokens: float | None = Field(None, ge=0)
 
 
 class ModelEntry(_Strict):
@@ -108,6 +112,54 @@ class TenantEntry(_Strict):
 class PolicySettings(_Strict):
     reload_interval_s: float = Field(2.0, ge=0, description="how often policy files are checked for changes; 0: only on SIGHUP")
     detector_timeout_s: float = Field(5.0, gt=0, description="a detector slower than this counts as failed (on_error decides)")
+    stream_check: Literal["strict", "fast"] = Field(
+        "strict", description="output rules on streams when no policy says: strict holds one window back, fast does not")
+    stream_window_chars: int = Field(512, ge=16, description="characters per output window on streams")
+    stream_overlap_chars: int = Field(128, ge=0, description="characters consecutive windows share")
+
+    @model_validator(mode="after")
+    def _window(self) -> "PolicySettings":
+        if self.stream_overlap_chars >= self.stream_window_chars:
+            raise ValueError("stream_overlap_chars must be smaller than stream_window_chars")
+        return self
+
+
+class Budget(_Strict):
+    usd: float = Field(gt=0, description="spend allowed per period, from token usage and model prices")
+    period: Literal["hour", "day", "month"] = Field("month", description="calendar period in UTC")
+
+
+class LimitSpec(_Strict):
+    rpm: int | None = Field(None, ge=1, description="requests per minute")
+    tpm: int | None = Field(None, ge=1, description="tokens per minute (prompt + completion)")
+    budget: Budget | None = None
+
+
+class RateLimitSettings(_Strict):
+    """Per key and per tenant limits (docs/operations.md). Counters live in Redis when ``redis_url``
+    is set (shared by every replica), else in this process."""
+
+    redis_url: str = ""
+    key_prefix: str = "sg:rl:"
+    on_backend_error: Literal["open", "closed"] = "open"
+    timeout_s: float = Field(0.25, gt=0, le=10, description="per Redis call")
+    retry_interval_s: float = Field(1.0, ge=0, description="after a Redis failure, skip Redis this long")
+    default_max_tokens: int = Field(1024, ge=1, description="completion tokens reserved when a request sets none")
+    keys: dict[str, LimitSpec] = Field(default_factory=dict)  # by key name, key id (key_<12 hex>) or "default"
+    tenants: dict[str, LimitSpec] = Field(default_factory=dict)  # by tenant id or "default"
+
+
+class ProvenanceSettings(_Strict):
+    """Signed provenance records (and, where policies ask, invisible marks): docs/provenance.md."""
+
+    enabled: bool = Field(True, description="sign every generated response")
+    signing_key: str | None = Field(
+        None, description="Ed25519 private key (PEM file); default: $SAFETY_GATEWAY_SIGNING_KEY_FILE, "
+        "$SAFETY_GATEWAY_SIGNING_KEY, else one generated once under state_dir")
+    state_dir: str = Field("var", description="where a generated key is kept (relative to the config file)")
+    previous_public_keys: list[str] = Field(
+        default_factory=list, description="public keys (PEM/JWK files) of rotated-out keys that still verify")
+    watermark_interval_chars: int = Field(400, ge=40, description="invisible mark at least every this many characters")
 
 
 class GatewayConfig(_Strict):
@@ -126,6 +178,9 @@ class GatewayConfig(_Strict):
     zone_defaults: dict[Zone, str] = Field(default_factory=dict)
     # Keys of these tenants may use the admin endpoints (/admin/...).
     admin_tenants: list[str] = Field(default_factory=lambda: ["admin"])
+    # Keys of these tenants (and of admin_tenants) may read /metrics, which names every tenant and its
+    # volumes; "*" lets any key read it. The Helm chart's ServiceMonitor uses tenant "monitoring".
+    metrics_tenants: list[str] = Field(default_factory=lambda: ["monitoring"])
     audit: dict[str, Any] | None = None
     # When audit records cannot be stored (database and spool both down): closed refuses traffic.
     audit_failure: Literal["open", "closed"] = "closed"
@@ -134,6 +189,11 @@ class GatewayConfig(_Strict):
     # Harmful-prompt / injection classifier (see docs/classifier.md): backend local|remote, model_path,
     # label_map, device, fp16, max_batch, max_wait_ms, thresholds, remote: {url, timeout_s, retries}
     classifier: dict[str, Any] = Field(default_factory=dict)
+    # Verbatim-copy detector (docs/output.md): corpus (directory of protected .txt/.md), shingle_words, winnow_window
+    copyright: dict[str, Any] = Field(default_factory=dict)
+    provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
+    # Requests/tokens per minute and spend budgets per key and tenant (docs/operations.md).
+    rate_limits: RateLimitSettings | None = None
     # Where the file came from; relative paths in it are resolved against its directory.
     source: str = Field("<memory>", exclude=True)
 
@@ -235,6 +295,13 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
         if key.tenant not in cfg.tenants and cfg.tenants:
             log.info("key %d maps to tenant %r which has no tenants: entry; it gets default_models", i,
                      key.tenant)
+    if cfg.rate_limits is not None:
+        names = {k.name for k in cfg.keys if k.name}
+        for name in cfg.rate_limits.keys:
+            if name != "default" and name not in names and not re.fullmatch(r"key_[0-9a-f]{12}", name):
+                errors.append(doc.error(("rate_limits", "keys", name), f"rate limit for unknown key '{name}'",
+                                        "use 'default', a key's name from keys:, or its id key_<first 12 hex "
+                                        "of its sha256>"))
     ignored = sorted(set((cfg.router_settings.model_extra or {}).keys()))
     if ignored:
         log.warning("%s: router_settings keys not used by safety-gateway: %s", doc.file, ", ".join(ignored))

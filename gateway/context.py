@@ -49,6 +49,9 @@ class RequestContext:
     response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
     pii_scope: str | None = None  # the vault scope holding this request's pseudonyms, once any were made
     response_text: str | None = None  # the answer as the upstream gave it (pseudonyms not restored), for audit
+    stream_stop: dict[str, Any] | None = None  # where and why an output rule stopped a stream (no text)
+    stream_events: list[dict[str, Any]] = field(default_factory=list)  # e.g. unenforced fast-mode redactions
+    provenance: Any = None  # the signed provenance record of the delivered answer
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)

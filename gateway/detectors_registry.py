@@ -17,6 +17,7 @@ _KNOWN = {
     "pii": ("gateway.pii.detector", "PIIDetector"),
     "classifier": ("gateway.detectors.classifier", "ClassifierDetector"),
     "guardrails": ("gateway.guardrails_bridge", "GuardrailsDetector"),
+    "copyright": ("gateway.detectors.copyright", "CopyrightDetector"),
 }
 
 

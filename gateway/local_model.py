@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gateway.provenance.greenlist import GreenListConfig, GreenListProcessor
+
 log = logging.getLogger("safety_gateway.local_model")
 
 PROVIDER = "inprocess"
@@ -44,6 +46,8 @@ class LocalModel:
     model: Any = None
     tokenizer: Any = None
     load_seconds: float = 0.0
+    # Green-list watermark (gateway/provenance/greenlist.py): None when no key is configured.
+    greenlist: GreenListConfig | None = None
     executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="gen"))
 
     def load(self) -> None:
@@ -89,7 +93,15 @@ class LocalModel:
         if stop:
             kwargs["stop_strings"] = [stop] if isinstance(stop, str) else list(stop)
             kwargs["tokenizer"] = self.tokenizer
+        if self.greenlist is not None and self.greenlist.active_for(params):
+            from transformers import LogitsProcessorList
+
+            kwargs["logits_processor"] = LogitsProcessorList([GreenListProcessor(self.greenlist)])
         return kwargs
+
+    def watermarked(self, params: dict[str, Any]) -> bool:
+        """Whether a generation with ``params`` carries the green-list watermark."""
+        return self.greenlist is not None and self.greenlist.active_for(params)
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> tuple[str, int, int, str]:
         import torch
@@ -98,12 +110,13 @@ class LocalModel:
         seed = params.get("seed")
         if seed is not None:
             torch.manual_seed(int(seed))
+        gen_kwargs = self._gen_kwargs(params)
         with torch.inference_mode():
-            out = self.model.generate(**inputs, **self._gen_kwargs(params))
+            out = self.model.generate(**inputs, **gen_kwargs)
         prompt_len = inputs["input_ids"].shape[1]
         new = out[0][prompt_len:]
         text = self.tokenizer.decode(new, skip_special_tokens=True)
-        finish = "length" if len(new) >= self._gen_kwargs(params)["max_new_tokens"] else "stop"
+        finish = "length" if len(new) >= gen_kwargs["max_new_tokens"] else "stop"
         return text, prompt_len, len(new), finish
 
     def generate_stream(self, messages: list[dict[str, Any]], params: dict[str, Any],

@@ -50,23 +50,34 @@ class Pipeline:
     def __init__(self, input_stages: Sequence[InputStage], output_stages: Sequence[OutputStage]) -> None:
         self.input_stages = list(input_stages)
         self.output_stages = list(output_stages)
+        self.tracing: Any = None  # gateway.tracing.Tracing when traces are on: a span per stage
 
     def describe(self) -> dict[str, list[str]]:
         return {"input": [s.name for s in self.input_stages], "output": [s.name for s in self.output_stages]}
 
     async def run_input(self, ctx: RequestContext) -> None:
+        tracing = self.tracing
         for stage in self.input_stages:
             t0 = time.perf_counter()
             try:
-                await stage.run(ctx)
+                if tracing is None:
+                    await stage.run(ctx)
+                else:
+                    with tracing.stage(stage.name):
+                        await stage.run(ctx)
             finally:
                 ctx.timings[stage.name] = (time.perf_counter() - t0) * 1000.0
 
     async def run_output(self, ctx: RequestContext, response: dict[str, Any]) -> dict[str, Any]:
+        tracing = self.tracing
         for stage in self.output_stages:
             t0 = time.perf_counter()
             try:
-                response = await stage.on_response(ctx, response)
+                if tracing is None:
+                    response = await stage.on_response(ctx, response)
+                else:
+                    with tracing.stage(stage.name):
+                        response = await stage.on_response(ctx, response)
             finally:
                 ctx.timings[stage.name] = (time.perf_counter() - t0) * 1000.0
         return response

@@ -6,9 +6,10 @@ naming the rule ids, never the content), route (confine to a zone or switch the 
 (redact / pseudonymize the text the upstream will see), annotate (flag). Shadow rules only
 change the ``x-gateway-policy`` header.
 
-Output: the same for the upstream's answer. A non-streamed answer is checked whole. A stream is
-held back until it can be checked when output rules apply (strict: no unchecked text reaches the
-client); sliding windows come with the output-side issue.
+Output: the same for the upstream's answer. A non-streamed answer is checked whole (tool-call
+arguments and JSON-mode text included); ``truncate`` cuts it where the first finding starts and
+ends it with ``finish_reason: "content_filter"``. A stream is checked in sliding windows, strict or
+fast (:mod:`gateway.stream_check`).
 
 Nothing a client sends can switch a policy off: matching reads only the tenant (from the key),
 the model alias, its zone and licence, the endpoint and request headers that policies choose to
@@ -25,11 +26,12 @@ from typing import Any
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.pipeline import StreamFilter
+from gateway.stream_check import DEFAULT_WINDOW, WindowedOutputCheck, worse
 from gateway.routing.router import ModelRouter
-from policies.evaluator import Decision, evaluate
+from policies.evaluator import Annotation, Decision, evaluate
 from policies.findings import Detector, DetectorError, Direction, Finding, TextItem
 from policies.matcher import RequestMeta
-from policies.runner import apply_transforms, call_transform, items_from_messages, run_plan
+from policies.runner import apply_transforms, items_from_messages, run_plan
 from policies.store import PolicyStore
 
 log = logging.getLogger("safety_gateway.policy")
@@ -88,12 +90,21 @@ async def reference_transform(ctx: RequestContext, decision: Decision, items: Se
 
 
 def block_error(decision: Decision) -> GatewayError:
+    blockers = [r for r in decision.reasons if r.action == "block"]
+    if blockers and all(r.error for r in blockers):
+        # Nothing was found: a detector the policy needs failed and its rule fails closed. That is an
+        # outage, not a verdict on the text: 503 with Retry-After, so clients retry instead of rewording.
+        detectors = sorted({r.detector or "?" for r in blockers})
+        return GatewayError(503, f"A detector the policy needs is unavailable ({', '.join(detectors)}); the request "
+                            f"was not forwarded (rules {', '.join(r.rule for r in blockers)} fail closed).",
+                            "service_unavailable", code="detector_unavailable",
+                            headers={"x-gateway-policy": decision.header_value(), "retry-after": "5"})
     message = decision.message or f"Request blocked by policy rule(s): {', '.join(decision.rules)}."
     return GatewayError(400, message, "invalid_request_error", code="content_policy_violation",
                         headers={"x-gateway-policy": decision.header_value()})
 
 
-def _all_findings(results: Mapping[str, Sequence[Finding] | DetectorError]) -> list[Finding]:
+def all_findings(results: Mapping[str, Sequence[Finding] | DetectorError]) -> list[Finding]:
     seen: set[int] = set()
     out: list[Finding] = []
     for value in results.values():
@@ -110,8 +121,11 @@ class PolicyEngine:
     """What both stages share: the store, the detectors, the router (for zones and licences)."""
 
     def __init__(self, store: PolicyStore, detectors: Mapping[str, Detector], router: ModelRouter,
-                 transform: TransformHook = reference_transform, detector_timeout_s: float = 5.0) -> None:
+                 transform: TransformHook = reference_transform, detector_timeout_s: float = 5.0,
+                 stream_check: str = "strict", stream_window: tuple[int, int] = DEFAULT_WINDOW) -> None:
         self.store = store
+        self.stream_check = stream_check  # defaults for policies that do not say
+        self.stream_window = stream_window
         self.detectors = detectors
         self.router = router
         self.transform = transform
@@ -126,8 +140,17 @@ class PolicyEngine:
             zone=zones.pop() if len(zones) == 1 else None,
             model_license=licenses.pop() if len(licenses) == 1 else None)
 
-    async def decide(self, ctx: RequestContext, direction: Direction,
-                     items: Sequence[TextItem]) -> tuple[Decision, Mapping[str, Any]]:
+    def standing_annotations(self, ctx: RequestContext) -> list[Annotation]:
+        """The notice/watermark rules that apply to every answer of this request (no detector, enforced):
+        known before a stream starts, so its text can be marked as it flows."""
+        policy_set = self.store.current
+        meta = self.meta(ctx)
+        plan = policy_set.plan(policy_set.match(meta), "output", meta)
+        return [Annotation(r.action, r.key, r.message, r.args) for r in plan.rules
+                if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"]
+
+    async def decide(self, ctx: RequestContext, direction: Direction, items: Sequence[TextItem],
+                     collect: bool = True) -> tuple[Decision, Mapping[str, Any]]:
         policy_set = self.store.current  # pinned: a reload mid-request does not change this request
         ctx.policy_version = policy_set.version
         meta = self.meta(ctx)
@@ -135,13 +158,15 @@ class PolicyEngine:
         plan = policy_set.plan(matched, direction, meta)
         results = await run_plan(plan, items, self.detectors, timeout_s=self.timeout)
         decision = evaluate(plan, results)
-        ctx.findings.extend(_all_findings(results))
+        if collect:
+            ctx.findings.extend(all_findings(results))
         return decision, results
 
 
 def _record(ctx: RequestContext, direction: Direction, decision: Decision) -> None:
     decisions = ctx.decision if isinstance(ctx.decision, dict) else {}
-    decisions[direction] = decision
+    # A stream is decided window by window: the record keeps the most restrictive decision.
+    decisions[direction] = worse(decisions.get(direction), decision) if direction == "output" else decision
     ctx.decision = decisions
     if direction == "input":
         ctx.response_headers["x-gateway-policy"] = decision.header_value()
@@ -179,58 +204,6 @@ class PolicyInputStage:
                     set_at(ctx.body, after.location, after.text)
 
 
-class _HoldAndCheck:
-    """Holds every chunk, then checks the whole text before releasing anything."""
-
-    def __init__(self, stage: PolicyOutputStage, ctx: RequestContext) -> None:
-        self.stage = stage
-        self.ctx = ctx
-        self.held: list[dict[str, Any]] = []
-
-    async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        self.held.append(chunk)
-        return []
-
-    async def finish(self) -> list[dict[str, Any]]:
-        texts: dict[int, list[str]] = {}
-        for chunk in self.held:
-            for choice in chunk.get("choices") or []:
-                delta = choice.get("delta") or {}
-                piece = delta.get("content") if "delta" in choice else choice.get("text")
-                if isinstance(piece, str):
-                    texts.setdefault(choice.get("index", 0), []).append(piece)
-        items = [TextItem(f"choices[{i}].message.content", "".join(parts), "assistant")
-                 for i, parts in sorted(texts.items())]
-        decision, _ = await self.stage.engine.decide(self.ctx, "output", items)
-        _record(self.ctx, "output", decision)
-        if decision.blocked:
-            raise block_error(decision)
-        if decision.transforms:
-            changed = await self.stage.engine.transform(self.ctx, decision, items)
-            replaced = {int(after.location[len("choices["):].split("]", 1)[0]): after.text
-                        for before, after in zip(items, changed, strict=True) if after.text != before.text}
-            if replaced:
-                return self._rewrite(replaced)
-        return self.held
-
-    def _rewrite(self, replaced: dict[int, str]) -> list[dict[str, Any]]:
-        """The held chunks with each rewritten choice's text given whole in its first content chunk."""
-        done: set[int] = set()
-        out: list[dict[str, Any]] = []
-        for chunk in self.held:
-            for choice in chunk.get("choices") or []:
-                index = choice.get("index", 0)
-                if index not in replaced:
-                    continue
-                key = "content" if "delta" in choice else "text"
-                holder = choice.get("delta") if "delta" in choice else choice
-                if isinstance(holder, dict) and isinstance(holder.get(key), str):
-                    holder[key] = "" if index in done else replaced[index]
-                    done.add(index)
-            out.append(chunk)
-        return out
-
-
 class PolicyOutputStage:
     name = "policy_output"
 
@@ -250,6 +223,8 @@ class PolicyOutputStage:
         _record(ctx, "output", decision)
         if decision.blocked:
             raise block_error(decision)
+        if decision.truncations:
+            truncate_response(response, decision, items)
         if decision.transforms:
             # PII the model produced itself (an invented RRN...) is redacted per the output rules.
             changed = await self.engine.transform(ctx, decision, items)
@@ -259,4 +234,47 @@ class PolicyOutputStage:
         return response
 
     def stream_filter(self, ctx: RequestContext) -> StreamFilter | None:
-        return _HoldAndCheck(self, ctx) if self._has_output_rules(ctx) else None
+        policy_set = self.engine.store.current
+        meta = self.engine.meta(ctx)
+        plan = policy_set.plan(policy_set.match(meta), "output", meta)
+        if not plan.rules:
+            return None
+        if not plan.invocations:
+            # Only unconditional rules (notice, watermark, flag): no text to check, nothing to hold back.
+            return _RecordOnly(self.engine, ctx)
+        return WindowedOutputCheck(self.engine, ctx, plan.stream_check or self.engine.stream_check,
+                                   plan.stream_window or self.engine.stream_window,
+                                   on_decision=lambda c, d: _record(c, "output", d), blocked_error=block_error)
+
+
+class _RecordOnly:
+    """Streams whose output rules need no detector: forwarded at once, the decision recorded at the end."""
+
+    def __init__(self, engine: PolicyEngine, ctx: RequestContext) -> None:
+        self.engine = engine
+        self.ctx = ctx
+
+    async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        return [chunk]
+
+    async def finish(self) -> list[dict[str, Any]]:
+        decision, _ = await self.engine.decide(self.ctx, "output", [])
+        _record(self.ctx, "output", decision)
+        return []
+
+
+def truncate_response(response: dict[str, Any], decision: Decision, items: Sequence[TextItem]) -> None:
+    """Cut each text where a ``truncate`` rule's first finding starts; the choice then ends with
+    ``finish_reason: "content_filter"``. Cut tool-call arguments would be broken JSON: blocked instead."""
+    texts = {it.location: it.text for it in items}
+    cuts: dict[str, int] = {}
+    for t in decision.truncations:
+        for location in ([t.location] if t.location in texts else list(texts)):
+            if ".tool_calls[" in location:
+                raise block_error(decision)
+            start = t.start if t.location == location and t.start is not None else 0
+            cuts[location] = min(cuts.get(location, start), start)
+    for location, cut in cuts.items():
+        set_at(response, location, texts[location][:cut])
+        index = int(location[len("choices["):].split("]", 1)[0])
+        response["choices"][index]["finish_reason"] = "content_filter"

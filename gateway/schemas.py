@@ -129,4 +129,24 @@ def validate_body(endpoint: str, body: Any) -> None:
         raise invalid_request(message, param=param) from None
 
 
-__all__ = ["GatewayError", "validate_body"]
+def openapi_body(endpoint: str) -> dict[str, Any]:
+    """``openapi_extra`` for a route that reads the raw request: the JSON body it accepts, so
+    ``/openapi.json`` documents it and tools (schemathesis, client generators) can build bodies.
+    The ``$defs`` are inlined: in an OpenAPI document ``#/$defs/...`` would point at its root."""
+    schema = _ADAPTERS[endpoint].json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return inline(defs[ref.rsplit("/", 1)[1]])
+            return {k: inline(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline(schema)}}}}
+
+
+__all__ = ["GatewayError", "openapi_body", "validate_body"]

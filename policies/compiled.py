@@ -19,7 +19,7 @@ from .models import RouteTarget
 
 # Most restrictive first. flag/notice/watermark share a tier: they combine, none excludes another.
 ACTION_RANK: Mapping[str, int] = MappingProxyType(
-    {"block": 70, "route": 60, "pseudonymize": 50, "redact": 40, "flag": 32, "notice": 31, "watermark": 30, "allow": 0}
+    {"block": 70, "truncate": 65, "route": 60, "pseudonymize": 50, "redact": 40, "flag": 32, "notice": 31, "watermark": 30, "allow": 0}
 )
 TRANSFORM_ACTIONS = frozenset({"redact", "pseudonymize"})
 ANNOTATION_ACTIONS = frozenset({"flag", "notice", "watermark"})
@@ -92,6 +92,8 @@ class Policy:
     file: str
     origin: str  # "file:line:col" of metadata.name
     by_direction: Mapping[str, tuple[BoundRule, ...]]
+    stream_check: str | None = None  # "strict" | "fast" | None (the default: strict)
+    stream_window: tuple[int, int] | None = None  # (size, overlap) in characters
     # Per direction, the rules with a ``when`` condition (``plan`` evaluates them per request).
     when_rules: Mapping[str, tuple[BoundRule, ...]] = field(init=False, repr=False)
 
@@ -125,6 +127,10 @@ class Plan:
     invocations: tuple[Invocation, ...]
     policy_version: str
     has_allow: bool = True  # whether any rule in scope is an allow exception (evaluator fast path)
+    # Streams: strict if any policy contributing rules asks for it, fast if all do (None: the gateway's
+    # default); the smallest window and the largest overlap any of them asks for (None: default).
+    stream_check: str | None = None
+    stream_window: tuple[int, int] | None = None
 
     def findings_by_rule(self, results: Mapping[Invocation, Any] | list[Any]) -> dict[str, Any]:
         """Spread per-invocation results (a list in ``invocations`` order, or a mapping keyed by

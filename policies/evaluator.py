@@ -15,7 +15,8 @@ Precedence (see docs/policies.md for worked examples):
    all ``allow`` is an explicit exception: every lower level is *overridden* (listed in
    ``Decision.overridden``, not applied). Otherwise levels accumulate.
 3. Among applied rules the most restrictive action is the decision's ``action``:
-   ``block > route > pseudonymize > redact > flag = notice = watermark > allow``.
+   ``block > truncate > route > pseudonymize > redact > flag = notice = watermark > allow``.
+   ``truncate`` (output only) cuts the response where the rule's first finding starts.
    A ``block`` stops everything else. Otherwise every applied rule contributes: the route target
    of the highest-priority ``route`` rule, a redact/pseudonymize instruction per finding, and a
    flag/notice/watermark annotation per rule.
@@ -127,6 +128,7 @@ class Decision:
     overridden: tuple[Reason, ...] = ()
     errors: tuple[DetectorFailure, ...] = ()
     shadow: Decision | None = None  # what enforcing the shadow rules would have decided
+    truncations: tuple[Transform, ...] = ()  # output: cut each location at the earliest ``start``
 
     @property
     def blocked(self) -> bool:
@@ -178,6 +180,9 @@ class Decision:
                  "start": t.start, "end": t.end}
                 for t in self.transforms
             ]
+        if self.truncations:
+            out["truncations"] = [{"type": t.type, "rule": t.rule, "location": t.location, "start": t.start}
+                                  for t in self.truncations]
         if self.annotations:
             out["annotations"] = [{"action": a.action, "rule": a.rule, "message": a.message} for a in self.annotations]
         if self.message:
@@ -221,8 +226,8 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                 failures.append(DetectorFailure(rule.key, rule.detector, rule.on_error, error))
                 if rule.on_error == "open":
                     continue
-                if action in TRANSFORM_ACTIONS:
-                    action = "block"  # nothing to redact by: fail closed
+                if action in TRANSFORM_ACTIONS or action == "truncate":
+                    action = "block"  # nothing to redact or cut by: fail closed
                 reason = Reason(rule.key, action, 1.0, 0, (), rule.detector, rule.mode, rule.priority, error)
                 findings = ()
             else:
@@ -302,6 +307,7 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
     route_rule: str | None = None
     transforms: dict[tuple[str | None, int | None, int | None], Transform] = {}
     annotations: list[Annotation] = []
+    truncations: list[Transform] = []
     for _, rule, act, findings, _ in applied:
         if act in TRANSFORM_ACTIONS:
             if not full:
@@ -312,6 +318,11 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
                 existing = transforms.get(span)
                 if existing is None or rank > _RANK[existing.action]:
                     transforms[span] = Transform(act, f.type, rule.key, f.location, f.start, f.end, rule.args)
+        elif act == "truncate":
+            if not full:
+                continue
+            for f in findings or (Finding(rule.detector or "rule", "unconditional", 1.0, plan.direction),):
+                truncations.append(Transform("truncate", f.type, rule.key, f.location, f.start, f.end, rule.args))
         elif act == "route":
             if route is None:
                 route, route_rule = rule.route, rule.key
@@ -330,6 +341,7 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
         overridden=over,
         errors=failures,
         shadow=shadow,
+        truncations=tuple(truncations),
     )
 
 

@@ -261,6 +261,8 @@ def build_policy_set(
                 file=d.source.file,
                 origin=_origin(d.source, ("metadata", "name")),
                 by_direction=by_direction,
+                stream_check=spec.stream_check,
+                stream_window=(spec.stream_window.size, spec.stream_window.overlap) if spec.stream_window else None,
             )
         )
     if errors:

@@ -16,7 +16,7 @@ A policy file is one YAML document::
           direction: input        # input | output | both
           detector: classifier    # omit for an unconditional rule (always fires)
           params: {categories: [prompt_injection], threshold: 0.8}
-          action: block           # allow block redact pseudonymize route flag notice watermark
+          action: block           # allow block truncate redact pseudonymize route flag notice watermark
           on_error: closed        # open | closed: what a detector failure or timeout means
           mode: shadow            # optional per-rule override of spec.mode
           priority: 10            # optional per-rule override of spec.priority
@@ -33,8 +33,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 API_VERSION = "safety-gateway/v1"
 
-Action = Literal["allow", "block", "redact", "pseudonymize", "route", "flag", "notice", "watermark"]
-ACTIONS: tuple[str, ...] = ("allow", "block", "redact", "pseudonymize", "route", "flag", "notice", "watermark")
+Action = Literal["allow", "block", "truncate", "redact", "pseudonymize", "route", "flag", "notice", "watermark"]
+ACTIONS: tuple[str, ...] = (
+    "allow", "block", "truncate", "redact", "pseudonymize", "route", "flag", "notice", "watermark")
+StreamCheck = Literal["strict", "fast"]
 Mode = Literal["enforce", "shadow"]
 RuleDirection = Literal["input", "output", "both"]
 OnError = Literal["open", "closed"]
@@ -127,6 +129,22 @@ class Rule(_Strict):
             raise ValueError("action 'route' needs a 'route:' target (zone and/or model)")
         if self.action != "route" and self.route is not None:
             raise ValueError(f"'route:' is only valid with action 'route', not {self.action!r}")
+        if self.action == "truncate" and self.direction != "output":
+            raise ValueError("action 'truncate' cuts a response: it needs 'direction: output'")
+        return self
+
+
+class StreamWindow(_Strict):
+    """How output rules see a streamed response: windows of ``size`` characters, each starting
+    ``size - overlap`` after the previous one, so text crossing a boundary is seen whole."""
+
+    size: int = Field(512, ge=16, le=1_000_000, description="Characters per window.")
+    overlap: int = Field(128, ge=0, description="Characters shared by consecutive windows (< size).")
+
+    @model_validator(mode="after")
+    def _overlap(self) -> StreamWindow:
+        if self.overlap >= self.size:
+            raise ValueError(f"overlap ({self.overlap}) must be smaller than size ({self.size})")
         return self
 
 
@@ -136,6 +154,13 @@ class Spec(_Strict):
     abstract: bool = Field(False, description="A template for `extends`; never matched by itself.")
     extends: list[str] = Field(default_factory=list, description="Names of policies to inherit from.")
     match: Match = Field(default_factory=Match)
+    stream_check: StreamCheck | None = Field(
+        None,
+        description="How output rules run on streams. strict (default): text is held until the window holding "
+        "it passed, so no unchecked text reaches the client. fast: text is sent at once and checked right "
+        "after; the stream stops at the first violation, at most one window late.",
+    )
+    stream_window: StreamWindow | None = Field(None, description="Window and overlap for streamed output checks.")
     rules: list[Rule] = Field(default_factory=list)
 
 

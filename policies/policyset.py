@@ -130,4 +130,14 @@ def _build_plan(direction: Direction, matched: Sequence[Policy], rules: list[Bou
             groups[pk] = (rule.detector, rule.params, [rule.key])
     invocations = tuple(Invocation(d, params, direction, tuple(keys)) for d, params, keys in groups.values())
     has_allow = any(r.action == "allow" for r in rules)
-    return Plan(direction, tuple(p.name for p in matched), tuple(rules), invocations, version, has_allow)
+    contributing = {r.policy for r in rules}
+    stream_policies = [p for p in matched if p.name in contributing]
+    modes = [p.stream_check for p in stream_policies]
+    # Any policy asking for strict wins; fast only when all ask for it; otherwise the gateway's default.
+    stream_check = "strict" if "strict" in modes else ("fast" if modes and all(m == "fast" for m in modes) else None)
+    windows = [p.stream_window for p in stream_policies if p.stream_window is not None]
+    window = (min(w[0] for w in windows), max(w[1] for w in windows)) if windows else None
+    if window is not None and window[1] >= window[0]:
+        window = (window[0], window[0] // 4)  # policies disagree: keep a quarter of the smallest window
+    return Plan(direction, tuple(p.name for p in matched), tuple(rules), invocations, version, has_allow,
+                stream_check, window)

@@ -92,3 +92,27 @@ def make_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFa
     yield factory
     for running in started:
         running.stop()
+
+
+def serve_process(config: Path, env: dict[str, str], *extra: str) -> tuple[Any, int]:
+    """``safety-gateway serve`` as a real process on a free port; returns (Popen, port) once /healthz answers."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port),
+                             *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc, port
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"serve did not start: {proc.communicate(timeout=5)[1][-3000:]}")
+        time.sleep(0.2)

@@ -21,7 +21,8 @@ concurrently::
 
 Directives combine with commas. Requests that carry ``tools`` get a tool call back when the
 ``tool_call`` directive is set. ``GET /_stats`` returns request counts per path prefix and
-``GET /_requests`` the last request bodies received (tests assert on what the upstream saw).
+``GET /_requests`` the last request bodies received, with their ``traceparent`` and ``x-request-id``
+headers (tests assert on what the upstream saw).
 
 Run standalone: ``python -m tests.fake_upstream --port 9100``.
 """
@@ -367,7 +368,10 @@ class FakeUpstream:
             return True
         if self.state.record_bodies:
             self.state.requests.append({"path": path, "spec": spec, "body": body,
-                                        "authorization": headers.get("authorization", "")})
+                                        "authorization": headers.get("authorization", ""),
+                                        # trace context the caller propagated (tests of tracing)
+                                        "traceparent": headers.get("traceparent", ""),
+                                        "x-request-id": headers.get("x-request-id", "")})
 
         if d.delay_ms:
             await asyncio.sleep(d.delay_ms / 1000)

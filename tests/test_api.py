@@ -32,6 +32,7 @@ router_settings: {{fast_path: {fast}}}
 tenants:
   alpha: {{models: ["*"]}}
   beta: {{models: ["fake", "echo"]}}
+metrics_tenants: [alpha]
 """
 
 
@@ -212,8 +213,12 @@ def test_health_ready_metrics(gw: RunningGateway, client: OpenAI) -> None:
     assert httpx.get(f"{gw.root}/healthz").json() == {"status": "ok"}
     assert httpx.get(f"{gw.root}/readyz").status_code == 200
     client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "hi"}])
-    assert httpx.get(f"{gw.root}/metrics").status_code == 401  # metrics need a key
+    assert httpx.get(f"{gw.root}/metrics").status_code == 401  # metrics need a key...
+    # ...of a tenant allowed to see every tenant's volumes (metrics_tenants / admin_tenants).
+    denied = httpx.get(f"{gw.root}/metrics", headers={"authorization": f"Bearer {gw.key('beta')}"})
+    assert denied.status_code == 403 and denied.json()["error"]["code"] == "metrics_forbidden"
     text = httpx.get(f"{gw.root}/metrics", headers={"authorization": f"Bearer {gw.key('alpha')}"}).text
-    assert 'safety_gateway_requests_total{endpoint="chat.completions",model="fake",status="200"}' in text
+    assert ('safety_gateway_requests_total{decision="allow",endpoint="chat.completions",model="fake",status="200",'
+            'tenant="alpha",zone="external"}') in text
     assert "safety_gateway_request_duration_seconds_bucket" in text
     assert "safety_gateway_overhead_seconds_count" in text

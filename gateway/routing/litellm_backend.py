@@ -23,6 +23,19 @@ quiet_litellm()
 
 _MESSAGE_KEYS = ("role", "content", "tool_calls", "function_call", "refusal", "audio")
 
+# Request fields a client may pass through to litellm, per endpoint: OpenAI's parameters (and the common
+# sampling ones other providers add). Never routing, credential or mocking keywords.
+_SAMPLING = frozenset({"frequency_penalty", "logit_bias", "logprobs", "max_tokens", "n", "presence_penalty",
+                       "seed", "stop", "stream_options", "temperature", "top_p", "top_k", "user"})
+CLIENT_PARAMS: dict[str, frozenset[str]] = {
+    "chat.completions": _SAMPLING | {"messages", "top_logprobs", "max_completion_tokens", "response_format",
+                                     "tools", "tool_choice", "parallel_tool_calls", "functions", "function_call",
+                                     "reasoning_effort", "modalities", "audio", "prediction", "service_tier",
+                                     "store", "web_search_options", "verbosity", "thinking"},
+    "completions": _SAMPLING | {"prompt", "best_of", "echo", "suffix"},
+    "embeddings": frozenset({"input", "encoding_format", "dimensions", "user"}),
+}
+
 
 def _clean(d: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any]:
     return {k: d[k] for k in keys if d and d.get(k) is not None}
@@ -109,11 +122,27 @@ class LiteLLMBackend:
         entries = [d.litellm_model_entry() for d in deployments]
         # Router wants at least one deployment; with none the backend is simply unused.
         self.router = Router(model_list=entries, num_retries=0, disable_cooldowns=True) if entries else None
+        self.propagate_trace = False  # set by gateway.tracing: send the current span as traceparent
+
+    def _params(self, body: dict[str, Any], endpoint: str = "chat.completions") -> dict[str, Any]:
+        # Only OpenAI request fields become litellm keywords: anything else in a client's body could be one
+        # of litellm's own (api_base, base_url, api_key, mock_response, aws_*, vertex_*...) and send a
+        # policy-checked request elsewhere, with other credentials, or nowhere at all.
+        allowed = CLIENT_PARAMS.get(endpoint, CLIENT_PARAMS["chat.completions"])
+        params = {k: v for k, v in body.items() if k in allowed}
+        if self.propagate_trace:
+            from gateway.tracing import inject_traceparent
+
+            carrier: dict[str, str] = {}
+            inject_traceparent(carrier)
+            given = params.get("extra_headers")
+            params["extra_headers"] = {**(given if isinstance(given, dict) else {}), **carrier}
+        return params
 
     async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
                    request_id: str) -> dict[str, Any]:
         assert self.router is not None
-        params = {k: v for k, v in body.items() if k not in ("model", "stream")}
+        params = self._params(body, endpoint)
         try:
             if endpoint == "chat.completions":
                 resp = await self.router.acompletion(model=dep.id, timeout=timeout, **params)
@@ -133,7 +162,7 @@ class LiteLLMBackend:
                      request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
         """Batches of one chunk: litellm hands chunks over one at a time."""
         assert self.router is not None
-        params = {k: v for k, v in body.items() if k not in ("model", "stream")}
+        params = self._params(body, endpoint)
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         usage: dict[str, int] | None = None
         last: dict[str, Any] | None = None

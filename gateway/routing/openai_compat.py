@@ -27,6 +27,7 @@ class OpenAICompatClient:
     def __init__(self, max_connections: int = 1024) -> None:
         self._max = max_connections
         self._sessions: dict[int, aiohttp.ClientSession] = {}
+        self.propagate_trace = False  # set by gateway.tracing: send the current span as traceparent
 
     def _session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -69,6 +70,10 @@ class OpenAICompatClient:
     async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
                    request_id: str) -> dict[str, Any]:
         url, data, headers = self._request(dep, endpoint, body, request_id)
+        if self.propagate_trace:
+            from gateway.tracing import inject_traceparent
+
+            inject_traceparent(headers)
         try:
             async with self._session().post(url, data=data, headers=headers,
                                             timeout=aiohttp.ClientTimeout(total=timeout)) as resp:
@@ -97,6 +102,10 @@ class OpenAICompatClient:
         the previous batch was taken. A fast upstream's burst becomes one write to the client; a
         token-by-token upstream gives batches of one, so batching never adds latency."""
         url, data, headers = self._request(dep, endpoint, body, request_id)
+        if self.propagate_trace:
+            from gateway.tracing import inject_traceparent
+
+            inject_traceparent(headers)
         # No total limit on a stream: only the wait for each next piece is bounded.
         client_timeout = aiohttp.ClientTimeout(total=None, sock_connect=min(timeout, 30), sock_read=timeout)
         try:

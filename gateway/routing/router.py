@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +41,8 @@ class ModelRouter:
         self.fallbacks = cfg.all_fallbacks()
         self.zone_defaults: dict[str, str] = dict(cfg.zone_defaults)
         self._rr = {alias: itertools.count() for alias in self.by_alias}
+        # (tenant, alias) -> may the tenant use it; the gateway sets it from its key store.
+        self.may_use: Callable[[str | None, str], bool] = lambda tenant, alias: True
         self._health = {d.id: _Health() for d in self.deployments}
 
         fast = [d for d in self.deployments if self.settings.fast_path and d.fast_path_capable]
@@ -89,9 +91,14 @@ class ModelRouter:
     def _attempts(self, ctx: RequestContext) -> list[Deployment]:
         assert ctx.model is not None
         plan = self.plan(ctx.model, ctx.zone_constraint)
+        default = None
         if not plan and ctx.zone_constraint in self.zone_defaults:
             # The requested model cannot serve this zone: its configured default model does.
-            plan = self.plan(self.zone_defaults[ctx.zone_constraint], ctx.zone_constraint)
+            default = self.zone_defaults[ctx.zone_constraint]
+            plan = self.plan(default, ctx.zone_constraint)
+        # A fallback is another model: only one the caller's tenant may use, or a fallback would widen
+        # what the tenant can reach. (The model asked for, or the zone default policy chose, stays.)
+        plan = [(a, deps) for a, deps in plan if a in (ctx.model, default) or self.may_use(ctx.tenant, a)]
         if not plan:
             raise GatewayError(
                 403, f"No deployment of '{ctx.model}' (or its fallbacks) is in the '{ctx.zone_constraint}' zone "

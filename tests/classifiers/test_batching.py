@@ -101,3 +101,45 @@ async def test_failing_batch_fails_its_callers_not_the_batcher():
     assert out.shape == (2, 1)
     assert b.stats.errors == 1
     await b.aclose()
+
+
+async def test_a_huge_text_shares_batches_instead_of_holding_others_behind_it():
+    """One caller submits 300 windows, then ten callers one window each: every small caller is in the
+    next batch, not behind the 300 (round-robin), and every caller gets its own rows, in order."""
+    batches: list[list[str]] = []
+
+    def fn(items):
+        batches.append(list(items))
+        time.sleep(0.002)
+        return np.array([[float(x.split(":")[1])] for x in items], dtype=np.float32)
+
+    b = MicroBatcher(fn, max_batch=16, max_wait_ms=5)
+    huge = asyncio.ensure_future(b.submit([f"huge:{i}" for i in range(300)]))
+    await asyncio.sleep(0)  # the huge request is queued first
+    small = [asyncio.ensure_future(b.submit([f"small{k}:{k}"])) for k in range(10)]
+    results = await asyncio.gather(*small)
+    assert not huge.done()
+    # The first batch may have formed before the small callers arrived; the next one takes them all.
+    where = {x: n for n, batch in enumerate(batches) for x in batch if x.startswith("small")}
+    assert len(where) == 10 and max(where.values()) <= 1, f"small callers were in batches {sorted(set(where.values()))}"
+    assert [float(r[0][0]) for r in results] == [float(k) for k in range(10)]
+    rows = await huge
+    assert rows[:, 0].tolist() == [float(i) for i in range(300)]
+    assert b.queue_depth == 0
+    await b.aclose()
+
+
+async def test_a_caller_that_gives_up_leaves_no_windows_behind():
+    def fn(items):
+        time.sleep(0.01)
+        return np.zeros((len(items), 1), dtype=np.float32)
+
+    b = MicroBatcher(fn, max_batch=4, max_wait_ms=1)
+    task = asyncio.ensure_future(b.submit(list(range(100))))
+    await asyncio.sleep(0.02)
+    task.cancel()
+    ok = await b.submit([1, 2])
+    assert ok.shape == (2, 1)
+    await asyncio.sleep(0.05)
+    assert b.queue_depth == 0
+    await b.aclose()

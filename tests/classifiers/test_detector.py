@@ -129,3 +129,35 @@ async def test_foreign_checkpoint_through_config(tiny_checkpoint):
     findings = await det.detect([TextItem("m", "hello there", "user")], {"threshold": 0.0}, "input")
     assert [f.type for f in findings] == ["prompt_injection"]
     await det.aclose()
+
+
+async def test_overload_is_shed_at_once_instead_of_waiting_out_the_timeout():
+    """With a queue the batcher cannot clear before the deadline, detect() fails immediately."""
+    import time
+
+    from classifiers.batcher import MicroBatcher
+
+    def infer(items):
+        time.sleep(0.05)  # 50 ms per batch of one: 20 windows/s
+        return np.zeros((len(items), 1), np.float32)
+
+    class _Queued(_Slow):
+        def __init__(self):
+            self.batcher = MicroBatcher(infer, max_batch=1, max_wait_ms=0)
+
+        async def classify(self, texts):
+            await self.batcher.submit(list(texts))
+            return [TextScores(self.labels, np.zeros((1, 1), np.float32), ((0, 1),)) for _ in texts]
+
+    backend = _Queued()
+    det = ClassifierDetector({"backend": "local", "timeout_s": 2.0}, backend=backend)
+    await det.detect([TextItem("m", "warm", "user")], {}, "input")  # one batch measured: ~50 ms a window
+    backlog = [asyncio.ensure_future(backend.batcher.submit(list(range(80))))]  # ~4 s of work queued
+    await asyncio.sleep(0.01)
+    t0 = time.perf_counter()
+    with pytest.raises(DetectorError, match="overloaded"):
+        await det.detect([TextItem("m", "hello", "user")], {}, "input")
+    assert time.perf_counter() - t0 < 1.0  # failed at once, not after the 2 s timeout
+    for task in backlog:
+        task.cancel()
+    await backend.batcher.aclose()

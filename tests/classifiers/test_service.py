@@ -118,13 +118,26 @@ async def test_retries_then_succeeds_and_4xx_is_not_retried():
     await client.aclose()
 
 
-async def test_timeout_is_retried_then_fails():
-    def handler(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("slow", request=request)
+async def test_connect_timeout_is_retried_but_a_slow_answer_is_not():
+    calls = {"connect": 0, "read": 0}
 
-    client = RemoteClassifier(
-        "http://svc", retries=2, backoff_s=0.001, transport=httpx.MockTransport(handler)
-    )
+    def connect_fails(request: httpx.Request) -> httpx.Response:
+        calls["connect"] += 1
+        raise httpx.ConnectTimeout("unreachable", request=request)
+
+    client = RemoteClassifier("http://svc", retries=2, backoff_s=0.001, transport=httpx.MockTransport(connect_fails))
     with pytest.raises(RemoteClassifierError, match="3 tries"):
         await client.classify(["x"])
     await client.aclose()
+    assert calls["connect"] == 3
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        calls["read"] += 1
+        raise httpx.ReadTimeout("slow", request=request)
+
+    # The service has the request and is busy: asking again would double the work of an overloaded service.
+    client = RemoteClassifier("http://svc", retries=2, backoff_s=0.001, transport=httpx.MockTransport(slow))
+    with pytest.raises(RemoteClassifierError, match="did not answer"):
+        await client.classify(["x"])
+    await client.aclose()
+    assert calls["read"] == 1

@@ -129,8 +129,8 @@ def test_schema_is_json_schema_of_a_policy():
     assert schema["properties"]["kind"]["const"] == "Policy"
     assert schema["additionalProperties"] is False
     rule = schema["$defs"]["Rule"]
-    assert set(rule["properties"]["action"]["enum"]) == {"allow", "block", "redact", "pseudonymize", "route", "flag",
-                                                         "notice", "watermark"}
+    assert set(rule["properties"]["action"]["enum"]) == {"allow", "block", "truncate", "redact", "pseudonymize",
+                                                         "route", "flag", "notice", "watermark"}
 
 
 # -- test -------------------------------------------------------------------------------------------

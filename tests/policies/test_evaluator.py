@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,8 +62,17 @@ def test_most_restrictive_wins_at_equal_priority():
 
 def test_precedence_order_is_the_documented_one():
     order = sorted(ACTION_RANK, key=ACTION_RANK.get, reverse=True)
-    assert order[:4] == ["block", "route", "pseudonymize", "redact"]
-    assert set(order[4:7]) == {"flag", "notice", "watermark"} and order[-1] == "allow"
+    assert order[:5] == ["block", "truncate", "route", "pseudonymize", "redact"]
+    assert set(order[5:8]) == {"flag", "notice", "watermark"} and order[-1] == "allow"
+
+
+def test_truncate_is_output_only_and_cuts_at_the_first_finding():
+    rules = rule("cut", "truncate", extra="  direction: output\n")
+    _, _, d = decide([policy_yaml("p", rules=rules)], {"p/cut": [hit(start=30, end=40), hit(start=5, end=9)]},
+                     direction="output")
+    assert d.action == "truncate" and sorted(t.start for t in d.truncations) == [5, 30]
+    with pytest.raises(Exception, match="direction: output"):
+        decide([policy_yaml("p", rules=rule("cut", "truncate"))], {})
 
 
 def test_higher_priority_allow_exception_overrides_lower_block_across_policies():

@@ -1,0 +1,348 @@
+"""Invisible marks: a short signed id hidden in the text, repeated so an excerpt still carries one.
+
+A mark is a WORD JOINER (U+2060, zero-width, no line-break opportunity) followed by 99 variation
+selectors, one per byte (VS1-VS16 U+FE00-FE0F for 0-15, VS17-VS256 U+E0100-E01EF for 16-255).
+Both are default-ignorable code points: browsers and editors draw nothing, copy/paste and NFC/NFKC
+keep them. Bytes::
+
+    0      version (low 4 bits, 1) | 0x80 when the request id was the client's own x-request-id
+    1-16   the request id: the 16 bytes of ``req_<32 hex>``, or SHA-256(client id)[:16]
+    17-18  sequence number of the mark in its response (big-endian), to spot reordered excerpts
+    19-26  SHA-256(normalised segment)[:8], the segment being the text since the previous mark
+    27-34  SHA-256(normalised tail)[:8], the tail being the segment's last paragraph: what a reader
+           copies when the segment also holds a heading or a code block without a mark of its own
+    35-98  Ed25519 signature over b"safety-gateway/mark/v1\\0" + bytes 0-34 + the signer's key id
+
+A mark closes a segment at a line end after a sentence (or any text line once the segment passed
+``interval_chars``), or mid-line after a sentence once past ``interval_chars``; never inside a
+fenced block, an inline code span, or on a line whose meaning a trailing character could change
+(see :mod:`gateway.provenance.markdown`). Segments are normalised before hashing (marks removed,
+NFC, whitespace runs collapsed, ends trimmed) so re-wrapping or copying a paragraph without its
+blank lines is not an edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from gateway.provenance.keys import Keyring, Signer
+from gateway.provenance.markdown import (
+    CJK_SENTENCE_END,
+    CLOSERS,
+    DELIMITERS,
+    LINE_END,
+    BlockScanner,
+    LineInfo,
+    ends_sentence,
+    is_list_marker,
+    last_word_is_link,
+    leaf_may_carry_mark,
+)
+
+SENTINEL = "\u2060"
+VERSION = 1
+FLAG_CLIENT_ID = 0x80
+PAYLOAD_BYTES = 35
+SIGNATURE_BYTES = 64
+MARK_BYTES = PAYLOAD_BYTES + SIGNATURE_BYTES
+DOMAIN = b"safety-gateway/mark/v1\x00"
+_TAIL_TRIES = 256  # line starts a verifier tries for an excerpt's first paragraph...
+_TAIL_MAX_CHARS = 65536  # ...within this many characters before its mark
+
+_ENCODE = [chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in range(256)]
+_DECODE = {ord(c): b for b, c in enumerate(_ENCODE)}
+_VS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+MARK_RE = re.compile(f"{SENTINEL}[{_VS}]+")
+_REQUEST_ID = re.compile(r"req_([0-9a-f]{32})")
+_WS = re.compile(r"\s+")
+# Feed tokens: backtick runs, newline, space, CJK full stops, and everything else in runs.
+_TOKEN = re.compile(r"`+|\n| |[。！？]|[^`\n 。！？]+")
+
+
+def encode_bytes(data: bytes) -> str:
+    return "".join(_ENCODE[b] for b in data)
+
+
+def decode_chars(chars: str) -> bytes:
+    return bytes(_DECODE[ord(c)] for c in chars)
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without invisible marks (malformed ones included). Other variation selectors, such as
+    the one in an emoji, are not marks and stay."""
+    return MARK_RE.sub("", text) if SENTINEL in text else text
+
+
+def normalise_segment(text: str) -> str:
+    return _WS.sub(" ", unicodedata.normalize("NFC", strip_marks(text))).strip()
+
+
+def segment_digest(text: str) -> bytes:
+    return hashlib.sha256(normalise_segment(text).encode("utf-8")).digest()[:8]
+
+
+def request_key(request_id: str) -> tuple[bytes, bool]:
+    """The 16 bytes a mark carries for ``request_id`` and whether they are a hash of a client's id."""
+    m = _REQUEST_ID.fullmatch(request_id)
+    if m:
+        return bytes.fromhex(m.group(1)), False
+    return hashlib.sha256(request_id.encode("utf-8")).digest()[:16], True
+
+
+def request_label(key: bytes, client_id: bool) -> str:
+    """How a mark's request id is shown: the gateway's own id, or the hash of the client's."""
+    return f"sha256:{key.hex()}" if client_id else f"req_{key.hex()}"
+
+
+def make_mark(signer: Signer, request_id: str, seq: int, segment: str, tail: str | None = None) -> str:
+    key, client_id = request_key(request_id)
+    full = segment_digest(segment)
+    payload = (bytes([VERSION | (FLAG_CLIENT_ID if client_id else 0)]) + key
+               + (seq % 65536).to_bytes(2, "big") + full + (full if tail is None else segment_digest(tail)))
+    signature = signer.sign(DOMAIN + payload + signer.key_id.encode("ascii"))
+    return SENTINEL + encode_bytes(payload + signature)
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int  # of the mark in the text it was found in
+    end: int
+    segment_start: int  # the segment it closes is text[segment_start:start]
+    segment: str
+    well_formed: bool
+    version: int = 0
+    client_id: bool = False
+    request_key: bytes = b""
+    seq: int = 0
+    digest: bytes = b""
+    tail_digest: bytes = b""
+    signature: bytes = b""
+
+    @property
+    def request_id(self) -> str | None:
+        return request_label(self.request_key, self.client_id) if self.well_formed else None
+
+    @property
+    def payload(self) -> bytes:
+        return (bytes([self.version | (FLAG_CLIENT_ID if self.client_id else 0)]) + self.request_key
+                + self.seq.to_bytes(2, "big") + self.digest + self.tail_digest)
+
+    def segment_matches(self) -> bool:
+        return self.well_formed and segment_digest(self.segment) == self.digest
+
+    def tail_start(self) -> int | None:
+        """Where in ``segment`` the mark's tail (its last paragraph) starts, if some line start there
+        has the tail's digest: for an excerpt that begins inside the segment's earlier part."""
+        if not self.well_formed:
+            return None
+        # Latest line starts first, and a bounded number of them: each try hashes the rest of the
+        # segment, and a hostile verify request must not make that quadratic.
+        seg = self.segment
+        start = len(seg)
+        for _ in range(_TAIL_TRIES):
+            start = seg.rfind("\n", 0, max(start - 1, 0)) + 1
+            if len(seg) - start > _TAIL_MAX_CHARS:
+                return None
+            if segment_digest(seg[start:]) == self.tail_digest:
+                return start
+            if start == 0:
+                return None
+        return None
+
+    def signed_by(self, keyring: Keyring) -> str | None:
+        """The id of the key in ``keyring`` whose signature this is, if any (marks carry no key id:
+        91 bytes are enough to hide, and a keyring holds a handful of keys)."""
+        if not self.well_formed:
+            return None
+        for key_id in keyring:
+            if keyring.verify(key_id, DOMAIN + self.payload + key_id.encode("ascii"), self.signature):
+                return key_id
+        return None
+
+    def belongs_to(self, request_id: str) -> bool:
+        key, client_id = request_key(request_id)
+        return self.well_formed and (key, client_id) == (self.request_key, self.client_id)
+
+
+def extract_marks(text: str) -> list[Mark]:
+    marks: list[Mark] = []
+    if SENTINEL not in text:
+        return marks
+    seg_start = 0
+    for m in MARK_RE.finditer(text):
+        data = decode_chars(m.group()[1:])
+        segment = text[seg_start:m.start()]
+        if len(data) == MARK_BYTES and data[0] & 0x0F == VERSION:
+            marks.append(Mark(m.start(), m.end(), seg_start, segment, True, VERSION, bool(data[0] & FLAG_CLIENT_ID),
+                              data[1:17], int.from_bytes(data[17:19], "big"), data[19:27], data[27:35],
+                              data[35:]))
+        else:
+            marks.append(Mark(m.start(), m.end(), seg_start, segment, False))
+        seg_start = m.end()
+    return marks
+
+
+class MarkInserter:
+    """Inserts marks into a text as it streams. ``feed`` returns its input with marks added and
+    holds nothing back, so every decision depends only on the text up to that point; the output
+    is therefore the same however the text is split into deltas."""
+
+    def __init__(self, signer: Signer, request_id: str, *, interval_chars: int = 400,
+                 min_segment_chars: int = 80) -> None:
+        self.signer = signer
+        self.request_id = request_id
+        self.interval = max(1, interval_chars)
+        self.min_chars = max(1, min_segment_chars)
+        self.marks = 0
+        self._blocks = BlockScanner()
+        # Code spans: backtick runs of the current line (length, escaped), and the span left open by
+        # the paragraph's earlier lines. Whether this line continues that paragraph is known only
+        # from the line itself, so the state is folded when a decision needs it.
+        self._runs: list[tuple[int, bool]] = []
+        self._carry = 0
+        self._ticks = 0  # backtick run at the end of the text so far (its length is not final yet)
+        self._ticks_escaped = False
+        self._line = ""
+        self._prev_line_text = False  # the last complete line was prose a mark may follow
+        self._prev_line_kind = "blank"
+        self._after_cjk = False
+        self._seg: list[str] = []
+        self._seg_len = 0
+        self._seg_visible = 0
+        self._line_start = 0  # offsets in the segment: where the current line and paragraph began
+        self._tail_start = 0
+        self._finished = False
+
+    # -- public -----------------------------------------------------------------------------------
+    def feed(self, delta: str) -> str:
+        if self._finished:
+            raise RuntimeError("feed() after finish()")
+        out: list[str] = []
+        for m in _TOKEN.finditer(delta):
+            tok = m.group()
+            c = tok[0]
+            if c == "`":
+                if not self._ticks:
+                    backslashes = len(self._line) - len(self._line.rstrip("\\"))
+                    self._ticks_escaped = backslashes % 2 == 1
+                self._ticks += len(tok)
+                self._after_cjk = False
+            else:
+                if self._ticks:
+                    self._end_tick_run()
+                if c == "\n":
+                    info = self._blocks.push(self._line)
+                    if self._mark_at_line_end(info):
+                        out.append(self._close_segment(info))
+                    self._end_line(info)
+                elif c == " " or (self._after_cjk and c not in CLOSERS and c not in DELIMITERS):
+                    mid = self._mark_mid_line()
+                    if mid is not None:
+                        out.append(self._close_segment(mid))
+                self._after_cjk = c in CJK_SENTENCE_END
+            out.append(tok)
+            self._seg.append(tok)
+            self._seg_len += len(tok)
+            if c == "\n":
+                self._line_start = self._seg_len
+                if self._prev_line_kind != "text":
+                    self._tail_start = self._seg_len  # a paragraph can start only after this line
+            else:
+                self._line += tok
+                if c != " ":
+                    # Additive over any split of a run, so the count does not depend on delta boundaries.
+                    self._seg_visible += len(tok) - tok.count("\t") - tok.count("\r")
+        return "".join(out)
+
+    def finish(self) -> str:
+        """The mark closing the last segment, or "" when there is nothing unmarked or the text ends
+        where a mark would not be safe (inside code, after a URL or an emphasis delimiter...)."""
+        if self._finished:
+            return ""
+        self._finished = True
+        if self._ticks:
+            self._end_tick_run()
+        if self._seg_visible == 0:
+            return ""
+        if self._line:
+            info = self._blocks.peek(self._line)
+            if info.kind != "text" or self._in_code_span(info) or not self._line_end_safe(self._line, info):
+                return ""
+        elif not self._prev_line_text or self._carry:
+            return ""  # a mark alone after a blank line or a code fence would be an empty paragraph
+        else:
+            info = LineInfo("blank", "")  # after the newline ending the last paragraph line
+        return self._close_segment(info)
+
+    # -- state ------------------------------------------------------------------------------------
+    def _end_tick_run(self) -> None:
+        # A run that looks like a fence may still be inline code once its line ends: counting it
+        # can only keep marks out until then.
+        self._runs.append((self._ticks, self._ticks_escaped))
+        self._ticks = 0
+
+    def _in_code_span(self, info: LineInfo) -> int:
+        """Length of the backtick run opening the code span open at the end of the line so far (0: none)."""
+        open_run = self._carry if info.kind == "text" and not info.new_paragraph else 0
+        for n, escaped in self._runs:
+            if open_run == 0:
+                n -= escaped  # outside a span, a backslash makes the first backtick literal
+                if n:
+                    open_run = n
+            elif n == open_run:
+                open_run = 0
+        return open_run
+
+    def _end_line(self, info: LineInfo) -> None:
+        self._carry = self._in_code_span(info) if info.kind == "text" else 0  # spans end with their paragraph
+        self._runs = []
+        if info.kind == "text" and info.new_paragraph:
+            self._tail_start = self._line_start
+        self._prev_line_kind = info.kind
+        self._prev_line_text = info.kind == "text" and self._line_end_safe(self._line, info)
+        self._line = ""
+
+    @staticmethod
+    def _line_end_safe(line: str, info: LineInfo) -> bool:
+        # After a letter, digit, sentence punctuation or a closing quote/bracket only: not after
+        # whitespace (a hard line break), an emphasis delimiter, a pipe (table cells), a backslash...
+        last = line[-1]
+        return (info.mark_ok and (last.isalnum() or last in LINE_END or last in CLOSERS)
+                and leaf_may_carry_mark(info.leaf) and not is_list_marker(line) and not last_word_is_link(line))
+
+    def _mark_at_line_end(self, info: LineInfo) -> bool:
+        line = self._line
+        if info.kind != "text" or not line or self._seg_visible < self.min_chars or self._in_code_span(info):
+            return False
+        if not (ends_sentence(line, LINE_END)
+                or (self._seg_len >= self.interval and (line[-1].isalnum() or line[-1] in CLOSERS))):
+            return False
+        return self._line_end_safe(line, info)
+
+    def _mark_mid_line(self) -> LineInfo | None:
+        line = self._line
+        if (self._seg_len < self.interval or self._seg_visible < self.min_chars or not line
+                or not ends_sentence(line) or is_list_marker(line) or last_word_is_link(line)):
+            return None
+        info = self._blocks.peek(line)
+        if info.kind != "text" or not info.mark_ok or not leaf_may_carry_mark(info.leaf) or self._in_code_span(info):
+            return None
+        return info
+
+    def _close_segment(self, info: LineInfo) -> str:
+        segment = "".join(self._seg)
+        tail_start = self._line_start if info.kind == "text" and info.new_paragraph else self._tail_start
+        mark = make_mark(self.signer, self.request_id, self.marks, segment, segment[tail_start:])
+        self.marks += 1
+        self._seg.clear()
+        self._seg_len = self._seg_visible = self._line_start = self._tail_start = 0
+        return mark
+
+
+def insert_marks(text: str, signer: Signer, request_id: str, interval_chars: int = 400,
+                 min_segment_chars: int = 80) -> str:
+    inserter = MarkInserter(signer, request_id, interval_chars=interval_chars, min_segment_chars=min_segment_chars)
+    return inserter.feed(text) + inserter.finish()

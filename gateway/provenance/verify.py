@@ -1,0 +1,154 @@
+"""Check a text: is it marked, by whom, is every signature good, was it changed since delivery?"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from gateway.provenance.invisible import extract_marks, request_key
+from gateway.provenance.keys import Keyring
+from gateway.provenance.record import ProvenanceError, content_digest, parse_token
+from gateway.provenance.record import verify as verify_record
+
+# Exit codes of ``safety-gateway watermark verify`` (2 is argparse's, for usage and input errors).
+EXIT_OK = 0
+EXIT_NO_MARK = 1
+EXIT_USAGE = 2
+EXIT_BAD_SIGNATURE = 3
+EXIT_ALTERED = 4
+EXIT_UNCOVERED = 5
+
+
+@dataclass
+class SegmentReport:
+    index: int
+    seq: int | None
+    request_id: str | None
+    start: int  # character offsets of the text the mark vouches for
+    end: int
+    signature_valid: bool
+    key_id: str | None
+    altered: bool
+    partial: bool = False  # an excerpt starting inside the segment: only its last paragraph is vouched for
+
+
+@dataclass
+class VerifyReport:
+    mark_present: bool = False
+    marks: int = 0
+    request_ids: list[str] = field(default_factory=list)
+    key_id: str | None = None
+    signature_valid: bool | None = None  # None: nothing signed was found
+    segments: list[SegmentReport] = field(default_factory=list)
+    uncovered_chars: int = 0  # visible characters no mark vouches for (after the last mark, or
+    # before the last paragraph of an excerpt's first segment)
+    reordered: bool = False
+    token_present: bool = False
+    token_valid: bool | None = None
+    token_request_id: str | None = None
+    token_choice: int | None = None  # which choice digest in the token the text matches
+    altered: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code() == EXIT_OK
+
+    def exit_code(self) -> int:
+        if not (self.mark_present or self.token_present):
+            return EXIT_NO_MARK
+        if self.signature_valid is False or self.token_valid is False:
+            return EXIT_BAD_SIGNATURE
+        if self.altered:
+            return EXIT_ALTERED
+        if self.uncovered_chars and self.token_choice is None:
+            return EXIT_UNCOVERED
+        return EXIT_OK
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ok": self.ok, "exit_code": self.exit_code()}
+
+
+def verify_text(text: str, keyring: Keyring, token: str | None = None) -> VerifyReport:
+    """Verify the marks in ``text`` and, when given, the provenance ``token`` of its response.
+
+    Each mark vouches for its own segment, so one paragraph copied out of a marked answer verifies
+    on its own. With a token the whole text must also hash to one of the token's choice digests."""
+    report = VerifyReport()
+    marks = extract_marks(text)
+    report.mark_present = bool(marks)
+    report.marks = len(marks)
+    last_seq: dict[bytes, int] = {}
+    for i, mark in enumerate(marks):
+        key_id = mark.signed_by(keyring)
+        start, partial = mark.segment_start, False
+        altered = mark.well_formed and not mark.segment_matches()
+        if altered and i == 0:
+            # The text may begin inside this segment (an excerpt): its tail (last paragraph) can
+            # still match. What comes before it is then not vouched for, rather than altered.
+            tail = mark.tail_start()
+            if tail is not None:
+                altered, partial, start = False, tail > 0, mark.segment_start + tail
+                report.uncovered_chars += sum(not c.isspace() for c in mark.segment[:tail])
+        report.segments.append(SegmentReport(i, mark.seq if mark.well_formed else None, mark.request_id,
+                                             start, mark.start, key_id is not None, key_id, altered, partial))
+        if mark.request_id and mark.request_id not in report.request_ids:
+            report.request_ids.append(mark.request_id)
+        if key_id and report.key_id is None:
+            report.key_id = key_id
+        if mark.well_formed:
+            # Marks of one response count up; going back means its paragraphs were reordered.
+            if mark.request_key in last_seq and mark.seq <= last_seq[mark.request_key]:
+                report.reordered = True
+            last_seq[mark.request_key] = mark.seq
+    if marks:
+        bad = [s.index for s in report.segments if not s.signature_valid]
+        report.signature_valid = not bad
+        if bad:
+            report.reasons.append(f"{len(bad)} of {len(marks)} marks have no valid signature from a trusted key")
+        altered = [s.index for s in report.segments if s.altered]
+        if altered:
+            report.altered = True
+            report.reasons.append(f"text changed in {len(altered)} of {len(marks)} marked segments")
+        if report.reordered:
+            report.altered = True
+            report.reasons.append("marked segments are out of their original order")
+        report.uncovered_chars += sum(not c.isspace() for c in text[marks[-1].end:])
+    if token is not None:
+        _check_token(report, text, token, keyring, marks)
+    if report.uncovered_chars and report.token_choice is None:
+        report.reasons.append(f"{report.uncovered_chars} characters are not covered by any mark (before the first "
+                              "marked paragraph or after the last mark)")
+    if not (report.mark_present or report.token_present):
+        report.reasons.append("no invisible mark and no provenance token")
+    return report
+
+
+def _check_token(report: VerifyReport, text: str, token: str, keyring: Keyring, marks: list[Any]) -> None:
+    report.token_present = True
+    try:
+        signed = parse_token(token)
+    except ProvenanceError as exc:
+        report.token_valid = False
+        report.reasons.append(f"provenance token: {exc}")
+        return
+    report.token_request_id = signed.record.request_id
+    report.token_valid = verify_record(signed, keyring)
+    if not report.token_valid:
+        known = signed.record.key_id in keyring
+        report.reasons.append("provenance token signature does not verify" if known
+                              else f"provenance token signed by unknown key {signed.record.key_id}")
+        return
+    if report.key_id is None:
+        report.key_id = signed.record.key_id
+    digest = content_digest(text)
+    if digest in signed.record.content_sha256:
+        report.token_choice = signed.record.content_sha256.index(digest)
+    else:
+        report.altered = True
+        report.reasons.append("text does not match the content digest in the provenance token")
+    key = request_key(signed.record.request_id)
+    foreign = [m for m in marks if m.well_formed and (m.request_key, m.client_id) != key]
+    if foreign:
+        report.altered = True
+        report.reasons.append(f"{len(foreign)} marks belong to another request than the token's")
