@@ -642,15 +642,21 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
                 body = orjson.loads(await _read_body(request, limit))
             except orjson.JSONDecodeError as exc:
                 raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
-            report = await verify_request(body)
+            report, token = await verify_request(body)
         except GatewayError as err:
             return _error_response(err)
         out = report.to_dict()
         if gw.auditor is not None and principal.tenant in cfg.admin_tenants:
             out["audit_records"] = await audit_records_for(report)
+            if token is not None:
+                from gateway.provenance import token_fingerprint
+
+                fp = token_fingerprint(token)
+                for rec in out["audit_records"]:  # was this very token issued for that request?
+                    rec["provenance_token_matches"] = rec.get("provenance_id") == fp
         return Response(orjson.dumps(out), media_type=JSON)
 
-    async def verify_request(body: Any) -> Any:
+    async def verify_request(body: Any) -> tuple[Any, str | None]:
         from gateway.provenance import ProvenanceError, SignedProvenance, verify_text
 
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
@@ -664,7 +670,7 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
                 raise invalid_request(f"provenance: {exc}", param="provenance") from None
         if token is not None and not isinstance(token, str):
             raise invalid_request("token must be a string", param="token")
-        return verify_text(body["text"], gw.keyring, token)
+        return verify_text(body["text"], gw.keyring, token), token
 
     async def audit_records_for(report: Any) -> list[dict[str, Any]]:
         from audit import AuditQuery

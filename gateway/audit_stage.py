@@ -231,7 +231,11 @@ class Auditor:
                                      chunk_index=stop.get("chunk_index"), char_offset=stop.get("char_offset"))
         for event in ctx.stream_events:
             labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
-        provenance = ctx.provenance
+        provenance_id = None
+        if ctx.provenance is not None:
+            from gateway.provenance import token_fingerprint
+
+            provenance_id = token_fingerprint(ctx.provenance.token)
         return AuditRecord(
             request_id=ctx.request_id,
             started_at=datetime.fromtimestamp(ctx.started_wall, timezone.utc),
@@ -243,7 +247,7 @@ class Auditor:
             rules=tuple(rules), pii=tuple(PiiCount(entity_type=t, count=n, stage=d) for (t, d), n in sorted(pii.items())),
             classifier=tuple(ClassifierScore(classifier="classifier", category=c, score=round(s, 4), stage=d)
                              for (c, d), s in sorted(scores.items())),
-            stream_stop=stream_stop, provenance_id=getattr(provenance, "token", None),
+            stream_stop=stream_stop, provenance_id=provenance_id,
             usage=usage, latency_ms=latency, upstream_status=ctx.upstream_status, text_mode=mode,
             prompt=prompt, response=response, labels=labels)
 

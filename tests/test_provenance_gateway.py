@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from openai import OpenAI
 
 from gateway.provenance import extract_marks, strip_marks
-from gateway.provenance.record import content_digest
+from gateway.provenance.record import content_digest, token_fingerprint
 from tests.conftest import RunningGateway
 from tests.fake_upstream import FakeUpstream
 
@@ -196,7 +196,18 @@ def test_admin_verify_returns_the_audit_record(gw: RunningGateway, client: OpenA
         records = _verify(gw, gw.key("alpha"), text=content)["audit_records"]
         time.sleep(0.2)
     assert [r["request_id"] for r in records] == [rid]
-    assert records[0]["provenance_id"] == raw.headers["x-gateway-provenance"]
+    token = raw.headers["x-gateway-provenance"]
+    # the record keeps a fingerprint of the token, never the token: it carries the answer's SHA-256
+    assert records[0]["provenance_id"] == token_fingerprint(token)
+    assert token not in json.dumps(records) and content_digest(content) not in json.dumps(records)
+    assert "provenance_token_matches" not in records[0]  # no token was presented
+    with_token = _verify(gw, gw.key("alpha"), text=content, token=token)["audit_records"]
+    assert [r["provenance_token_matches"] for r in with_token] == [True]
+    other = client.chat.completions.with_raw_response.create(model="marked", messages=[{"role": "user", "content": "x"}])
+    mismatched = _verify(gw, gw.key("alpha"), text=content, token=other.headers["x-gateway-provenance"])
+    matches = {r["request_id"]: r["provenance_token_matches"] for r in mismatched["audit_records"]}
+    assert matches[rid] is False  # the marked text's own record was not issued that token
+    assert matches.get(other.headers["x-request-id"], True) is True
 
 
 def test_verify_rejects_bad_input_and_needs_a_key(gw: RunningGateway) -> None:

@@ -35,6 +35,16 @@ def content_digest(text: str) -> str:
     return hashlib.sha256(strip_marks(text).encode("utf-8")).hexdigest()
 
 
+def token_fingerprint(token: str) -> str:
+    """What the audit record keeps of a provenance token: its SHA-256, prefixed ``sha256:``.
+
+    Not the token itself: the token carries the SHA-256 of the answer, and a short answer (a yes, a
+    number, a restored identifier) can be recovered from that digest by trying candidates. The
+    fingerprint cannot be recomputed without the token's signature, which only the client holds; a
+    token presented for verification is matched to its record by this value."""
+    return "sha256:" + hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
 @dataclass(frozen=True)
 class ProvenanceRecord:
     request_id: str
