@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import logging
 import os
-import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Any
 from policies.findings import ParamProblem, DetectorError, Direction, Finding, TextItem
 
 from .engine import DEFAULT_THRESHOLD, PIIAnalyzer, Span
+from .fold import fold_for_detection
 from .recognizers import KOREAN_ENTITIES, NER_ENTITIES, PATTERN_SPECS, SECRET_ENTITIES
 
 log = logging.getLogger("gateway.pii")
@@ -124,34 +124,6 @@ def value_hash(salt: bytes, entity: str, value: str) -> str:
     """Salted, truncated hash of a value for correlation (never reversible without the salt)."""
     norm = "".join(value.split())
     return hmac.new(salt, f"{entity}:{norm}".encode(), hashlib.sha256).hexdigest()[:24]
-
-
-# Obfuscations that hide an identifier from patterns without changing what a reader sees: full-width
-# forms (０１０-１２３４, ＠), the ideographic space, and invisible characters inside a value.
-_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
-_FOLDABLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u3000\uff01-\uff5e]")
-
-
-def fold_for_detection(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with full-width ASCII folded to ASCII and invisible characters dropped, plus the original
-    offset of every character of the result (``None``: nothing to fold, the text is used as is)."""
-    if _FOLDABLE.search(text) is None:
-        return text, None
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        elif ch in _INVISIBLE:
-            continue
-        else:
-            out.append(ch)
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
 
 
 class PIIDetector:

@@ -107,6 +107,8 @@ def _context_hit(lower: str, start: int, end: int, words: Sequence[str]) -> bool
 def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
     out: list[Span] = []
     for pat, rx in spec.compiled:
+        if pat.needles and not any(n in lower for n in pat.needles):
+            continue
         for m in rx.finditer(text):
             if pat.group:
                 start, end = m.span(pat.group)

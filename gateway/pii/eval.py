@@ -15,6 +15,7 @@ import random
 import string
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import validators as v
@@ -397,6 +398,122 @@ def stress_samples(rng: random.Random, n: int) -> list[Sample]:
     return out
 
 
+# --- obfuscated values (the forms of docs/reliability.md "Obfuscation") ---------------------------
+
+_HANGUL_NUM = ("공영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구")
+
+
+def _hangul_digits(rng: random.Random, s: str) -> str:
+    return "".join(rng.choice(_HANGUL_NUM[int(c)]) if c.isdigit() else c for c in s)
+
+
+def _spaced(s: str) -> str:
+    return " ".join(s)  # 9 0 0 1 0 1 - 1 2 ...
+
+
+def _fullwidth(s: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
+
+
+def obfuscated_samples(rng: random.Random, n: int) -> dict[str, list[Sample]]:
+    """Per form, ``n`` sentences with one obfuscated RRN / mobile number / e-mail and no context word
+    ("update my details to ..."): recall per form. Reported separately, not in the goal aggregates."""
+    from faker import Faker
+
+    fake = Faker("en_US")
+    fake.seed_instance(rng.randint(0, 2**31))
+
+    def rrn() -> str:
+        return gen_rrn(rng, sep="-")
+
+    def mobile() -> str:
+        return f"010-{rng.randint(2000, 9999)}-{rng.randint(0, 9999):04d}"
+
+    def user() -> tuple[str, str, str]:
+        return fake.user_name(), fake.domain_word(), rng.choice(["com", "kr", "net", "org", "go.kr"])
+
+    zw = "\u200b"
+    forms: dict[str, tuple[str, Callable[[], str]]] = {
+        "rrn_bare": ("KR_RRN", lambda: rrn().replace("-", "")),
+        "rrn_dots": ("KR_RRN", lambda: rrn().replace("-", ".")),
+        "rrn_spaced_digits": ("KR_RRN", lambda: _spaced(rrn())),
+        "rrn_hangul_numerals": ("KR_RRN", lambda: _hangul_digits(rng, rrn())),
+        "rrn_fullwidth": ("KR_RRN", lambda: _fullwidth(rrn())),
+        "rrn_zero_width": ("KR_RRN", lambda: zw.join(rrn())),
+        "phone_mixed_separators": ("KR_PHONE", lambda: rng.choice(["{}-{} {}", "{} {}-{}", "{}.{} {}", "{}-{}.{}",
+                                                                   "{} - {} - {}"]).format(*mobile().split("-"))),
+        "phone_spaced_digits": ("KR_PHONE", lambda: _spaced(mobile())),
+        "phone_hangul_numerals": ("KR_PHONE", lambda: _hangul_digits(rng, mobile())),
+        "email_bracket_at_dot": ("EMAIL_ADDRESS", lambda: "{} [at] {} [dot] {}".format(*user()).replace(".kr", " [dot] kr")),
+        "email_paren_at": ("EMAIL_ADDRESS", lambda: "{}(at){}.{}".format(*user())),
+        "email_at_dot_words": ("EMAIL_ADDRESS", lambda: "{} at {} dot {}".format(*user()).replace(".kr", " dot kr")),
+        "email_defanged_dot": ("EMAIL_ADDRESS", lambda: "{}@{}[.]{}".format(*user())),
+        "email_golbaengi": ("EMAIL_ADDRESS", lambda: "{} 골뱅이 {}.{}".format(*user())),
+    }
+    frames = [("Please update my contact details to ", " in the form."), ("변경할 정보: ", " 입니다."),
+              ("", "로 보내 주세요."), ("new value -> ", "")]
+    out: dict[str, list[Sample]] = {}
+    for form, (entity, gen) in forms.items():
+        out[form] = []
+        for _ in range(n):
+            pre, post = rng.choice(frames)
+            out[form].append(_Builder("ko").t(pre).e(gen(), entity).t(post).build())
+    return out
+
+
+def obfuscation_distractors(rng: random.Random, n: int) -> dict[str, list[Sample]]:
+    """Per kind, ``n`` sentences with *no* PII that look like what the obfuscation folds undo
+    (dotted dates, spaced digit lists, Hangul words made of numeral syllables, "at" in prose,
+    checksum-valid order numbers): every finding on them is a false positive."""
+
+    def r(a: int, b: int) -> int:
+        return rng.randint(a, b)
+
+    words = ["공공기관", "이사회", "오이", "사이", "구이", "일일", "육이오", "삼일절", "공사", "오일", "이사", "구구단", "일이",
+             "사오", "영영", "공일", "팔일오"]
+    kinds: dict[str, Callable[[], str]] = {
+        "dotted_date": lambda: rng.choice([f"{r(2000, 2030)}.{r(1, 12):02d}.{r(1, 28):02d} 회의",
+                                           f"{r(2000, 2030)}. {r(1, 12)}. {r(1, 28)}. 공지"]),
+        "iso_timestamp": lambda: f"{r(2000, 2030)}-{r(1, 12):02d}-{r(1, 28):02d}T{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}Z",
+        "version": lambda: f"version {r(0, 20)}.{r(0, 30)}.{r(0, 99)}" + rng.choice(["", f".{r(0, 999)}"]),
+        "amount": lambda: rng.choice([f"{r(1, 999)},{r(100, 999)},{r(100, 999)}원", f"${r(1, 99)},{r(100, 999)}.{r(10, 99)}"]),
+        "decimal_6_7": lambda: f"value {r(100000, 999999)}.{r(0, 9999999):07d}",
+        "epoch_ms": lambda: rng.choice(["ts=", "created ", ""]) + str(r(1_500_000_000_000, 1_800_000_000_000)),
+        "order_number_checksum_valid": lambda: rng.choice(["주문번호 ", "Order #", "invoice ", "운송장 "])
+        + gen_rrn(rng, sep=""),
+        "spaced_digit_list": lambda: " ".join(str(r(0, 9)) for _ in range(r(7, 13))),
+        "bit_vector": lambda: "[" + " ".join(rng.choice("01") for _ in range(r(8, 16))) + "]",
+        "hangul_numeral_words": lambda: " ".join(rng.choice(words) for _ in range(r(2, 5))) + " 일정입니다.",
+        "at_in_prose": lambda: rng.choice([
+            "Look at example.com for details.", "We worked at the dot com startup.", "Meet me at noon. Then lunch.",
+            "He is at home dot now.", "Data at rest, at scale.", "See the docs at docs.python.org today.",
+            f"Arrived at {r(1, 12)} pm at the office."]),
+    }
+    out: dict[str, list[Sample]] = {}
+    for kind, gen in kinds.items():
+        out[kind] = [_Builder("ko").t(gen()).build() for _ in range(n)]
+    return out
+
+
+def score_obfuscation(rng: random.Random, n: int, predict) -> dict:
+    forms = obfuscated_samples(rng, n)
+    negs = obfuscation_distractors(rng, n)
+    recall = {}
+    for form, samples in forms.items():
+        x = next(iter(score(samples, predict).values()))
+        recall[form] = {"recall": x["recall"], "tp": x["tp"], "fp": x["fp"], "support": x["support"]}
+    fps = {kind: sum(len(predict(s.text)) for s in samples) for kind, samples in negs.items()}
+    tp = sum(x["tp"] for x in recall.values())
+    fp = sum(x["fp"] for x in recall.values()) + sum(fps.values())
+    sup = sum(x["support"] for x in recall.values())
+    return {
+        "per_form": recall,
+        "distractor_findings": fps,
+        "distractor_sentences": sum(len(v) for v in negs.values()),
+        "aggregate": _prf({"tp": tp, "fp": fp, "fn": sup - tp, "support": sup}),
+    }
+
+
 # --- scoring -------------------------------------------------------------------------------------
 
 
@@ -468,6 +585,7 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
     en_scores = score(en, predict)
     elapsed = time.perf_counter() - t0
     stress = score(stress_samples(rng, max(200, n // 3)), predict)
+    obfuscation = score_obfuscation(rng, max(50, n // 15), predict)  # drawn last: the sets above are unchanged
     en_pattern = [e for e in en_scores if e not in NER_ENTITIES and e not in KOREAN_ENTITIES]
     result = {
         "seed": seed,
@@ -485,6 +603,7 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
         },
         "stress_no_context": {e: {"recall": x["recall"], "support": x["support"]} for e, x in stress.items()
                               if x["support"]},
+        "obfuscation": obfuscation,
         "seconds": round(elapsed, 3),
         "kb": round(sum(len(s.text.encode()) for s in ko + en) / 1024, 1),
     }

@@ -40,6 +40,8 @@ class PatternSpec:
     flags: int = 0
     group: str | None = None  # named group holding the value (e.g. the password, not "password=")
     hangul_boost: float = 0.0  # added when the text contains Hangul (Korean-specific formats)
+    # Pre-filter for this pattern alone: runs only if the lower-cased text contains one of these.
+    needles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,25 @@ def _refine_intl_phone(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 _D = r"(?:0[1-9]|[12]\d|3[01])"
 _M = r"(?:0[1-9]|1[0-2])"
-_SEP = r"[ ]?[-–][ ]?|[ ]?"
+# Between birth date and serial: a dash or en dash (spaces allowed around it), or a dot.
+_RRN_SEP = r"(?:[ ]?[-–][ ]?|\.)"
+
+RRN_CONTEXT = ("주민등록", "주민번호", "주민 번호", "resident registration", "rrn", "jumin", "생년월일")
+# A label right before 13 bare digits that makes them a reference number (an order, parcel or
+# timestamp that happens to pass the checksum): "주문번호 …", "Order #…", "ref: …", "ts=…".
+_REFERENCE_LABEL = re.compile(
+    r"(?:(?<![a-z])(?:order|invoice|tracking|ref(?:erence)?|ts|timestamp|epoch)(?:[ ]?(?:no\.?|number|id|#))?"
+    r"|주문|송장|운송장|접수)(?:[ ]?번호)?[ ]?[:=#]?[ ]*$|#$"
+)
+
+
+def _refine_rrn(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if any(c in "-–." for c in text[start:end]):
+        return start, end  # separated: an RRN by shape
+    if _REFERENCE_LABEL.search(text[max(0, start - 24):start].lower()):
+        return None
+    return start, end
+
 
 KR_RRN = EntitySpec(
     entity="KR_RRN",
@@ -139,24 +159,26 @@ KR_RRN = EntitySpec(
         # Checksum valid -> 0.95. Numbers issued since Oct 2020 carry no checksum, so a date-valid
         # number that fails it keeps 0.3: below the default threshold unless a context word
         # (주민등록번호...) lifts it.
-        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}[ ]?[-–][ ]?[1-4]\d{{6}}" + NA, 0.3,
+        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[1-4]\d{{6}}" + NA, 0.3,
                     valid_score=0.95, invalid_score=0.3),
-        # 13 bare digits are often reference numbers: a valid checksum alone is not enough outside
-        # Korean text (1 in ~700 random 13-digit numbers passes date + gender + checksum).
+        # 13 bare digits: an RRN only when birth date (not in the future), gender digit 1-4 *and*
+        # checksum hold (about 1 random 13-digit number in 1,100 does) -> 0.6. A checksum-failing
+        # one (a post-2020 RRN, or any reference number) needs Korean text and a context word.
         PatternSpec("rrn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[1-4]\d{{6}}" + NA, 0.2,
-                    valid_score=0.45, invalid_score=0.2, hangul_boost=0.15),
+                    valid_score=0.6, invalid_score=0.2, hangul_boost=0.15),
     ),
     validator=v.rrn_checksum_ok,
-    context=("주민등록", "주민번호", "주민 번호", "resident registration", "rrn", "jumin", "생년월일"),
+    context=RRN_CONTEXT,
     min_digits=13,
     priority=3,
+    refine=_refine_rrn,
     language="ko",
 )
 
 KR_FRN = EntitySpec(
     entity="KR_FRN",
     patterns=(
-        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}[ ]?[-–][ ]?[5-8]\d{{6}}" + NA, 0.3,
+        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[5-8]\d{{6}}" + NA, 0.3,
                     valid_score=0.95, invalid_score=0.3),
         PatternSpec("frn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[5-8]\d{{6}}" + NA, 0.2,
                     valid_score=0.45, invalid_score=0.2, hangul_boost=0.15),
@@ -214,11 +236,13 @@ KR_BRN = EntitySpec(
 
 _KR_MOBILE = r"01[016789]"
 _KR_LAND = r"(?:02|0[3-6][1-5]|070|050\d?)"
+# Between groups: nothing, a space, or -/. with optional spaces; groups may mix them (010-2345 6789).
+_PHONE_SEP = r"(?:[ ]?[-.][ ]?|[ ])?"
 KR_PHONE = EntitySpec(
     entity="KR_PHONE",
     patterns=(
-        PatternSpec("kr_mobile", NB + _KR_MOBILE + r"([-. ]?)\d{3,4}\1\d{4}" + NA, 0.75),
-        PatternSpec("kr_landline", NB + _KR_LAND + r"([-. ]?)\d{3,4}\1\d{4}" + NA, 0.6),
+        PatternSpec("kr_mobile", NB + _KR_MOBILE + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.75),
+        PatternSpec("kr_landline", NB + _KR_LAND + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.6),
         PatternSpec("kr_landline_paren", r"\(" + _KR_LAND + r"\)[ ]?\d{3,4}[-. ]\d{4}" + NA, 0.6),
         PatternSpec(
             "kr_intl",
@@ -255,6 +279,48 @@ KR_BANK_ACCOUNT = EntitySpec(
     language="ko",
 )
 
+# Obfuscated addresses: kim.minsu [at] example [dot] kr, kim(at)example.kr, kim at example dot kr,
+# kim@example[.]kr, kim 골뱅이 example 점 kr (골뱅이 is what Koreans call "@"). "at" written out is
+# ambiguous in English ("look at example.com"), so the forms are weighed in _refine_email.
+_OBF_AT = (r"(?:[ ]?(?:\[(?i:at|@)\]|\((?i:at|@)\)|\{(?i:at|@)\}|<(?i:at)>|[\[(]?골뱅이[\])]?)[ ]?"
+           r"|[ ]+(?i:at)[ ]+|[ ]?@[ ]?)")
+_OBF_DOT = r"(?:[ ]?(?:\[(?i:dot|\.)\]|\((?i:dot|\.)\)|\{(?i:dot|\.)\})[ ]?|[ ]+(?:(?i:dot)|점|닷)[ ]+)"
+_ANY_DOT = rf"(?:\.|{_OBF_DOT})"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+# Something only an obfuscated address has: the obfuscated pattern is skipped on text without one.
+_OBF_MARKERS = ("[at", "(at", "{at", "<at", "[@", "(@", "{@", "골뱅이", "[dot", "(dot", "{dot", " dot ", " 점 ", " 닷 ",
+                "[.]", "(.)", "{.}")
+_STRONG_AT = re.compile(r"[\[({<](?i:at|@)[\])}>]|골뱅이")
+_WORD_AT = re.compile(r"[ ]+(?i:at)[ ]+")
+_OBF_DOT_RE = re.compile(_OBF_DOT)
+# "worked at the dot com boom", "look at this [dot] thing": prose, not an address.
+_AT_PROSE_BEFORE = frozenset({
+    "look", "looked", "looking", "looks", "meet", "met", "arrive", "arrived", "work", "worked", "working",
+    "works", "live", "lived", "lives", "stay", "stayed", "is", "are", "was", "were", "am", "be", "been", "it",
+    "me", "us", "him", "her", "them", "you", "good", "bad", "best"})
+_AT_PROSE_AFTER = frozenset({"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their", "its",
+                             "some", "any"})
+
+
+def _refine_email(text: str, start: int, end: int) -> tuple[int, int] | None:
+    value = text[start:end]
+    if _STRONG_AT.search(value):
+        return start, end  # [at] / (at) / 골뱅이: written to hide an address
+    if " " not in value and not _OBF_DOT_RE.search(value):
+        return start, end  # an ordinary address
+    # "at" spelled out, or "@" between spaces: an address only with a [dot]/(dot)/" dot " in it, and
+    # not in prose ("worked at the dot com boom").
+    if not _OBF_DOT_RE.search(value):
+        return None
+    at = _WORD_AT.search(value)
+    if at is not None:
+        local, domain = value[:at.start()], value[at.end():]
+        first_label = re.split(r"[ .\[({]", domain, maxsplit=1)[0]
+        if local.lower() in _AT_PROSE_BEFORE or first_label.lower() in _AT_PROSE_AFTER:
+            return None
+    return start, end
+
+
 EMAIL = EntitySpec(
     entity="EMAIL_ADDRESS",
     patterns=(
@@ -263,9 +329,18 @@ EMAIL = EntitySpec(
             r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
             0.9,
         ),
+        PatternSpec(
+            "email_obfuscated",
+            # Repetitions bounded: "a [dot] a [dot] ..." would otherwise be rescanned from every word (quadratic).
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}(?:" + _ANY_DOT + r"[A-Za-z0-9_%+\-]{1,64}){0,4}"
+            + _OBF_AT + rf"(?:{_LABEL}{_ANY_DOT}){{1,6}}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+            0.9,  # as sure as a plain address once _refine_email accepts it; the longer span wins ties
+            needles=_OBF_MARKERS,
+        ),
     ),
-    needles=("@",),
+    needles=("@",) + _OBF_MARKERS,
     priority=2,
+    refine=_refine_email,
 )
 
 PHONE = EntitySpec(

@@ -28,10 +28,10 @@ def rrn_birth_date_ok(d: str) -> bool:
     if len(d) != 13 or d[6] not in _CENTURY:
         return False
     try:
-        _dt.date(_CENTURY[d[6]] + int(d[0:2]), int(d[2:4]), int(d[4:6]))
+        born = _dt.date(_CENTURY[d[6]] + int(d[0:2]), int(d[2:4]), int(d[4:6]))
     except ValueError:
         return False
-    return True
+    return born <= _dt.date.today()  # 3/4 with year 99 would be born in 2099: not a person yet
 
 
 def _weighted(d: str) -> int:

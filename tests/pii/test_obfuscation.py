@@ -1,14 +1,29 @@
-"""Identifiers hidden by full-width forms or invisible characters are still found, with spans on the
-original text (so redaction removes the hidden characters too)."""
+"""Identifiers hidden by obfuscation are still found, with spans on the original text (so redaction and
+pseudonymization replace the whole obfuscated value), and ordinary text that looks like it is not.
+
+The positive forms are the ones measured through the gateway in docs/reliability.md ("Obfuscation: what
+the detectors still miss"); the frames are the gateway measurement's English sentence (no context word)
+and Korean sentences with particles.
+"""
 
 from __future__ import annotations
 
-import pytest
+import itertools
+import random
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gateway.pii import InMemoryVault, Pseudonymizer
+from gateway.pii import validators as v
 from gateway.pii.detector import PIIDetector, fold_for_detection
+from gateway.pii.eval import obfuscated_samples, obfuscation_distractors
+from gateway.pii.stream import StreamPIIFilter
 from gateway.pii.transforms import redact
 
 ZW = "\u200b"
+HANGUL_NUMERALS = set("공영일이삼사오육륙칠팔구")
 
 
 def fullwidth(s: str) -> str:
@@ -17,29 +32,288 @@ def fullwidth(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def pii() -> PIIDetector:
-    return PIIDetector()
+    return PIIDetector(salt=b"obfuscation-test")
 
 
-@pytest.mark.parametrize(("value", "entity"), [
-    (fullwidth("900101-1234568"), "KR_RRN"),
+# --- what is caught ----------------------------------------------------------------------------------
+
+RRN = "900101-1234568"  # birth date and checksum valid
+CAUGHT = [
+    # full-width and invisible characters (item 15, first round)
+    (fullwidth(RRN), "KR_RRN"),
     ("900101-" + ZW.join("1234568"), "KR_RRN"),
     (fullwidth("010-2345-6789"), "KR_PHONE"),
     ("010-2345-" + ZW + "6789", "KR_PHONE"),
     ("010\u20602345\u20606789", "KR_PHONE"),
     (fullwidth("kim.minsu@example.com"), "EMAIL_ADDRESS"),
     ("kim.minsu@exa\u00admple.com", "EMAIL_ADDRESS"),
+    # RRN: bare 13 digits without a context word (checksum valid), dots, spaced digits, Hangul numerals
+    ("9001011234568", "KR_RRN"),
+    ("900101 1234568", "KR_RRN"),
+    ("900101.1234568", "KR_RRN"),
+    (" ".join(RRN), "KR_RRN"),  # 9 0 0 1 0 1 - 1 2 3 4 5 6 8
+    (" ".join("9001011234568"), "KR_RRN"),
+    ("900101-" + " ".join("1234568"), "KR_RRN"),
+    (fullwidth(" ".join(RRN)), "KR_RRN"),
+    ("\u3000".join("9001011234568"), "KR_RRN"),  # ideographic spaces
+    ("구공공일공일-일이삼사오육팔", "KR_RRN"),
+    ("구영영일영일-일이삼사오육팔", "KR_RRN"),
+    ("구공공일공일일이삼사오육팔", "KR_RRN"),
+    ("구 공 공 일 공 일 - 일 이 삼 사 오 육 팔", "KR_RRN"),
+    ("900101-일이삼사오육팔", "KR_RRN"),
+    # phone: mixed separators, spaced hyphens, spaced digits, Hangul numerals
+    ("010-2345 6789", "KR_PHONE"),
+    ("010 2345-6789", "KR_PHONE"),
+    ("010.2345 6789", "KR_PHONE"),
+    ("010 - 2345 - 6789", "KR_PHONE"),
+    ("02-2345 6789", "KR_PHONE"),
+    ("0 1 0 - 2 3 4 5 - 6 7 8 9", "KR_PHONE"),
+    ("0 1 0 2 3 4 5 6 7 8 9", "KR_PHONE"),
+    ("공일공-이삼사오-육칠팔구", "KR_PHONE"),
+    ("010-이삼사오-육칠팔구", "KR_PHONE"),
+    # e-mail: [at] / (at) / {at} / at ... dot / [dot] / (dot) / [.]
+    ("kim.minsu [at] example [dot] kr", "EMAIL_ADDRESS"),
+    ("KIM.MINSU [AT] EXAMPLE [DOT] KR", "EMAIL_ADDRESS"),
+    ("kim.minsu(at)example.kr", "EMAIL_ADDRESS"),
+    ("kim.minsu (at) example (dot) co (dot) kr", "EMAIL_ADDRESS"),
+    ("kim.minsu{at}example.go.kr", "EMAIL_ADDRESS"),
+    ("kim.minsu at example dot kr", "EMAIL_ADDRESS"),
+    ("kim dot minsu at example dot com", "EMAIL_ADDRESS"),
+    ("kim.minsu@example[.]kr", "EMAIL_ADDRESS"),
+    ("kim[dot]minsu@example.kr", "EMAIL_ADDRESS"),
+    ("kim.minsu 골뱅이 example.kr", "EMAIL_ADDRESS"),
+    ("kim.minsu(골뱅이)example 점 co 점 kr", "EMAIL_ADDRESS"),
+    ("kim.minsu 골뱅이 example 닷 com", "EMAIL_ADDRESS"),
+]
+FRAMES = [
+    "probe00 Please update my contact details to {} in the form.",  # the gateway measurement
+    "변경할 정보: {} 입니다.",
+    "{}로 보내 주세요.",
+    "번호는 {}이고 확인했어요.",  # copula 이 glued to the value
+]
+
+
+def _parts(frame: str) -> tuple[str, str]:
+    pre, _, post = frame.partition("{}")
+    return pre, post
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize(("value", "entity"), CAUGHT)
+def test_obfuscated_value_is_found_whole_on_the_original_text(
+        pii: PIIDetector, value: str, entity: str, frame: str) -> None:
+    pre, post = _parts(frame)
+    text = pre + value + post
+    spans = pii.analyze(text)
+    assert [(s.entity, text[s.start:s.end]) for s in spans] == [(entity, value)]
+    assert spans[0].score >= 0.5
+    # Redaction replaces the whole value: nothing of it (digit, Hangul numeral, hidden character) is left.
+    assert redact(text, spans) == f"{pre}<{entity}>{post}"
+
+
+@pytest.mark.parametrize(("value", "entity"), CAUGHT)
+async def test_pseudonymized_text_holds_nothing_of_the_value_and_restores_exactly(
+        pii: PIIDetector, value: str, entity: str) -> None:
+    text = f"probe00 Please update my contact details to {value} in the form."
+    p = Pseudonymizer(InMemoryVault(), "obfuscation")
+    out = await p.pseudonymize(text, pii.analyze(text))
+    assert out == f"probe00 Please update my contact details to <{entity}_1> in the form."
+    assert (await p.restorer()).restore(out) == text
+
+
+async def test_findings_do_not_carry_the_obfuscated_value(pii: PIIDetector) -> None:
+    from policies.findings import TextItem
+
+    text = "; ".join(v for v, _ in CAUGHT)
+    findings = await pii.detect([TextItem("messages[0].content", text)], {}, "input")
+    assert len(findings) == len(CAUGHT)
+    blob = repr(findings)
+    for value, _ in CAUGHT:
+        assert value not in blob
+        digits = v.digits_of(fold_for_detection(value)[0])  # also Hangul numerals, as digits
+        assert not digits or digits[-7:] not in blob
+
+
+# --- policy for bare numbers ---------------------------------------------------------------------------
+
+
+def test_bare_13_digits_need_date_gender_and_checksum(pii: PIIDetector) -> None:
+    def rrns(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in pii.analyze(text) if s.entity == "KR_RRN"]
+
+    assert rrns("my number is 9001011234568 thanks") == ["9001011234568"]
+    assert rrns("my number is 9001011234567 thanks") == []  # checksum fails: a reference number
+    assert rrns("번호 9001011234567 입니다") == []  # Korean text alone does not lift a failing checksum
+    assert rrns("주민등록번호 9001011234567 입니다") == ["9001011234567"]  # post-2020 RRN policy: context
+    assert rrns("my number is 9901013123450 thanks") == []  # checksum valid, but born in 2099
+    assert rrns("my number is 9013011234568 thanks") == []  # month 13
+    assert rrns("my number is 9001015234560 thanks") == []  # gender digit 5: a foreigner's number, FRN
+    assert rrns("value 900101.1234567 units") == []  # dotted, checksum fails, no context
+    assert rrns("주민번호 900101.1234567") == ["900101.1234567"]
+
+
+@pytest.mark.parametrize("text", [
+    "Order #9001011234568 shipped", "order no. 9001011234568", "주문번호 9001011234568 배송 시작",
+    "주문번호: 9001011234568", "운송장 9001011234568 조회", "invoice 9001011234568 paid",
+    "tracking number 9001011234568", "ref 9001011234568 shipped", "ts=9001011234568", "접수번호 9001011234568",
 ])
-def test_obfuscated_identifiers_are_found_on_the_original_text(pii: PIIDetector, value: str, entity: str) -> None:
-    text = f"주민번호/연락처: {value} 입니다."
-    spans = [s for s in pii.analyze(text) if s.entity == entity]
-    assert len(spans) == 1
-    assert text[spans[0].start:spans[0].end] == value  # the whole original value, hidden characters included
-    redacted = redact(text, pii.analyze(text))
-    assert value not in redacted and ZW not in redacted and "\u2060" not in redacted
-    assert not any("０" <= c <= "９" for c in redacted)
+def test_checksum_valid_reference_numbers_with_a_label_are_not_rrns(pii: PIIDetector, text: str) -> None:
+    assert pii.analyze(text) == []
+
+
+def test_a_reference_label_does_not_hide_a_separated_rrn_or_one_with_context(pii: PIIDetector) -> None:
+    assert [s.entity for s in pii.analyze("order 900101-1234568")] == ["KR_RRN"]
+    assert [s.entity for s in pii.analyze("주문자 주민번호 9001011234568")] == ["KR_RRN"]
+    assert [s.entity for s in pii.analyze("in order to verify: 9001011234568")] == ["KR_RRN"]
+
+
+def test_phone_with_mixed_separators_still_needs_a_valid_prefix_and_length(pii: PIIDetector) -> None:
+    assert pii.analyze("call 013-2345 6789") == []
+    assert pii.analyze("call 010-2345 678") == []
+    assert pii.analyze("call 0 1 3 - 2 3 4 5 - 6 7 8 9") == []
+
+
+# --- ordinary text stays clean -------------------------------------------------------------------------
+
+NEGATIVES = [
+    # dates and times
+    "The meeting is on 2024.01.15 at 10:00.", "회의는 2024.01.15 오전 10시입니다.", "2024. 1. 15. 공지",
+    "작성일 2024-01-15", "2024-01-15T10:30:00Z", "2024-01-15T10:30:00.123456+09:00", "2024 01 15 10 30",
+    "01 02 03 04 05 06",
+    # versions and decimals
+    "Released version 1.2.3 and v10.4.1.2 today", "버전 3.10.12 배포", "python 3.11.7 on linux 6.18",
+    "pi is 3.14159265358979", "coordinates 37.5665, 126.9780", "interest 0.0123456789",
+    # amounts and numbers
+    "결제 금액은 1,234,567원입니다", "Total: $1,234,567.89", "매출 12,345,678,901원", "amount 900101.1234 KRW",
+    "ISBN 978-89-01-23456-7", "문서번호 제2024-123456호", "우편번호 06236", "epoch 1732406400000",
+    "UUID 123e4567-e89b-12d3-a456-426614174000", "card ending 4242, ref 1234567890123",
+    # order numbers (these would pass the RRN checksum)
+    "Order #9001011234568 shipped", "주문번호 9001011234568 배송 시작",
+    # English "at"
+    "Look at example.com for details", "We worked at the dot com boom in 1999.",
+    "Meet me at the cafe. Then go home.", "She is at home dot now", "What is that at the station",
+    "Please look at this [dot] thing", "Data at rest, at scale.", "contact us at support page",
+    "See the docs at docs.python.org today.", "email at example", "a@ b", "골뱅이 무침 2인분 주문",
+    "그 점 a 등급",
+    # Korean words made of numeral syllables
+    "공공기관 이사회 일정", "이사 일정은 오늘입니다", "오이 사이 구이 일일", "육이오 전쟁 기념일",
+    "삼일절 행사와 팔일오 광복절", "공공 일이 사오 구구단", "이사 사이 오일 구이 공공 일일",
+    "생년월일 미기재", "일이삼사오육칠팔구공 순서대로 세기",
+    # spaced digits that are not identifiers
+    "[0 1 0 1 1 0 1 0 1 1 0]", "[0 1 0 2 2 1 0 1 2 1 0]", "array([0, 1, 0, 2, 2, 1, 0, 1, 2, 1, 0])",
+    "1 2 3 4 5 6 7 8 9 10", "scores: 5 4 3 2 1 0 9 8", "lottery 3 12 19 24 33 41", "1 2 3 4 5 6 7",
+    "sudoku 5 3 0 0 7 0 0 0 0",
+    # a phone-shaped template, wrong prefixes
+    "전화번호 형식은 010-XXXX-XXXX", "call 013-2345-6789",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_text_is_not_pii(pii: PIIDetector, text: str) -> None:
+    assert [(s.entity, text[s.start:s.end]) for s in pii.analyze(text)] == []
+
+
+# Still missed, on purpose or not yet: kept here so docs/reliability.md ("Still missed") stays true.
+STILL_MISSED = [
+    "kim.minsu at example.kr",  # "at" spelled out with a real dot reads like "look at example.com"
+    "kim.minsu @ example.kr",  # spaces around a real @
+    "900101/1234568",  # other separators: / _ · em dash
+    "900101-123456팔",  # fewer than 4 Hangul numerals
+    "9001011234567",  # a post-2020 RRN (no checksum) without a context word
+    "".join(chr(0x1D7CE + int(c)) if c.isdigit() else c for c in RRN),  # mathematical bold digits
+    "nine zero zero one zero one dash one two three four five six eight",
+    "구십년 일월 일일생 일이삼사오육팔",  # positional numerals
+]
+
+
+@pytest.mark.parametrize("value", STILL_MISSED)
+def test_known_misses(pii: PIIDetector, value: str) -> None:
+    """When one of these starts being found, move it to CAUGHT and update docs/reliability.md."""
+    text = f"probe00 Please update my contact details to {value} in the form."
+    assert pii.analyze(text) == []
+
+
+@pytest.mark.parametrize("ip", ["192.168.100.200", "10.0.0.1", "172.16.254.1", "010.123.45.67"])
+def test_ip_addresses_are_ips_only(pii: PIIDetector, ip: str) -> None:
+    text = f"server {ip} is down"
+    assert {s.entity for s in pii.analyze(text)} <= {"IP_ADDRESS"}
+
+
+def test_eval_distractors_stay_clean(pii: PIIDetector) -> None:
+    """The eval's distractor kinds for these folds (gateway/pii/eval.py), except the two whose cost
+    is known and documented: 13-digit decimals and spaced single-digit lists that happen to validate."""
+    negs = obfuscation_distractors(random.Random(5), 200)
+    for kind, samples in negs.items():
+        if kind in ("decimal_6_7", "spaced_digit_list", "epoch_ms"):
+            continue
+        hits = [s.text for s in samples if pii.analyze(s.text)]
+        assert hits == [], kind
+
+
+# --- the detection copy ----------------------------------------------------------------------------------
 
 
 def test_plain_text_is_not_copied() -> None:
     text = "평범한 문장입니다. 010-2345-6789"
     folded, index = fold_for_detection(text)
     assert folded is text and index is None
+
+
+@pytest.mark.parametrize("text", [
+    "이사 일정", "오이 한 개", "1 2 3 4 5 6", "[0 1 0 1 1 0 1 0 1 1 0]", "생년월일 미기재",
+])
+def test_short_or_unlikely_runs_are_not_folded(text: str) -> None:
+    assert fold_for_detection(text) == (text, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("번호 구공공일공일-일이삼사오육팔입니다", "번호 900101-1234568입니다"),
+    ("번호는 구공공일공일-일이삼사오육팔이고", "번호는 900101-1234568이고"),  # copula kept
+    ("생년월일 구공공일공일", "생년월일 900101"),  # the 일 of 생년월일 stays a word
+    ("9 0 0 1 0 1 - 1 2 3 4 5 6 8", "900101-1234568"),
+    ("a " + fullwidth("0 1 0 - 2 3 4 5") + ZW + " - 6 7 8 9", "a 010-2345-6789"),
+])
+def test_fold_and_offsets(text: str, expected: str) -> None:
+    folded, index = fold_for_detection(text)
+    assert folded == expected
+    if index is not None:
+        assert len(index) == len(folded) + 1 and index[-1] == len(text)
+        assert index == sorted(index)
+        assert all(_folds_to(text[index[i]], ch) for i, ch in enumerate(folded))
+
+
+def _folds_to(orig: str, ch: str) -> bool:
+    return (orig == ch or (orig in HANGUL_NUMERALS and ch.isdigit()) or ord(orig) - 0xFEE0 == ord(ch)
+            or (orig in "\u00a0\u3000" and ch == " "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("0123456789 -.공영일이삼사오육칠팔구가로x@\u200b\u3000\u00a0０１２－"), max_size=60))
+def test_offsets_map_every_folded_character_back(text: str) -> None:
+    folded, index = fold_for_detection(text)
+    if index is None:
+        assert len(folded) == len(text)
+        index = list(range(len(text) + 1))
+    assert len(index) == len(folded) + 1 and index[-1] == len(text)
+    assert all(a < b for a, b in itertools.pairwise(index))
+    assert all(_folds_to(text[index[i]], ch) for i, ch in enumerate(folded))
+    # what was dropped: invisible characters, or spaces between digits
+    dropped = set(range(len(text))) - set(index[:-1])
+    assert all(text[i] in "\u200b \u3000\u00a0" for i in dropped)
+
+
+# --- streams -------------------------------------------------------------------------------------------------
+
+_SENTENCES = [s.text for samples in obfuscated_samples(random.Random(3), 6).values() for s in samples]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
+       st.lists(st.integers(min_value=0, max_value=100_000), max_size=30))
+def test_stream_redaction_of_obfuscated_values_equals_whole_text(sentences: list[str], cuts: list[int]) -> None:
+    det = PIIDetector(salt=b"s")
+    text = " ".join(sentences)
+    pos = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
+    f = StreamPIIFilter(det, {}, "redact")
+    out = "".join(f.feed(text[a:b]) for a, b in itertools.pairwise(pos)) + f.flush()
+    assert out == redact(text, det.analyze(text))
