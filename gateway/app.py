@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 import fnmatch
 import gc
-import signal
 import logging
 import re
+import signal
 import threading
 import time
 import urllib.parse
@@ -23,17 +23,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response, StreamingResponse
 
 from gateway import __version__
-from gateway.auth import KeyStore, keys_from_environment
 from gateway.audit_stage import AuditCaptureStage, Auditor
+from gateway.auth import KeyStore, keys_from_environment
 from gateway.config import GatewayConfig, base_dir, resolve_path
 from gateway.context import RequestContext, new_request_id
 from gateway.errors import GatewayError, invalid_request, payload_too_large
-from policies.findings import DetectorError
 from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, choose_device
 from gateway.logs import log_event, request_id_var
 from gateway.metrics import Metrics, decision_label
-from gateway.pipeline import InputStage, OutputStage, Pipeline, feed_all, finish_all
 from gateway.pii_stage import PIIRestoreStage, PIITransform
+from gateway.pipeline import InputStage, OutputStage, Pipeline, feed_all, finish_all
 from gateway.policy_stage import PolicyEngine, PolicyInputStage, PolicyOutputStage
 from gateway.provenance.greenlist import greenlist_from_params
 from gateway.provenance_stage import ProvenanceStage
@@ -42,6 +41,7 @@ from gateway.routing.router import ModelRouter
 from gateway.routing.upstream import StreamInterrupted
 from gateway.schemas import openapi_body
 from gateway.stages import ModelAccessStage, ReadinessStage, SchemaStage, UsageStage
+from policies.findings import DetectorError
 
 log = logging.getLogger("safety_gateway")
 access_log = logging.getLogger("safety_gateway.access")

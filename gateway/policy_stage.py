@@ -26,8 +26,8 @@ from typing import Any
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.pipeline import StreamFilter
-from gateway.stream_check import DEFAULT_WINDOW, WindowedOutputCheck, worse
 from gateway.routing.router import ModelRouter
+from gateway.stream_check import DEFAULT_WINDOW, WindowedOutputCheck, worse
 from policies.evaluator import Annotation, Decision, evaluate
 from policies.findings import Detector, DetectorError, Direction, Finding, TextItem
 from policies.matcher import RequestMeta

@@ -25,7 +25,14 @@ from typing import Any
 
 from gateway.context import RequestContext
 from gateway.pipeline import StreamFilter
-from gateway.provenance import MarkInserter, ProvenanceRecord, Signer, content_digest, now_rfc3339, notice_suffix
+from gateway.provenance import (
+    MarkInserter,
+    ProvenanceRecord,
+    Signer,
+    content_digest,
+    notice_suffix,
+    now_rfc3339,
+)
 from policies.evaluator import Annotation
 
 log = logging.getLogger("safety_gateway.provenance")

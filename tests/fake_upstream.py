@@ -37,8 +37,8 @@ import hashlib
 import itertools
 import socket
 import threading
-import urllib.parse
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 

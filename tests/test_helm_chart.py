@@ -635,9 +635,10 @@ def test_rendered_policies_load_with_the_policy_loader(name: str, tmp_path: Path
 
 # -- secrets -----------------------------------------------------------------------------------------
 def test_generated_keys_are_usable_by_the_code_that_reads_them(tmp_path: Path) -> None:
-    from audit.chain import Signer
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from audit.chain import Signer
     from gateway.auth import KeyStore, parse_keys_env
     from gateway.pii.vault import load_vault_key
 

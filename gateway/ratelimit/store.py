@@ -218,7 +218,6 @@ class RedisStore:
         import redis.asyncio as aioredis
         from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-
         from redis.exceptions import ConnectionError as RedisConnectionError
 
         # One immediate retry on a fresh connection when a pooled one turns out dead (Redis restarted):

@@ -18,7 +18,13 @@ from typing import Any
 
 from gateway.config import GatewayConfig
 from gateway.context import RequestContext
-from gateway.errors import GatewayError, invalid_request, upstream_failed, upstream_rate_limited, upstream_timeout
+from gateway.errors import (
+    GatewayError,
+    invalid_request,
+    upstream_failed,
+    upstream_rate_limited,
+    upstream_timeout,
+)
 from gateway.routing.deployments import Deployment, build_deployments
 from gateway.routing.upstream import StreamInterrupted, UpstreamError
 

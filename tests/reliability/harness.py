@@ -19,7 +19,6 @@ import psutil
 
 from tests.reliability.services import REPO, PrivatePostgres, Proc
 
-
 P = TypeVar("P", bound=Proc)
 
 
