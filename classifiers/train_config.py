@@ -18,6 +18,9 @@ class TrainConfig:
     weight_decay: float = 0.01
     seed: int = 13
     augment: int = 1500
+    # injections placed inside administrative windows; off: on held-out data it traded document false
+    # positives for hidden-injection recall (docs/classifier.md, long administrative documents)
+    document_augment: int = 0
     curated_repeat: int = 2  # the curated set is small; see it twice per epoch
     limit: int | None = None  # train on a random subset of this many examples (smoke tests)
     threads: int | None = None

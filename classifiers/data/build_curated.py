@@ -19,6 +19,13 @@ import json
 import random
 from pathlib import Path
 
+from classifiers.data.admin_documents import (
+    ADMIN_OVERRIDE_LOOKALIKES_KO,
+    EMBEDDED_INJECTIONS_KO,
+    admin_windows,
+)
+from classifiers.labels import INJECTION_LABELS
+
 SEED = 20261124
 HELDOUT_FRACTION = 0.25
 
@@ -999,6 +1006,15 @@ def build() -> list[dict]:
         variants = {text, text.capitalize(), text + ("!" if rng.random() < 0.5 else ".")}
         for v in sorted(variants):
             add(v, [], lang, "hard_negative", f"short:{text}", "benign")
+    # Windows of administrative documents (own seed, so the rows above stay as they were). Negatives for
+    # the injection labels only: they must not teach the harmful heads that formal Korean is always safe.
+    for text, lang, topic in admin_windows(SEED + 1, per_topic=8):
+        add(text, [], lang, "hard_negative", f"admin:{topic}", "benign")
+        rows[-1]["negative_for"] = list(INJECTION_LABELS)
+    for label, text in EMBEDDED_INJECTIONS_KO:
+        add(text, [label], "ko", "positive", f"{label}:ko:doc:{text}", label)
+    for text in ADMIN_OVERRIDE_LOOKALIKES_KO:
+        add(text, [], "ko", "hard_negative", f"admin-override:{text}", "benign")
     return rows
 
 
