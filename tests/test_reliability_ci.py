@@ -79,16 +79,7 @@ def _director(pg: PrivatePostgres | None, redis: PrivateRedis | None) -> Any:
 
 def _allowed(kind: str, phase: str, prompt_key: str) -> set[str]:
     if kind in workload.FAULT_EXPECT:
-        e = workload.FAULT_EXPECT[kind]
-        ok = (
-            {"ok"}
-            if e[0] == "ok"
-            else {"aborted"}
-            if e[0] == "aborted"
-            else {f"stream_error:{e[1]}"}
-            if e[0] == "stream"
-            else {f"error:{e[0]}:{e[1]}"}
-        )
+        ok = workload.fault_outcomes(kind)
     elif kind.startswith("injection"):
         # Without the classifier rule only the keyword backstop blocks: the paraphrases pass.
         ok = {"blocked"} if int(prompt_key.split(":")[1]) < len(workload.KEYWORD_INJECTIONS) else {"ok"}

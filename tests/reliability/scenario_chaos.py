@@ -93,16 +93,7 @@ def _allowed_in(s: Sample, phase: str, expected: dict[str, str], detector_errors
     record says the classifier failed (timeout under load) is the fail-closed choice working, in any
     phase; those are counted separately."""
     if s.kind in workload.FAULT_EXPECT:
-        e = workload.FAULT_EXPECT[s.kind]
-        ok = (
-            {"ok"}
-            if e[0] == "ok"
-            else {"aborted"}
-            if e[0] == "aborted"
-            else {f"stream_error:{e[1]}"}
-            if e[0] == "stream"
-            else {f"error:{e[0]}:{e[1]}"}
-        )
+        ok = workload.fault_outcomes(s.kind)
     elif s.kind in PII_KINDS:
         ok = {"ok", "blocked"}  # blocked only with a classifier finding on that text: checked from the audit
     else:

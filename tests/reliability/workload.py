@@ -158,6 +158,16 @@ FAULT_EXPECT: dict[str, tuple[Any, ...]] = {
 }
 
 
+def fault_outcomes(kind: str) -> set[str]:
+    """The outcome a fault kind must produce, in the harness's outcome notation."""
+    e = FAULT_EXPECT[kind]
+    if e[0] in ("ok", "aborted"):
+        return {e[0]}
+    if e[0] == "stream":
+        return {f"stream_error:{e[1]}"}
+    return {f"error:{e[0]}:{e[1]}"}
+
+
 def rrn(rng: random.Random, serial: int) -> str:
     """A Korean resident registration number with a valid birth date and checksum, unique per serial."""
     from gateway.pii.validators import rrn_check_digit
