@@ -23,10 +23,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from policies.actions import Outcome
+
 SCHEMA_VERSION = 1
 
 TextMode = Literal["none", "hash", "redacted"]
-Decision = Literal["allow", "block", "redact", "pseudonymize", "route", "flag", "error"]
+# What the request came to (``policies.actions.outcome_label``): the one list the gateway's metrics share.
+Decision = Outcome
 
 
 class _Model(BaseModel):
@@ -99,7 +102,7 @@ class AuditRecord(_Model):
     policy_name: str | None = None
     policy_version: str | None = None
     mode: str | None = Field(default=None, description="policy mode, e.g. enforce | monitor")
-    decision: Decision
+    decision: Outcome
     rules: tuple[RuleHit, ...] = ()
     pii: tuple[PiiCount, ...] = ()
     classifier: tuple[ClassifierScore, ...] = ()

@@ -1,6 +1,6 @@
 """The policy language: models, loader, matcher, evaluator, check/test tools and the library.
 
-Read in this order: ``models`` (what a policy file may say), ``matcher`` (which policies govern a
+Read in this order: ``actions`` (what a rule can do, what a request came to), ``models`` (what a policy file may say), ``matcher`` (which policies govern a
 request), ``evaluator`` (how findings become a decision, precedence), ``policyset`` and ``store``
 (loaded sets, hot reload), ``detectors`` (built-in detectors), ``runner`` (running a plan),
 ``check`` / ``testing`` / ``explain`` / ``cli`` (tools). docs/policies.md has the full story.
@@ -8,6 +8,7 @@ request), ``evaluator`` (how findings become a decision, precedence), ``policyse
 The names below are the public API the gateway wires in; this package imports nothing else of ours.
 """
 
+from .actions import ACTION_RANK, Action, Outcome, outcome_label
 from .evaluator import Annotation, Decision, DetectorFailure, Reason, Transform, evaluate
 from .findings import ChecksParams, Detector, DetectorError, Finding, ParamProblem, TextItem
 from .loader import PolicyLoadError, load_policy_set
@@ -17,6 +18,8 @@ from .runner import TransformHook, apply_transforms, items_from_messages, run_pl
 from .store import PolicyStore
 
 __all__ = [
+    "ACTION_RANK",
+    "Action",
     "Annotation",
     "ChecksParams",
     "Decision",
@@ -24,6 +27,7 @@ __all__ = [
     "DetectorError",
     "DetectorFailure",
     "Finding",
+    "Outcome",
     "ParamProblem",
     "PolicyLoadError",
     "PolicySet",
@@ -37,5 +41,6 @@ __all__ = [
     "evaluate",
     "items_from_messages",
     "load_policy_set",
+    "outcome_label",
     "run_plan",
 ]

@@ -190,7 +190,7 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
                                                       "add 'detector:' or remove 'params:'")))
             if rule.action in ("redact", "pseudonymize"):
                 out.append(Problem("error", doc.error(at + ("action",),
-                                                      f"action {rule.action!r} needs a detector to find spans")))
+                                                      f"action '{rule.action}' needs a detector to find spans")))
             if rule.min_score:
                 out.append(Problem("warning", doc.error(at + ("min_score",), "min_score has no effect without a detector")))
             if rule.types is not None:
@@ -239,7 +239,7 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
             elif pa == pb and "allow" in (a.action, b.action):
                 other = b if a.action == "allow" else a
                 out.append(Problem("error", doc.error(at, f"contradictory rules {a.id!r} and {b.id!r}: same trigger, "
-                                                          f"'allow' and {other.action!r} at the same priority",
+                                                          f"'allow' and '{other.action}' at the same priority",
                                                       "'allow' never wins at equal priority; raise its priority "
                                                       "or remove one")))
             elif pa == pb and "block" in (a.action, b.action):

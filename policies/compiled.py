@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .actions import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, Action
 from .findings import Direction
 from .matcher import CompiledMatch
 from .models import RouteTarget
 
-# Most restrictive first. flag/notice/watermark share a tier: they combine, none excludes another.
-ACTION_RANK: Mapping[str, int] = MappingProxyType(
-    {"block": 70, "truncate": 65, "route": 60, "pseudonymize": 50, "redact": 40, "flag": 32, "notice": 31, "watermark": 30, "allow": 0}
-)
-TRANSFORM_ACTIONS = frozenset({"redact", "pseudonymize"})
-ANNOTATION_ACTIONS = frozenset({"flag", "notice", "watermark"})
+# The action groups live in policies.actions; re-exported here for existing imports.
+__all__ = [
+    "ACTION_RANK", "ANNOTATION_ACTIONS", "TRANSFORM_ACTIONS", "BoundRule", "Invocation", "Plan", "Policy",
+    "freeze", "params_key", "thaw",
+]
 
 
 def freeze(value: Any) -> Any:
@@ -60,7 +60,7 @@ class BoundRule:
     min_score: float
     types: frozenset[str] | None
     when: CompiledMatch | None
-    action: str
+    action: Action
     rank: int
     route: RouteTarget | None
     message: str | None

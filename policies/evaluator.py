@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from .compiled import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, BoundRule, Plan
+from .actions import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, Action
+from .compiled import BoundRule, Plan
 from .findings import DetectorError, Direction, Finding
 from .models import RouteTarget
 
@@ -40,7 +41,7 @@ class Reason(NamedTuple):
     """Why a rule fired. Carries types, counts and scores only: never detected content."""
 
     rule: str  # "policy/rule-id"
-    action: str  # the action the rule applied ("block" for a failed closed redact rule)
+    action: Action  # the action the rule applied ("block" for a failed closed redact rule)
     score: float
     count: int = 0
     types: tuple[str, ...] = ()
@@ -80,7 +81,7 @@ class Transform(NamedTuple):
     ``start``/``end`` ``None``: the whole text at ``location``; ``location`` ``None``: every item.
     """
 
-    action: str  # "redact" | "pseudonymize"
+    action: Action  # redact | pseudonymize (truncate in Decision.truncations)
     type: str
     rule: str
     location: str | None = None
@@ -92,7 +93,7 @@ class Transform(NamedTuple):
 class Annotation(NamedTuple):
     """A flag, notice or watermark the gateway applies (or records, for ``flag``)."""
 
-    action: str  # "flag" | "notice" | "watermark"
+    action: Action  # flag | notice | watermark
     rule: str
     message: str | None = None
     args: Mapping[str, Any] = _NO_ARGS
@@ -115,7 +116,7 @@ class Decision:
     empty: it is for reporting, not for enforcing).
     """
 
-    action: str
+    action: Action
     direction: Direction
     policy_version: str
     policies: tuple[str, ...] = ()
@@ -132,7 +133,7 @@ class Decision:
 
     @property
     def blocked(self) -> bool:
-        return self.action == "block"
+        return self.action == Action.BLOCK
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -147,7 +148,7 @@ class Decision:
                 "type": "invalid_request_error",
                 "param": None,
                 "code": "content_policy_violation",
-                "rules": [r.rule for r in self.reasons if r.action == "block"],
+                "rules": [r.rule for r in self.reasons if r.action == Action.BLOCK],
                 "policy_version": self.policy_version,
             }
         }
@@ -200,7 +201,7 @@ class Decision:
 
 
 # One fired rule during evaluation: (sort key, rule, effective action, findings, reason).
-_Fired = tuple[tuple[int, int], BoundRule, str, Sequence[Finding], Reason]
+_Fired = tuple[tuple[int, int], BoundRule, Action, Sequence[Finding], Reason]
 
 _MISSING = DetectorError("no result for this rule (detector not run)")
 _RANK = dict(ACTION_RANK)
@@ -226,8 +227,8 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                 failures.append(DetectorFailure(rule.key, rule.detector, rule.on_error, error))
                 if rule.on_error == "open":
                     continue
-                if action in TRANSFORM_ACTIONS or action == "truncate":
-                    action = "block"  # nothing to redact or cut by: fail closed
+                if action in TRANSFORM_ACTIONS or action == Action.TRUNCATE:
+                    action = Action.BLOCK  # nothing to redact or cut by: fail closed
                 reason = Reason(rule.key, action, 1.0, 0, (), rule.detector, rule.mode, rule.priority, error)
                 findings = ()
             else:
@@ -260,11 +261,11 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
             shadow: Decision | None) -> Decision:
     """``full=False`` (the shadow would-have decision) skips building transform instructions."""
     if not fired:
-        return Decision("allow", plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow)
+        return Decision(Action.ALLOW, plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow)
     # Highest priority first; inside a level most restrictive first; then policy/rule order (stable sort).
     fired.sort(key=_sort_key)
     overridden: list[_Fired] = []
-    if plan.has_allow and any(f[2] == "allow" for f in fired):
+    if plan.has_allow and any(f[2] == Action.ALLOW for f in fired):
         applied: list[_Fired] = []
         index = 0
         while index < len(fired):
@@ -273,7 +274,7 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
             while end < len(fired) and fired[end][1].priority == level:
                 end += 1
             group = fired[index:end]
-            if all(f[2] == "allow" for f in group):
+            if all(f[2] == Action.ALLOW for f in group):
                 if not applied:
                     applied.extend(group)  # the explicit exception is the reason for "allow"
                 else:
@@ -281,7 +282,7 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
                 overridden.extend(fired[end:])
                 break
             for f in group:
-                (overridden if f[2] == "allow" else applied).append(f)
+                (overridden if f[2] == Action.ALLOW else applied).append(f)
             index = end
     else:
         applied = fired
@@ -295,8 +296,8 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
     action = top[2]
     reasons = tuple(f[4] for f in applied)
     over = tuple(f[4] for f in overridden)
-    if action == "block":
-        blockers = [f[1].key for f in applied if f[2] == "block"]
+    if action == Action.BLOCK:
+        blockers = [f[1].key for f in applied if f[2] == Action.BLOCK]
         message = f"blocked by policy rule {', '.join(blockers)}"
         if top[1].message:
             message += f": {top[1].message}"
@@ -318,12 +319,12 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
                 existing = transforms.get(span)
                 if existing is None or rank > _RANK[existing.action]:
                     transforms[span] = Transform(act, f.type, rule.key, f.location, f.start, f.end, rule.args)
-        elif act == "truncate":
+        elif act == Action.TRUNCATE:
             if not full:
                 continue
             for f in findings or (Finding(rule.detector or "rule", "unconditional", 1.0, plan.direction),):
-                truncations.append(Transform("truncate", f.type, rule.key, f.location, f.start, f.end, rule.args))
-        elif act == "route":
+                truncations.append(Transform(Action.TRUNCATE, f.type, rule.key, f.location, f.start, f.end, rule.args))
+        elif act == Action.ROUTE:
             if route is None:
                 route, route_rule = rule.route, rule.key
         elif act in ANNOTATION_ACTIONS:

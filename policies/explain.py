@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .compiled import ACTION_RANK
+from .actions import ACTION_RANK
 from .evaluator import Decision, evaluate
 from .findings import Detector, DetectorError, Direction, TextItem
 from .loader import PolicyLoadError, validation_errors

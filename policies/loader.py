@@ -22,7 +22,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .compiled import ACTION_RANK, BoundRule, Policy, freeze
+from .actions import ACTION_RANK
+from .compiled import BoundRule, Policy, freeze
 from .matcher import CompiledMatch
 from .models import PolicyDocument, Rule
 from .policyset import PolicySet
@@ -344,7 +345,7 @@ def validation_errors(doc: YamlDocument, exc: ValidationError, root: type[BaseMo
         elif kind == "missing":
             key = leftover[0] if leftover else loc[-1]
             out.append(doc.error(path, f"missing required key {key!r} in {where}"))
-        elif kind == "literal_error":
+        elif kind in ("literal_error", "enum"):
             expected = err.get("ctx", {}).get("expected", "")
             value = err.get("input")
             hint = None

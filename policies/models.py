@@ -27,15 +27,17 @@ dataclasses in :mod:`policies.engine` that the matcher and evaluator use.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+
+from .actions import Action
 
 API_VERSION = "safety-gateway/v1"
 
-Action = Literal["allow", "block", "truncate", "redact", "pseudonymize", "route", "flag", "notice", "watermark"]
-ACTIONS: tuple[str, ...] = (
-    "allow", "block", "truncate", "redact", "pseudonymize", "route", "flag", "notice", "watermark")
+# The action as a policy file writes it: validated into :class:`~policies.actions.Action`, shown
+# inline in the JSON Schema (an editor lists the values right at the key).
+ActionField = Annotated[Action, WithJsonSchema({"type": "string", "enum": [a.value for a in Action]})]
 StreamCheck = Literal["strict", "fast"]
 Mode = Literal["enforce", "shadow"]
 RuleDirection = Literal["input", "output", "both"]
@@ -113,7 +115,7 @@ class Rule(_Strict):
         "detector call with the same params can each take their own types.",
     )
     when: Match | None = Field(None, description="Extra request conditions for this rule alone.")
-    action: Action
+    action: ActionField
     route: RouteTarget | None = Field(None, description="Where action: route sends the request.")
     message: str | None = Field(
         None, description="Text for block errors, notices and flags. Never include detected content."
@@ -128,7 +130,7 @@ class Rule(_Strict):
         if self.action == "route" and self.route is None:
             raise ValueError("action 'route' needs a 'route:' target (zone and/or model)")
         if self.action != "route" and self.route is not None:
-            raise ValueError(f"'route:' is only valid with action 'route', not {self.action!r}")
+            raise ValueError(f"'route:' is only valid with action 'route', not '{self.action}'")
         if self.action == "truncate" and self.direction != "output":
             raise ValueError("action 'truncate' cuts a response: it needs 'direction: output'")
         return self

@@ -6,9 +6,22 @@ from html import escape
 
 from markupsafe import Markup
 
-COLORS = {"allow": "#4caf6a", "block": "#d64545", "redact": "#3c7ee0", "pseudonymize": "#7aa7f0",
-          "route": "#8e6bd1", "flag": "#e0a52c", "error": "#777"}
-ORDER = ["allow", "redact", "pseudonymize", "route", "flag", "block", "error"]
+from policies.actions import Outcome
+
+COLORS: dict[str, str] = {
+    Outcome.ALLOW: "#4caf6a",
+    Outcome.BLOCK: "#d64545",
+    Outcome.REDACT: "#3c7ee0",
+    Outcome.PSEUDONYMIZE: "#7aa7f0",
+    Outcome.ROUTE: "#8e6bd1",
+    Outcome.FLAG: "#e0a52c",
+    Outcome.ERROR: "#777",
+}
+# Stacking order in the charts: allowed at the bottom, refusals and errors on top.
+ORDER: list[str] = [
+    Outcome.ALLOW, Outcome.REDACT, Outcome.PSEUDONYMIZE, Outcome.ROUTE, Outcome.FLAG, Outcome.BLOCK, Outcome.ERROR,
+]
+assert set(ORDER) == set(Outcome) == COLORS.keys(), "every outcome needs a colour and a place"
 
 
 def stacked_days(by_day: dict[str, dict[str, int]], labels: dict[str, str]) -> Markup:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from policies.actions import Outcome
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Compliance dashboard",
@@ -63,9 +65,18 @@ STRINGS: dict[str, dict[str, str]] = {
 
 assert STRINGS["en"].keys() == STRINGS["ko"].keys(), "every UI string needs both languages"
 
-DECISIONS = ["allow", "block", "redact", "pseudonymize", "route", "flag", "error"]
-DECISION_LABELS = {
+DECISIONS: list[str] = [o.value for o in Outcome]
+DECISION_LABELS: dict[str, dict[str, str]] = {
     "en": {d: d for d in DECISIONS},
-    "ko": {"allow": "허용", "block": "차단", "redact": "마스킹", "pseudonymize": "가명처리", "route": "경로변경",
-           "flag": "플래그", "error": "오류"},
+    "ko": {
+        Outcome.ALLOW: "허용",
+        Outcome.BLOCK: "차단",
+        Outcome.REDACT: "마스킹",
+        Outcome.PSEUDONYMIZE: "가명처리",
+        Outcome.ROUTE: "경로변경",
+        Outcome.FLAG: "플래그",
+        Outcome.ERROR: "오류",
+    },
 }
+
+assert all(DECISION_LABELS[lang].keys() == set(DECISIONS) for lang in DECISION_LABELS), "every outcome needs a label"
