@@ -35,15 +35,10 @@ import socket
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator, Iterable, Literal
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-from audit.keyfile import write_secret_file
 from audit.record import AuditRecord, canonical_json
+from audit.signing import Keyring, Signer
 
 if TYPE_CHECKING:  # pragma: no cover
     from audit.sinks.base import AuditSink
@@ -151,91 +146,17 @@ class StoredEntry(ChainEntry):
 # keys and checkpoints
 
 
-def key_id_of(pub: Ed25519PublicKey) -> str:
-    raw = pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return hashlib.sha256(raw).hexdigest()[:16]
-
-
-class Signer:
-    def __init__(self, key: Ed25519PrivateKey):
-        self._key = key
-        self.public_key = key.public_key()
-        self.key_id = key_id_of(self.public_key)
-
-    @classmethod
-    def generate(cls) -> Signer:
-        return cls(Ed25519PrivateKey.generate())
-
-    @classmethod
-    def from_file(cls, path: str | os.PathLike[str], *, create: bool = False) -> Signer:
-        p = Path(path)
-        if not p.exists():
-            if not create:
-                raise FileNotFoundError(f"audit signing key not found: {p}")
-            signer = cls.generate()
-            try:
-                signer.save(p)
-                return signer
-            except FileExistsError:
-                pass  # another process created it first: use theirs
-        key = serialization.load_pem_private_key(p.read_bytes(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError(f"{p}: not an Ed25519 private key")
-        return cls(key)
-
-    def save(self, path: str | os.PathLike[str]) -> None:
-        pem = self._key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        write_secret_file(path, pem)  # FileExistsError if present: never overwrite a signing key
-
-    def public_pem(self) -> bytes:
-        return self.public_key.public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-
-    def sign(self, data: bytes) -> str:
-        return base64.b64encode(self._key.sign(data)).decode()
-
-
-class KeyRing:
-    """Public keys trusted for checkpoint signatures, by key id."""
-
-    def __init__(self, keys: Iterable[Ed25519PublicKey] = ()):
-        self.keys: dict[str, Ed25519PublicKey] = {}
-        for k in keys:
-            self.add(k)
-
-    def add(self, key: Ed25519PublicKey) -> None:
-        self.keys[key_id_of(key)] = key
-
-    def __bool__(self) -> bool:
-        return bool(self.keys)
-
-    @classmethod
-    def from_files(cls, paths: Iterable[str | os.PathLike[str]]) -> KeyRing:
-        ring = cls()
-        for path in paths:
-            data = Path(path).read_bytes()
-            try:
-                key: Any = serialization.load_pem_public_key(data)
-            except ValueError:
-                key = serialization.load_pem_private_key(data, password=None).public_key()
-            if not isinstance(key, Ed25519PublicKey):
-                raise ValueError(f"{path}: not an Ed25519 key")
-            ring.add(key)
-        return ring
-
-    def verify(self, cp: Checkpoint) -> str | None:
-        """None when the signature is good, else why not."""
-        key = self.keys.get(cp.key_id)
-        if key is None:
-            return f"signed by unknown key {cp.key_id}"
-        try:
-            key.verify(base64.b64decode(cp.signature), cp.payload())
-        except (InvalidSignature, ValueError):
-            return "signature does not match"
-        return None
+def checkpoint_problem(keyring: Keyring, cp: Checkpoint) -> str | None:
+    """None when the checkpoint's signature is good and by a trusted key, else why not."""
+    if cp.key_id not in keyring:
+        return f"signed by unknown key {cp.key_id}"
+    try:
+        signature = base64.b64decode(cp.signature)
+    except ValueError:
+        return "signature does not match"
+    if not keyring.verify(cp.key_id, cp.payload(), signature):
+        return "signature does not match"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +186,8 @@ class Checkpoint:
     @classmethod
     def make(cls, signer: Signer, chain_id: str, seq: int, head_hash: str, kind: CheckpointKind) -> Checkpoint:
         cp = cls(chain_id, seq, head_hash, kind, now_iso(), signer.key_id)
-        return cls(chain_id, seq, head_hash, kind, cp.created_at, cp.key_id, signer.sign(cp.payload()))
+        signature = base64.b64encode(signer.sign(cp.payload())).decode()
+        return cls(chain_id, seq, head_hash, kind, cp.created_at, cp.key_id, signature)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -433,7 +355,7 @@ class _Peekable:
 MAX_RENUMBER_PROBE = 10_000
 
 
-async def verify_chain(sink: AuditSink, chain_id: str, keyring: KeyRing | None, report: VerifyReport) -> None:
+async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, report: VerifyReport) -> None:
     def problem(kind: ProblemKind, seq: int | None, detail: str, row: StoredEntry | None = None) -> None:
         report.problems.append(Problem(kind, chain_id, seq, detail, row.row_id if row else None,
                                        row.index.request_id if row else None))
@@ -442,7 +364,7 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: KeyRing | None, 
     report.checkpoints += len(cps)
     good: list[Checkpoint] = []
     for cp in cps:
-        why = keyring.verify(cp) if keyring else None
+        why = checkpoint_problem(keyring, cp) if keyring else None
         if why:
             problem("checkpoint", cp.seq, f"{cp.kind} checkpoint (row {cp.row_id}) {why}")
             return
@@ -538,7 +460,7 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: KeyRing | None, 
             f"seq {c.seq} but the chain ends at seq {last_seq}"))
 
 
-async def verify(sink: AuditSink, keyring: KeyRing | None, chains: Iterable[str] | None = None) -> VerifyReport:
+async def verify(sink: AuditSink, keyring: Keyring | None, chains: Iterable[str] | None = None) -> VerifyReport:
     report = VerifyReport(signatures_checked=bool(keyring))
     if not keyring:
         report.warnings.append("no verification key configured: signed checkpoints were not checked")
@@ -549,7 +471,7 @@ async def verify(sink: AuditSink, keyring: KeyRing | None, chains: Iterable[str]
     return report
 
 
-async def entry_status(sink: AuditSink, keyring: KeyRing | None, entry: StoredEntry) -> dict[str, Any]:
+async def entry_status(sink: AuditSink, keyring: Keyring | None, entry: StoredEntry) -> dict[str, Any]:
     """A quick integrity view of one record for the dashboard (the full proof is :func:`verify`):
     does its content match its hash, does it link to its stored predecessor, and which signed
     checkpoint covers it."""
@@ -559,7 +481,7 @@ async def entry_status(sink: AuditSink, keyring: KeyRing | None, entry: StoredEn
     except (ValueError, KeyError):
         columns = False
     cps = await sink.checkpoints(entry.chain_id)
-    good = [c for c in cps if not keyring or keyring.verify(c) is None]
+    good = [c for c in cps if not keyring or checkpoint_problem(keyring, c) is None]
     anchors = [c for c in good if c.kind == "anchor" and c.seq == entry.seq - 1]
     if entry.seq == 1:
         link = entry.prev_hash == genesis_hash(entry.chain_id)
@@ -587,11 +509,11 @@ class PruneResult:
     deleted: int
 
 
-async def prune(sink: AuditSink, signer: Signer, before: datetime, keyring: KeyRing | None = None) -> list[PruneResult]:
+async def prune(sink: AuditSink, signer: Signer, before: datetime, keyring: Keyring | None = None) -> list[PruneResult]:
     """Delete, per chain, the longest prefix of entries that started before ``before``; a signed ``anchor``
     checkpoint at the cut lets verification start there. A chain that does not verify is left alone
     (pruning must not launder tampering)."""
-    keyring = keyring or KeyRing([signer.public_key])
+    keyring = keyring or Keyring([signer.public_key])
     cutoff = _norm_ts(before)
     results: list[PruneResult] = []
     for cid in await sink.chain_ids():

@@ -22,9 +22,10 @@ import sys
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
-from audit.chain import KeyRing, prune, verify
+from audit.chain import prune, verify
 from audit.config import AuditConfig, open_store
 from audit.query import export
+from audit.signing import Keyring
 from audit.sinks.base import AuditQuery, AuditSink, SinkUnavailable
 
 StoreFactory = Callable[[argparse.Namespace], "AuditConfig | AuditSink"]
@@ -38,9 +39,9 @@ def _resolve(store_factory: StoreFactory, args: argparse.Namespace) -> tuple[Aud
     return got, cfg if isinstance(cfg, AuditConfig) else None
 
 
-def _keyring(cfg: AuditConfig | None, args: argparse.Namespace) -> KeyRing:
-    ring = cfg.keyring() if cfg is not None else KeyRing()
-    extra = KeyRing.from_files(args.key or [])
+def _keyring(cfg: AuditConfig | None, args: argparse.Namespace) -> Keyring:
+    ring = cfg.keyring() if cfg is not None else Keyring()
+    extra = Keyring.from_files(args.key or [])
     ring.keys.update(extra.keys)
     return ring
 

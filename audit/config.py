@@ -38,9 +38,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from audit.chain import KeyRing, Signer
 from audit.dashboard.auth import DashboardConfig
 from audit.record import TextMode
+from audit.signing import Keyring, Signer
 from audit.sinks.base import AuditSink
 from audit.spool import Spool
 
@@ -92,7 +92,8 @@ class AuditConfig(BaseModel):
     def signer(self, *, create: bool | None = None) -> Signer | None:
         if not self.signing_key:
             return None
-        return Signer.from_file(self.signing_key, create=self.create_signing_key if create is None else create)
+        return Signer.from_file(self.signing_key, create=self.create_signing_key if create is None else create,
+                                label="audit signing key")
 
     def text_hash_key(self) -> bytes | None:
         """The HMAC key for ``text_mode: hash`` (32 random bytes, created with mode 0600 if missing)."""
@@ -110,12 +111,12 @@ class AuditConfig(BaseModel):
                 pass  # another process created it first
         return p.read_bytes()
 
-    def keyring(self) -> KeyRing:
+    def keyring(self) -> Keyring:
         """Public keys for verification: the signing key's (if the file exists) and ``verify_keys``."""
         paths = list(self.verify_keys)
         if self.signing_key and Path(self.signing_key).exists():
             paths.append(self.signing_key)
-        return KeyRing.from_files(paths)
+        return Keyring.from_files(paths)
 
 
 def open_store(cfg: AuditConfig) -> AuditSink:

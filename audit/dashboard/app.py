@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from audit.chain import KeyRing, entry_status, verify
+from audit.chain import entry_status, verify
 from audit.dashboard import charts
 from audit.dashboard.auth import (
     CAN_RUN_VERIFY,
@@ -41,6 +41,7 @@ from audit.dashboard.auth import (
 from audit.dashboard.i18n import DECISION_LABELS, DECISIONS, STRINGS
 from audit.dashboard.templates import CSS, TEMPLATES
 from audit.query import CSV_COLUMNS, csv_row, iter_records
+from audit.signing import Keyring
 from audit.sinks.base import AuditQuery, AuditSink
 
 COOKIE = "sgw_audit_session"
@@ -86,7 +87,7 @@ class _SecurityHeaders:
 
 
 def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
-                     keyring: KeyRing | None = None) -> Starlette:
+                     keyring: Keyring | None = None) -> Starlette:
     cfg = cfg or DashboardConfig()
     sessions = Sessions(cfg.session_secret, cfg.session_ttl_s)
     users = {u.username: u for u in cfg.users}

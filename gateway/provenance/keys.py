@@ -1,151 +1,60 @@
-"""Ed25519 keys for provenance records and invisible marks.
+"""Where the gateway's provenance signing key comes from.
 
-The gateway signs with one private key (``Signer``); verifiers hold public keys by key id
-(``Keyring``: the current key plus older ones, so text signed before a rotation still verifies).
-The key id is the first 16 hex characters of SHA-256 over the raw 32-byte public key, the same
-rule the audit chain uses for its checkpoint keys.
+The keys themselves (``Signer``, ``Keyring``, key ids, JWKs) are :mod:`audit.signing`, shared with
+the audit chain's checkpoints and re-exported here. This module adds the provenance key's sources:
+an explicit PEM path, ``$SAFETY_GATEWAY_SIGNING_KEY_FILE``, ``$SAFETY_GATEWAY_SIGNING_KEY`` (PEM
+text) or a key generated once into the state directory.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 import logging
 import os
-import re
-import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-from audit.keyfile import write_secret_file
+from audit.signing import (
+    Keyring,
+    Signer,
+    SigningKeyError,
+    b64url,
+    b64url_decode,
+    key_id_of,
+    public_jwk_of,
+    public_pem_of,
+    raw_public,
+)
 
 log = logging.getLogger("safety_gateway.provenance")
+
+__all__ = [
+    "ENV_KEY_FILE", "ENV_KEY_PEM", "STATE_FILE_NAME", "Keyring", "Signer", "SigningKeyError", "b64url",
+    "b64url_decode", "find_signer", "key_id_of", "load_signer", "public_jwk_of", "public_pem_of", "raw_public",
+    "write_private_key",
+]
 
 ENV_KEY_FILE = "SAFETY_GATEWAY_SIGNING_KEY_FILE"
 ENV_KEY_PEM = "SAFETY_GATEWAY_SIGNING_KEY"
 STATE_FILE_NAME = "provenance-ed25519.pem"
-
-
-class SigningKeyError(ValueError):
-    """A key file or PEM text that cannot be used (missing, unreadable, not Ed25519)."""
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-_B64URL = re.compile(r"[A-Za-z0-9_-]*")
-
-
-def b64url_decode(text: str) -> bytes:
-    # Strict: the standard decoder silently skips characters outside the alphabet.
-    if not isinstance(text, str) or not _B64URL.fullmatch(text) or len(text) % 4 == 1:
-        raise ValueError("not base64url text")
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def raw_public(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def key_id_of(key: Ed25519PublicKey) -> str:
-    return hashlib.sha256(raw_public(key)).hexdigest()[:16]
-
-
-def public_pem_of(key: Ed25519PublicKey) -> str:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
-
-
-def public_jwk_of(key: Ed25519PublicKey) -> dict[str, str]:
-    # RFC 8037: an Ed25519 public key as an OKP JWK.
-    return {"kty": "OKP", "crv": "Ed25519", "x": b64url(raw_public(key)), "kid": key_id_of(key),
-            "alg": "EdDSA", "use": "sig"}
-
-
-class Signer:
-    """The gateway's private signing key. Never logged; only its key id is."""
-
-    def __init__(self, key: Ed25519PrivateKey, source: str = "<memory>") -> None:
-        self._key = key
-        self.public_key = key.public_key()
-        self.key_id = key_id_of(self.public_key)
-        self.source = source
-
-    @classmethod
-    def generate(cls) -> Signer:
-        return cls(Ed25519PrivateKey.generate(), "<generated>")
-
-    @classmethod
-    def from_pem(cls, data: bytes, source: str) -> Signer:
-        if b"-----BEGIN" in data and b"\n" not in data.strip() and b"\\n" in data:
-            data = data.replace(b"\\n", b"\n")  # a PEM pasted into one env line with literal \n
-        try:
-            key = serialization.load_pem_private_key(data, password=None)
-        except (ValueError, TypeError) as exc:
-            raise SigningKeyError(f"{source}: not an unencrypted PEM private key ({exc})") from None
-        if not isinstance(key, Ed25519PrivateKey):
-            raise SigningKeyError(f"{source}: not an Ed25519 private key (got {type(key).__name__})")
-        return cls(key, source)
-
-    @classmethod
-    def from_file(cls, path: str | os.PathLike[str]) -> Signer:
-        p = Path(path)
-        try:
-            data = p.read_bytes()
-            mode = p.stat().st_mode
-        except OSError as exc:
-            raise SigningKeyError(f"cannot read provenance signing key {p}: {exc.strerror or exc}") from None
-        if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            log.warning("provenance signing key %s is readable by group/others (chmod 600 it)", p)
-        return cls.from_pem(data, str(p))
-
-    def sign(self, data: bytes) -> bytes:
-        return self._key.sign(data)
-
-    def private_pem(self) -> bytes:
-        return self._key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption())
-
-    def private_raw(self) -> bytes:
-        """The 32-byte seed, for deriving other secrets (never exported)."""
-        return self._key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                       serialization.NoEncryption())
-
-    def public_pem(self) -> str:
-        return public_pem_of(self.public_key)
-
-    def public_jwk(self) -> dict[str, str]:
-        return public_jwk_of(self.public_key)
-
-    def __repr__(self) -> str:
-        return f"Signer(key_id={self.key_id!r}, source={self.source!r})"
+LABEL = "provenance signing key"
 
 
 def write_private_key(signer: Signer, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
-    """Write the PEM with mode 0600, atomically: a concurrent reader sees no file or the whole file.
-
-    Without ``overwrite`` an existing file is left alone (``FileExistsError``): two replicas
-    starting at once must not each write a different key under the same name."""
-    return write_secret_file(path, signer.private_pem(), overwrite=overwrite)
+    """Write the PEM with mode 0600, atomically (see :meth:`audit.signing.Signer.save`)."""
+    return signer.save(path, overwrite=overwrite)
 
 
 def find_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] = os.environ,
                 state_dir: Path | None = None) -> Signer | None:
     """The configured key, in ``load_signer``'s order, without generating one (for verifiers)."""
     if path:
-        return Signer.from_file(path)
+        return Signer.from_file(path, label=LABEL)
     if env.get(ENV_KEY_FILE):
-        return Signer.from_file(env[ENV_KEY_FILE])
+        return Signer.from_file(env[ENV_KEY_FILE], label=LABEL)
     if env.get(ENV_KEY_PEM):
         return Signer.from_pem(env[ENV_KEY_PEM].encode(), f"${ENV_KEY_PEM}")
     if state_dir is not None and (Path(state_dir) / STATE_FILE_NAME).exists():
-        return Signer.from_file(Path(state_dir) / STATE_FILE_NAME)
+        return Signer.from_file(Path(state_dir) / STATE_FILE_NAME, label=LABEL)
     return None
 
 
@@ -167,108 +76,9 @@ def load_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str,
     try:
         write_private_key(signer, target)
     except FileExistsError:
-        return Signer.from_file(target)  # another process generated it first
+        return Signer.from_file(target, label=LABEL)  # another process generated it first
     except OSError as exc:
         raise SigningKeyError(f"cannot write provenance signing key {target}: {exc.strerror or exc}") from None
     signer.source = str(target)
     log.info("generated provenance signing key %s at %s", signer.key_id, target)
     return signer
-
-
-def _load_public(data: bytes, source: str) -> Ed25519PublicKey:
-    try:
-        key: Any = serialization.load_pem_public_key(data)
-    except ValueError:
-        try:
-            key = serialization.load_pem_private_key(data, password=None).public_key()
-        except (ValueError, TypeError) as exc:
-            raise SigningKeyError(f"{source}: not a PEM public or private key ({exc})") from None
-    if not isinstance(key, Ed25519PublicKey):
-        raise SigningKeyError(f"{source}: not an Ed25519 key (got {type(key).__name__})")
-    return key
-
-
-class Keyring:
-    """Public keys trusted for provenance signatures, by key id."""
-
-    def __init__(self, keys: Iterable[Ed25519PublicKey] = ()) -> None:
-        self.keys: dict[str, Ed25519PublicKey] = {}
-        for key in keys:
-            self.add(key)
-
-    def add(self, key: Ed25519PublicKey) -> str:
-        kid = key_id_of(key)
-        self.keys[kid] = key
-        return kid
-
-    def add_signer(self, signer: Signer) -> str:
-        return self.add(signer.public_key)
-
-    def add_pem(self, data: bytes, source: str = "<pem>") -> str:
-        return self.add(_load_public(data, source))
-
-    def add_file(self, path: str | os.PathLike[str]) -> str:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise SigningKeyError(f"cannot read key {path}: {exc.strerror or exc}") from None
-        if data.lstrip().startswith(b"{"):
-            try:
-                doc = json.loads(data)
-            except ValueError:
-                raise SigningKeyError(f"{path}: not valid JSON (expected a JWK or JWKS)") from None
-            return self.add_jwks(doc, str(path))[0]
-        return self.add_pem(data, str(path))
-
-    def add_jwk(self, jwk: Mapping[str, Any], source: str = "<jwk>") -> str:
-        if jwk.get("kty") != "OKP" or jwk.get("crv") != "Ed25519" or not isinstance(jwk.get("x"), str):
-            raise SigningKeyError(f"{source}: not an OKP/Ed25519 JWK")
-        try:
-            key = Ed25519PublicKey.from_public_bytes(b64url_decode(jwk["x"]))
-        except ValueError as exc:
-            raise SigningKeyError(f"{source}: bad Ed25519 public key ({exc})") from None
-        kid = self.add(key)
-        if jwk.get("kid") not in (None, kid):
-            raise SigningKeyError(f"{source}: kid {jwk['kid']!r} does not match the key (its id is {kid})")
-        return kid
-
-    def add_jwks(self, doc: Mapping[str, Any], source: str = "<jwks>") -> list[str]:
-        """A JWK Set ``{"keys": [...]}`` or a single JWK."""
-        items = doc.get("keys") if isinstance(doc.get("keys"), list) else [doc]
-        return [self.add_jwk(k, source) for k in items]
-
-    @classmethod
-    def from_signer(cls, signer: Signer, older: Iterable[str | os.PathLike[str]] = ()) -> Keyring:
-        ring = cls([signer.public_key])
-        for path in older:
-            ring.add_file(path)
-        return ring
-
-    @classmethod
-    def from_files(cls, paths: Iterable[str | os.PathLike[str]]) -> Keyring:
-        ring = cls()
-        for path in paths:
-            ring.add_file(path)
-        return ring
-
-    def jwks(self) -> dict[str, list[dict[str, str]]]:
-        return {"keys": [public_jwk_of(k) for k in self.keys.values()]}
-
-    def verify(self, key_id: str, data: bytes, signature: bytes) -> bool:
-        key = self.keys.get(key_id)
-        if key is None:
-            return False
-        try:
-            key.verify(signature, data)
-        except InvalidSignature:
-            return False
-        return True
-
-    def __contains__(self, key_id: object) -> bool:
-        return key_id in self.keys
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys)
-
-    def __len__(self) -> int:
-        return len(self.keys)

@@ -178,11 +178,11 @@ def test_verify_needs_the_right_key(cfg: AuditConfig, chain: str, tmp_path) -> N
     from audit.chain import Signer as S
 
     pub = tmp_path / "inspector.pub.pem"
-    pub.write_bytes(S.from_file(cfg.signing_key).public_pem())
+    pub.write_text(S.from_file(cfg.signing_key).public_pem())
     cfg2 = cfg.model_copy(update={"signing_key": None, "verify_keys": [str(pub)]})
     assert verify_cli(cfg2)[0] == 0
     wrong = tmp_path / "wrong.pub.pem"
-    wrong.write_bytes(S.generate().public_pem())
+    wrong.write_text(S.generate().public_pem())
     cfg3 = cfg.model_copy(update={"signing_key": None, "verify_keys": [str(wrong)]})
     rc, out = verify_cli(cfg3)
     assert rc == 1 and "unknown key" in out
