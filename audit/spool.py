@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from audit.chain import ChainEntry, Checkpoint
+from audit.entries import ChainEntry, Checkpoint
 
 log = logging.getLogger("audit.spool")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, AsyncIterator, Literal
 
-from audit.chain import ChainEntry, Checkpoint, IndexFields, StoredEntry, _norm_ts
+from audit.entries import ChainEntry, Checkpoint, IndexFields, StoredEntry, norm_ts
 from audit.record import AuditRecord
 
 
@@ -34,7 +34,7 @@ class AuditQuery:
     order: Literal["asc", "desc"] = "asc"
 
     def ts_bounds(self) -> tuple[str | None, str | None]:
-        return (_norm_ts(self.since) if self.since else None, _norm_ts(self.until) if self.until else None)
+        return (norm_ts(self.since) if self.since else None, norm_ts(self.until) if self.until else None)
 
 
 @dataclass
@@ -154,4 +154,4 @@ def index_row(e: ChainEntry) -> tuple[Any, ...]:
 
 def make_index(request_id: str, ts: str | datetime, tenant: str, model: str | None, decision: str,
                rules: Any) -> IndexFields:
-    return IndexFields(request_id, _norm_ts(ts), tenant, model, decision, tuple(rules or ()))
+    return IndexFields(request_id, norm_ts(ts), tenant, model, decision, tuple(rules or ()))

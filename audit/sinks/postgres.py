@@ -20,7 +20,7 @@ from typing import Any, AsyncIterator
 
 import psycopg
 
-from audit.chain import ChainEntry, Checkpoint, StoredEntry
+from audit.entries import ChainEntry, Checkpoint, StoredEntry
 from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [

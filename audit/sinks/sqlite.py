@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, AsyncIterator
 
-from audit.chain import ChainEntry, Checkpoint, StoredEntry
+from audit.entries import ChainEntry, Checkpoint, StoredEntry
 from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
