@@ -42,14 +42,49 @@ async def run_invocation(
         return DetectorError(f"detector {invocation.detector!r} failed: {type(exc).__name__}")
 
 
+#: Cheap detectors that run before the others: when one of their enforced block rules fires, the request
+#: is refused whatever the rest would find, so the rest (the classifier above all) never spends time on it.
+GATE_DETECTORS = frozenset({"size"})
+
+
+def _gate_refuses(plan: Plan, results: Mapping[Invocation, list[Finding] | DetectorError]) -> bool:
+    """Whether an enforced block rule reading these results fires (as the evaluator would count it)."""
+    by_rule = plan.findings_by_rule(results)
+    for rule in plan.rules:
+        res = by_rule.get(rule.key)
+        if res is None or rule.action != "block" or rule.mode != "enforce":
+            continue
+        if isinstance(res, DetectorError):
+            if rule.on_error == "closed":
+                return True
+        elif any(f.score >= rule.min_score and (rule.types is None or f.type in rule.types) for f in res):
+            return True
+    return False
+
+
 async def run_plan(
     plan: Plan, items: Sequence[TextItem], detectors: Mapping[str, Detector], *, timeout_s: float | None = None
 ) -> dict[str, list[Finding] | DetectorError]:
-    """Run every invocation of ``plan`` over ``items``; results keyed by rule key."""
+    """Run every invocation of ``plan`` over ``items``; results keyed by rule key.
+
+    Gate detectors (:data:`GATE_DETECTORS`) run first; if one of their enforced block rules fires and no
+    allow exception is in scope, the other invocations are not run (they count as having found nothing:
+    the decision is a block either way)."""
     if not plan.invocations:
         return {}
-    results = await asyncio.gather(*(run_invocation(i, items, detectors, timeout_s) for i in plan.invocations))
-    return plan.findings_by_rule(list(results))
+    gates = [i for i in plan.invocations if i.detector in GATE_DETECTORS]
+    rest = [i for i in plan.invocations if i.detector not in GATE_DETECTORS]
+    results: dict[Invocation, list[Finding] | DetectorError] = {}
+    if gates and rest and not plan.has_allow:
+        first = await asyncio.gather(*(run_invocation(i, items, detectors, timeout_s) for i in gates))
+        results.update(zip(gates, first, strict=True))
+        if _gate_refuses(plan, results):
+            results.update({i: [] for i in rest})
+            return plan.findings_by_rule(results)
+    todo = [i for i in plan.invocations if i not in results]
+    done = await asyncio.gather(*(run_invocation(i, items, detectors, timeout_s) for i in todo))
+    results.update(zip(todo, done, strict=True))
+    return plan.findings_by_rule(results)
 
 
 def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
