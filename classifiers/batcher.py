@@ -23,32 +23,64 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# Process-wide observers of every batcher (the gateway's metrics register here; classifiers never
-# import the gateway). Weak method references, so a discarded observer does not live on.
-_observers: list[Callable[[], Callable[[int, float], None] | None]] = []
-_live: weakref.WeakSet[MicroBatcher] = weakref.WeakSet()
+BatchObserver = Callable[[int, float], None]
 
 
-def add_batch_observer(ref: Callable[[], Callable[[int, float], None] | None]) -> None:
-    """``ref()`` returns a ``fn(batch_size, seconds)`` called after every forward pass, or None once gone
-    (a :class:`weakref.WeakMethod`, or ``lambda: fn`` for a plain function)."""
-    _observers.append(ref)
+class BatcherGroup:
+    """The batchers one application runs, and who wants to hear about their forward passes.
+
+    The gateway's metrics observe a group (``classifiers`` never import the gateway: they call back).
+    Observers are held as references (a :class:`weakref.WeakMethod`, or ``lambda: fn`` for a plain
+    function), so a discarded observer does not live on; batchers are held weakly too.
+
+    A :class:`MicroBatcher` built without ``group=`` joins :data:`default_group`, the process-wide
+    group: the in-process classifier is built by code that knows nothing of metrics, and
+    ``tests/test_metrics.py`` pins that such a batcher still reports. An app that wants its own
+    numbers (two apps in one process) passes its own group to the batchers it builds.
+    """
+
+    def __init__(self) -> None:
+        self._observers: list[Callable[[], BatchObserver | None]] = []
+        self._live: weakref.WeakSet[MicroBatcher] = weakref.WeakSet()
+
+    def add_observer(self, ref: Callable[[], BatchObserver | None]) -> None:
+        """``ref()`` returns a ``fn(batch_size, seconds)`` called after every forward pass, or None once
+        gone."""
+        self._observers.append(ref)
+
+    def track(self, batcher: MicroBatcher) -> None:
+        self._live.add(batcher)
+
+    def queue_depth(self) -> int:
+        """Windows waiting in every live batcher of the group."""
+        return sum(b.queue_depth for b in list(self._live))
+
+    @property
+    def observed(self) -> bool:
+        return bool(self._observers)
+
+    def notify(self, size: int, seconds: float) -> None:
+        for ref in list(self._observers):
+            fn = ref()
+            if fn is None:
+                with contextlib.suppress(ValueError):
+                    self._observers.remove(ref)
+                continue
+            with contextlib.suppress(Exception):  # an observer's bug must not fail a batch
+                fn(size, seconds)
+
+
+default_group = BatcherGroup()
+
+
+def add_batch_observer(ref: Callable[[], BatchObserver | None]) -> None:
+    """Observe every batcher of the process-wide :data:`default_group` (see :meth:`BatcherGroup.add_observer`)."""
+    default_group.add_observer(ref)
 
 
 def total_queue_depth() -> int:
-    """Windows waiting in every live batcher of this process."""
-    return sum(b.queue_depth for b in list(_live))
-
-
-def _notify(size: int, seconds: float) -> None:
-    for ref in list(_observers):
-        fn = ref()
-        if fn is None:
-            with contextlib.suppress(ValueError):
-                _observers.remove(ref)
-            continue
-        with contextlib.suppress(Exception):
-            fn(size, seconds)
+    """Windows waiting in every live batcher of :data:`default_group`."""
+    return default_group.queue_depth()
 
 
 @dataclass(slots=True)
@@ -90,8 +122,9 @@ class MicroBatcher:
         max_batch: int = 32,
         max_wait_ms: float = 2.0,
         name: str = "classifier",
-        on_batch: Callable[[int, float], None] | None = None,
-    ):
+        on_batch: BatchObserver | None = None,
+        group: BatcherGroup | None = None,
+    ) -> None:
         if max_batch < 1:
             raise ValueError("max_batch must be >= 1")
         self._fn = fn
@@ -107,7 +140,8 @@ class MicroBatcher:
         self.stats = BatcherStats()
         self._on_batch = on_batch
         self._closed = False
-        _live.add(self)
+        self._group = default_group if group is None else group
+        self._group.track(self)
 
     # ---- public ----------------------------------------------------------------------------------
     async def submit(self, items: Sequence[object]) -> np.ndarray:
@@ -222,8 +256,8 @@ class MicroBatcher:
             if self._on_batch is not None:
                 with contextlib.suppress(Exception):
                     self._on_batch(len(items), dt)
-            if _observers:
-                _notify(len(items), dt)
+            if self._group.observed:
+                self._group.notify(len(items), dt)
             for r, (req, i) in enumerate(batch):
                 if req.future.done():
                     continue
