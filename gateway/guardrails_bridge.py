@@ -200,6 +200,7 @@ class _Instances:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._items: OrderedDict[str, Any] = OrderedDict()
+        self.runtime: Any = None  # gateway.guardrails_validators.ValidatorRuntime, once one of ours is built
 
     def get(self, ref: str, args: Mapping[str, Any]) -> Any:
         key = ref + "\0" + json.dumps(args, sort_keys=True, default=repr)
@@ -209,11 +210,26 @@ class _Instances:
                 self._items.move_to_end(key)
                 return found
         instance = self._build(ref, args)
+        self._own(instance)
         with self._lock:
             self._items[key] = instance
             while len(self._items) > _CACHE_MAX:
                 self._items.popitem(last=False)
         return instance
+
+    def _own(self, instance: Any) -> None:
+        """The gateway's own validators (safety-gateway/...) run on this detector's runtime, closed with it."""
+        from gateway.guardrails_validators import ValidatorRuntime, _DetectorValidator
+
+        if isinstance(instance, _DetectorValidator):
+            with self._lock:
+                if self.runtime is None:
+                    self.runtime = ValidatorRuntime()
+            instance.runtime = self.runtime
+
+    def close(self) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
 
     @staticmethod
     def _build(ref: str, args: Mapping[str, Any]) -> Any:
@@ -268,6 +284,9 @@ class GuardrailsDetector:
         if not guardrails_installed():
             raise ImportError("guardrails-ai is not installed (pip install guardrails-ai)")
         self._instances = _Instances()
+
+    async def aclose(self) -> None:
+        self._instances.close()
 
     # Detector -------------------------------------------------------------------------------------
     async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:

@@ -42,6 +42,7 @@ prompt-injection validation, not at import.
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -72,14 +73,19 @@ _LOCATION = "value"
 
 
 # ---- running our async detectors from guardrails' synchronous validate() -------------------------
-class _LoopThread:
-    """One event loop in a daemon thread, shared by the validators of this process: our detectors
-    are async and some (the classifier's batcher) keep state bound to one loop, while guardrails
-    calls ``validate`` from any thread, with or without a running loop."""
+class ValidatorRuntime:
+    """What the validators run on: one event loop in a daemon thread (our detectors are async and some,
+    the classifier's batcher, keep state bound to one loop, while guardrails calls ``validate`` from
+    any thread, with or without a running loop), and the detector instances they share.
+
+    Inside the gateway the ``guardrails`` detector owns one and gives it to the validators it builds
+    (closed with the app). Validators an application builds itself use :func:`default_runtime`.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._shared: dict[str, Any] = {}
 
     def run(self, factory: Callable[[], Awaitable[T]], timeout: float | None = None) -> T:
         loop = self._get()
@@ -94,21 +100,30 @@ class _LoopThread:
                 self._loop = loop
             return self._loop
 
+    def shared(self, key: str, build: Callable[[], Any]) -> Any:
+        """One detector instance per key (a PII detector per spaCy model...), built on first use."""
+        with self._lock:
+            if key not in self._shared:
+                self._shared[key] = build()
+            return self._shared[key]
+
+    def close(self) -> None:
+        with self._lock:
+            loop, self._loop = self._loop, None
+            self._shared.clear()
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(loop.stop)
+
 
 async def _call(factory: Callable[[], Awaitable[T]]) -> T:
     return await factory()
 
 
-_RUNNER = _LoopThread()
-_shared: dict[str, Any] = {}
-_shared_lock = threading.Lock()
-
-
-def _shared_instance(key: str, build: Callable[[], Any]) -> Any:
-    with _shared_lock:
-        if key not in _shared:
-            _shared[key] = build()
-        return _shared[key]
+@functools.cache
+def default_runtime() -> ValidatorRuntime:
+    """The runtime of validators built outside a gateway (by an application, through guardrails, which
+    constructs them itself: there is no owner to hand one in). Created on first use."""
+    return ValidatorRuntime()
 
 
 # ---- the common shape ----------------------------------------------------------------------------
@@ -117,6 +132,10 @@ class _DetectorValidator(Validator):
 
     fixable = True
     timeout_s: float | None = 60.0
+    runtime: ValidatorRuntime | None = None  # set by the gateway's guardrails detector; else default_runtime()
+
+    def _runtime(self) -> ValidatorRuntime:
+        return self.runtime if self.runtime is not None else default_runtime()
 
     def _detector(self) -> Any:
         raise NotImplementedError
@@ -133,8 +152,8 @@ class _DetectorValidator(Validator):
         detector = self._detector()
         items = [TextItem(_LOCATION, text)]
         try:
-            findings: list[Finding] = _RUNNER.run(lambda: detector.detect(items, self._params(), "input"),
-                                                  self.timeout_s)
+            findings: list[Finding] = self._runtime().run(lambda: detector.detect(items, self._params(), "input"),
+                                                          self.timeout_s)
         except DetectorError:
             raise
         except TimeoutError as exc:
@@ -202,7 +221,7 @@ class SafetyGatewayPII(_DetectorValidator):
 
             return PIIDetector(spacy_model=self._spacy_model)
 
-        return _shared_instance(f"pii:{self._spacy_model}", build)
+        return self._runtime().shared(f"pii:{self._spacy_model}", build)
 
     def _params(self) -> Mapping[str, Any]:
         return self._pii_params
@@ -234,7 +253,7 @@ class SafetyGatewayKeywords(_DetectorValidator):
     def _detector(self) -> Any:
         from policies.detectors import KeywordDetector
 
-        return _shared_instance("keywords", KeywordDetector)
+        return self._runtime().shared("keywords", KeywordDetector)
 
     def _params(self) -> Mapping[str, Any]:
         return self._kw_params
@@ -256,7 +275,7 @@ class SafetyGatewaySecrets(_DetectorValidator):
     def _detector(self) -> Any:
         from policies.detectors import SecretsDetector
 
-        return _shared_instance("secrets", SecretsDetector)
+        return self._runtime().shared("secrets", SecretsDetector)
 
     def _params(self) -> Mapping[str, Any]:
         return self._secret_params
@@ -291,7 +310,7 @@ class SafetyGatewayPromptInjection(_DetectorValidator):
             return ClassifierDetector(self._config)
 
         key = "classifier:" + repr(sorted((self._config or {}).items()))
-        return _shared_instance(key, build)
+        return self._runtime().shared(key, build)
 
     def _params(self) -> Mapping[str, Any]:
         return self._clf_params
