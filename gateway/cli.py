@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_policy = _optional("policies.cli", "add_policy_commands")
     if add_policy is not None:
-        add_policy(sub, _detectors_factory)
+        add_policy(sub, _detectors_factory, transform_factory=_transform_factory)
     add_classifier = _optional("classifiers.cli", "add_classifier_commands")
     if add_classifier is not None:
         add_classifier(sub)
@@ -123,10 +123,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _detectors_factory() -> dict[str, Any]:
-    """The real detectors, for ``policy test`` and ``policy explain``."""
-    from gateway.detectors_registry import available_detectors
+    """The real detectors (the registry's), for ``policy check``, ``test`` and ``explain``."""
+    from gateway.detectors.registry import build_detectors
 
-    return available_detectors()
+    return build_detectors()
+
+
+def _transform_factory() -> Callable[[Any, Any], Any]:
+    """``policy test`` runs the transform the gateway runs (gateway/stages/pii.py), so a test case's
+    ``upstream_must_not_contain`` checks what the upstream would really see: pseudonyms from an
+    in-memory vault, redactions in the rule's style. (``policies/`` cannot import the gateway; it
+    takes the transform as a hook.)"""
+    import os
+    import secrets
+
+    from gateway.context import RequestContext, new_request_id
+    from gateway.pii.detector import SALT_ENV
+    from gateway.pii.vault import InMemoryVault
+    from gateway.stages.pii import PIITransform
+
+    salt = os.environ.get(SALT_ENV)  # hash-style redactions: the same digests as the gateway with the same salt
+    transform = PIITransform(InMemoryVault(), salt.encode() if salt else secrets.token_bytes(32))
+
+    async def run(decision: Any, items: Any) -> Any:
+        # One request scope per call, as one request through the gateway.
+        return await transform(RequestContext(request_id=new_request_id(), endpoint="chat.completions"),
+                               decision, items)
+
+    return run
 
 
 def _audit_store_factory(args: argparse.Namespace) -> Any:

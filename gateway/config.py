@@ -18,6 +18,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from audit.config import AuditConfig
+from gateway.detectors.classifier_settings import ClassifierSettings
+from gateway.detectors.copyright import CopyrightSettings
+from gateway.pii.config import PIISettings
 from policies.yaml_source import SourceError, YamlDocument, load_yaml_file
 
 log = logging.getLogger("safety_gateway.config")
@@ -118,7 +122,7 @@ class PolicySettings(_Strict):
     stream_overlap_chars: int = Field(128, ge=0, description="characters consecutive windows share")
 
     @model_validator(mode="after")
-    def _window(self) -> "PolicySettings":
+    def _window(self) -> PolicySettings:
         if self.stream_overlap_chars >= self.stream_window_chars:
             raise ValueError("stream_overlap_chars must be smaller than stream_window_chars")
         return self
@@ -181,16 +185,19 @@ class GatewayConfig(_Strict):
     # Keys of these tenants (and of admin_tenants) may read /metrics, which names every tenant and its
     # volumes; "*" lets any key read it. The Helm chart's ServiceMonitor uses tenant "monitoring".
     metrics_tenants: list[str] = Field(default_factory=lambda: ["monitoring"])
-    audit: dict[str, Any] | None = None
+    # Hash-chained audit records (docs/audit.md); absent: no audit.
+    audit: AuditConfig | None = None
     # When audit records cannot be stored (database and spool both down): closed refuses traffic.
     audit_failure: Literal["open", "closed"] = "closed"
     # PII detector and pseudonym vault (see docs/pii.md): spacy_model, salt, vault: {backend, url, ttl_s...}
-    pii: dict[str, Any] = Field(default_factory=dict)
+    pii: PIISettings = Field(default_factory=PIISettings)
     # Harmful-prompt / injection classifier (see docs/classifier.md): backend local|remote, model_path,
     # label_map, device, fp16, max_batch, max_wait_ms, thresholds, remote: {url, timeout_s, retries}
-    classifier: dict[str, Any] = Field(default_factory=dict)
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
     # Verbatim-copy detector (docs/output.md): corpus (directory of protected .txt/.md), shingle_words, winnow_window
-    copyright: dict[str, Any] = Field(default_factory=dict)
+    copyright: CopyrightSettings = Field(default_factory=CopyrightSettings)
+    # Settings of the other registered detectors, by name (gateway/detectors/registry.py).
+    detectors: dict[str, dict[str, Any]] = Field(default_factory=dict)
     provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
     # Requests/tokens per minute and spend budgets per key and tenant (docs/operations.md).
     rate_limits: RateLimitSettings | None = None
@@ -202,6 +209,16 @@ class GatewayConfig(_Strict):
         for entry in self.model_list:
             seen.setdefault(entry.model_name, None)
         return list(seen)
+
+    def detector_settings(self) -> dict[str, Any]:
+        """Detector name -> its settings: a registered detector's own section, else ``detectors.<name>``."""
+        from gateway.detectors.registry import registered
+
+        out: dict[str, Any] = dict(self.detectors)
+        for name, spec in registered().items():
+            if spec.section is not None:
+                out[name] = getattr(self, spec.section)
+        return out
 
     def all_fallbacks(self) -> dict[str, list[str]]:
         merged: dict[str, list[str]] = {}
@@ -244,10 +261,10 @@ def _expand(value: Any, path: tuple[Any, ...], doc: YamlDocument, errors: list[S
     return value
 
 
-def _pydantic_errors(exc: ValidationError, doc: YamlDocument) -> list[SourceError]:
+def _pydantic_errors(exc: ValidationError, doc: YamlDocument, prefix: tuple[Any, ...] = ()) -> list[SourceError]:
     out = []
     for err in exc.errors():
-        loc = tuple(err["loc"])
+        loc = prefix + tuple(err["loc"])
         field = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
             message, hint = f"unknown key '{loc[-1]}' in {'.'.join(map(str, loc[:-1])) or 'the top level'}", None
@@ -302,9 +319,33 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
                 errors.append(doc.error(("rate_limits", "keys", name), f"rate limit for unknown key '{name}'",
                                         "use 'default', a key's name from keys:, or its id key_<first 12 hex "
                                         "of its sha256>"))
+    errors += _check_detector_settings(cfg, doc)
     ignored = sorted(set((cfg.router_settings.model_extra or {}).keys()))
     if ignored:
         log.warning("%s: router_settings keys not used by safety-gateway: %s", doc.file, ", ".join(ignored))
+    return errors
+
+
+def _check_detector_settings(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError]:
+    """``detectors: {name: settings}``: each validated by the registered detector's settings model."""
+    if not cfg.detectors:
+        return []
+    from gateway.detectors.registry import registered
+
+    specs = registered()
+    errors: list[SourceError] = []
+    for name, raw in cfg.detectors.items():
+        spec = specs.get(name)
+        if spec is None or spec.section is not None:
+            problem = (f"detector '{name}' is configured under '{spec.section}:', not here" if spec is not None
+                       else f"no detector named '{name}' is registered")
+            errors.append(doc.error(("detectors", name), problem,
+                                    "known: " + ", ".join(sorted(n for n, s in specs.items() if s.section is None))))
+            continue
+        try:
+            spec.settings(raw)
+        except ValidationError as exc:
+            errors += _pydantic_errors(exc, doc, ("detectors", name))
     return errors
 
 

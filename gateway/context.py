@@ -10,9 +10,14 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from policies.findings import Finding
+from policies.actions import Outcome, outcome_label
+from policies.evaluator import Decision
+from policies.findings import Direction, Finding
+
+if TYPE_CHECKING:
+    from gateway.provenance import SignedProvenance
 
 
 def new_request_id() -> str:
@@ -45,13 +50,13 @@ class RequestContext:
     # what the pipeline decided and found
     policy_version: str | None = None
     findings: list[Finding] = field(default_factory=list)
-    decision: Any = None  # {"input": Decision, "output": Decision} once policies have run
+    decision: dict[Direction, Decision] = field(default_factory=dict)  # per direction, once policies have run
     response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
     pii_scope: str | None = None  # the vault scope holding this request's pseudonyms, once any were made
     response_text: str | None = None  # the answer as the upstream gave it (pseudonyms not restored), for audit
     stream_stop: dict[str, Any] | None = None  # where and why an output rule stopped a stream (no text)
     stream_events: list[dict[str, Any]] = field(default_factory=list)  # e.g. unenforced fast-mode redactions
-    provenance: Any = None  # the signed provenance record of the delivered answer
+    provenance: SignedProvenance | None = None  # the signed provenance record of the delivered answer
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)
@@ -59,6 +64,12 @@ class RequestContext:
     usage: dict[str, int] | None = None
     status: int = 200
     error_code: str | None = None
+
+    def outcome(self, status: int) -> Outcome:
+        """allow | block | redact | pseudonymize | route | flag | error: the one label metrics, logs,
+        traces and the audit record give this request (policies.actions.outcome_label)."""
+        first = self.decision.get("input")
+        return outcome_label(first.action if first is not None else None, status, self.error_code)
 
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000.0

@@ -125,7 +125,7 @@ class LocalModel:
         from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
 
         class _Cancel(StoppingCriteria):
-            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:  # noqa: ARG002
+            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> bool:
                 return cancelled.is_set()
 
         inputs = self._inputs(messages)
@@ -153,7 +153,8 @@ class LocalModelUnavailable(Exception):
 
 
 class LocalModelRegistry:
-    """Models by name; loaded in the background so /readyz can report progress."""
+    """Models by name; loaded in the background so /readyz can report progress. One per gateway
+    (gateway/services.py builds it from the ``inprocess/...`` deployments)."""
 
     def __init__(self) -> None:
         self.models: dict[str, LocalModel] = {}
@@ -188,5 +189,3 @@ class LocalModelRegistry:
             raise LocalModelUnavailable(503, f"in-process model '{name}' is still loading")
         return model
 
-
-REGISTRY = LocalModelRegistry()

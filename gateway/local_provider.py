@@ -10,7 +10,7 @@ from typing import Any
 from litellm.llms.custom_llm import CustomLLM, CustomLLMError
 from litellm.types.utils import GenericStreamingChunk, ModelResponse
 
-from gateway.local_model import PROVIDER, REGISTRY, LocalModel, LocalModelRegistry, LocalModelUnavailable
+from gateway.local_model import PROVIDER, LocalModel, LocalModelRegistry, LocalModelUnavailable
 
 
 def _usage(prompt: int, completion: int) -> dict[str, int]:
@@ -101,7 +101,9 @@ class InProcessLLM(CustomLLM):
         raise CustomLLMError(status_code=400, message="synchronous streaming is not supported in-process")
 
 
-def register_provider(registry: LocalModelRegistry = REGISTRY) -> None:
+def register_provider(registry: LocalModelRegistry) -> None:
+    """Point litellm's ``inprocess`` provider at ``registry`` (litellm keeps one provider map per
+    process: the gateway built last serves the in-process models)."""
     import litellm
 
     handler = InProcessLLM(registry)

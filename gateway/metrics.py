@@ -12,7 +12,7 @@ label tuple (``.labels()`` builds and hashes a tuple and takes a lock every call
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -29,28 +29,19 @@ BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 INFERENCE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
 AUDIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 
-DECISIONS = frozenset({"allow", "block", "redact", "pseudonymize", "route", "flag"})
 STREAM_STOP_REASONS = ("policy", "upstream_interrupted", "client_disconnect")
-
-
-def decision_label(ctx: RequestContext, status: int) -> str:
-    """allow | block | redact | pseudonymize | route | flag | error — the audit record's outcome."""
-    if ctx.error_code == "content_policy_violation":
-        return "block"
-    if status >= 400:
-        return "error"
-    decisions = ctx.decision if isinstance(ctx.decision, dict) else None
-    if decisions:
-        first = decisions.get("input")
-        action = getattr(first, "action", "allow")
-        return action if action in DECISIONS else "allow"
-    return "allow"
 
 
 class Metrics:
     content_type = CONTENT_TYPE_LATEST
 
-    def __init__(self) -> None:
+    def __init__(self, finding_kinds: Mapping[str, str] | None = None) -> None:
+        if finding_kinds is None:
+            from gateway.detectors.registry import finding_kinds as registered_kinds
+
+            finding_kinds = registered_kinds()
+        # Detectors whose findings are entities (PII): counted by type and direction (registry).
+        self.entity_detectors = frozenset(n for n, kind in finding_kinds.items() if kind == "entities")
         self.registry = r = CollectorRegistry(auto_describe=True)
         self.requests = Counter("safety_gateway_requests",
                                 "Requests handled, by endpoint, model, HTTP status, tenant, zone and decision",
@@ -135,7 +126,7 @@ class Metrics:
     def observe_request(self, ctx: RequestContext, model: str, status: int) -> None:
         """Everything one finished request contributes; ``model`` is the bounded alias label."""
         self.observe(ctx.endpoint, model, status, ctx.elapsed_ms() / 1000.0, ctx.overhead_ms() / 1000.0,
-                     ctx.tenant or "-", ctx.zone or "-", decision_label(ctx, status))
+                     ctx.tenant or "-", ctx.zone or "-", ctx.outcome(status))
         for stage, ms in ctx.timings.items():
             child = self._stage_cache.get(stage)
             if child is None:
@@ -150,18 +141,18 @@ class Metrics:
             if ctx.attempts > 1:
                 self.retries.labels(model).inc(ctx.attempts - 1)
         if ctx.findings:
+            entities = self.entity_detectors
             for f in ctx.findings:
-                if f.detector == "pii":
+                if f.detector in entities:
                     self.pii_entities.labels(f.type, f.direction).inc()
-        if isinstance(ctx.decision, dict):
-            for decision in ctx.decision.values():
-                for reason in decision.reasons:
-                    self._rule(reason.rule, reason.action)
-                shadow = decision.shadow
-                if shadow is not None:
-                    for reason in shadow.reasons:
-                        if reason.mode == "shadow":
-                            self._rule(reason.rule, f"{reason.action} (shadow)")
+        for decision in ctx.decision.values():
+            for reason in decision.reasons:
+                self._rule(reason.rule, reason.action)
+            shadow = decision.shadow
+            if shadow is not None:
+                for reason in shadow.reasons:
+                    if reason.mode == "shadow":
+                        self._rule(reason.rule, f"{reason.action} (shadow)")
 
     def _rule(self, rule_id: str, action: str) -> None:
         policy, _, rule = rule_id.partition("/")

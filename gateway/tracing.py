@@ -103,7 +103,13 @@ def _error(span: Span, code: str) -> None:
 class Tracing:
     """The gateway's tracer and the spans of one request's life."""
 
-    def __init__(self, provider: Any) -> None:
+    def __init__(self, provider: Any, finding_kinds: Mapping[str, str] | None = None) -> None:
+        if finding_kinds is None:
+            from gateway.detectors.registry import finding_kinds as registered_kinds
+
+            finding_kinds = registered_kinds()
+        # Detectors whose findings are entities (PII): counted on the request span (registry).
+        self.entity_detectors = frozenset(n for n, kind in finding_kinds.items() if kind == "entities")
         self.provider = provider
         self.tracer = provider.get_tracer("safety-gateway", __version__)
         # Request spans by id(ctx): RequestContext has slots and no field for it. The context is kept
@@ -168,7 +174,7 @@ class Tracing:
             rules = _rule_ids(ctx)
             if rules:
                 attrs["safety_gateway.rules"] = rules
-            pii = sum(1 for f in ctx.findings if f.detector == "pii")
+            pii = sum(1 for f in ctx.findings if f.detector in self.entity_detectors)
             if pii:
                 attrs["safety_gateway.pii_entities"] = pii
             usage = ctx.usage if isinstance(ctx.usage, dict) else None
@@ -227,10 +233,9 @@ def inject_traceparent(headers: dict[str, str]) -> None:
 
 
 def _rule_ids(ctx: RequestContext) -> list[str]:
-    decisions = ctx.decision if isinstance(ctx.decision, dict) else {}
     out: list[str] = []
-    for decision in decisions.values():
-        for reason in getattr(decision, "reasons", ()):
+    for decision in ctx.decision.values():
+        for reason in decision.reasons:
             if reason.rule not in out:
                 out.append(reason.rule)
     return out

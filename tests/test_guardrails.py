@@ -163,7 +163,7 @@ def test_check_params(bridge):
 
 
 def test_registered_as_a_gateway_detector():
-    from gateway.detectors_registry import available_detectors
+    from gateway.detectors.registry import build_detectors as available_detectors
 
     assert isinstance(available_detectors()["guardrails"], GuardrailsDetector)
 

@@ -609,7 +609,7 @@ def _keyring_from_configmap(cm: dict[str, Any], paths: list[str], tmp_path: Path
 @pytest.mark.parametrize("name", VALUES_FILES)
 def test_rendered_policies_load_with_the_policy_loader(name: str, tmp_path: Path) -> None:
     from gateway.config import GatewayConfig, resolve_path
-    from gateway.detectors_registry import available_detectors
+    from gateway.detectors.registry import build_detectors as available_detectors
     from policies.loader import load_policy_set
 
     objects = rendered(name)

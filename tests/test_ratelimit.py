@@ -154,7 +154,7 @@ def test_redis_corrections_are_gathered_and_applied() -> None:
     from gateway.config import RateLimitSettings
     from gateway.context import RequestContext
     from gateway.metrics import Metrics
-    from gateway.ratelimit.stage import RateLimitStage
+    from gateway.stages.rate_limit import RateLimitStage
 
     prefix = _prefix()
     settings = RateLimitSettings.model_validate({"keys": {"default": {"rpm": 1000, "tpm": 100000}},

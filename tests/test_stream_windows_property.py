@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gateway.context import RequestContext
-from gateway.policy_stage import PolicyEngine, block_error
-from gateway.stream_check import WindowedOutputCheck
+from gateway.stages.policy import PolicyEngine, block_error
+from gateway.stages.stream_windows import WindowedOutputCheck
 from policies.detectors import builtin_detectors
 from policies.store import PolicyStore
 

@@ -28,6 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ConfigDict, Field
+
+from gateway.detectors.registry import DetectorEnv, DetectorSpec, register_detector
+from gateway.settings import Section
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
 
 log = logging.getLogger("safety_gateway.copyright")
@@ -184,3 +188,19 @@ class CopyrightDetector:
         if min_words is not None and (not isinstance(min_words, int) or min_words < 8):
             problems.append(ParamProblem(("min_words",), "min_words must be an integer >= 8"))
         return problems
+
+
+class CopyrightSettings(Section):
+    """The ``copyright:`` section of gateway.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    corpus: str | None = Field(None, description="directory of protected .txt/.md texts (relative to the config file)")
+    shingle_words: int = Field(DEFAULT_K, ge=1, description="words per fingerprint")
+    winnow_window: int = Field(DEFAULT_W, ge=1, description="winnowing window")
+
+
+def _build(settings: CopyrightSettings, env: DetectorEnv) -> CopyrightDetector:
+    return CopyrightDetector(settings.model_dump(exclude_none=True), env.base_dir)
+
+
+register_detector(DetectorSpec(name="copyright", config=CopyrightSettings, section="copyright", from_config=_build))

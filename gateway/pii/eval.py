@@ -193,6 +193,8 @@ _KO_NEUTRAL = [
 
 
 def korean_samples(rng: random.Random, n: int) -> list[Sample]:
+    # Long on purpose: one table of sentence templates per entity, read top to bottom; split up, the
+    # templates and the values they take would sit in different functions.
     from faker import Faker
 
     fake = Faker("ko_KR")
@@ -284,6 +286,7 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
 
 
 def english_samples(rng: random.Random, n: int) -> list[Sample]:
+    # Long on purpose: the template table, as in korean_samples.
     from faker import Faker
 
     fake = Faker("en_US")

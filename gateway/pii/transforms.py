@@ -11,17 +11,19 @@ that looks like a placeholder is left alone, so no scope can ever read another o
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
-from .detector import value_hash
 from .vault import Vault
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9]+>")
 _PARTIAL_RE = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?")
 MAX_PLACEHOLDER_LEN = 64
+S = TypeVar("S")
 
 
 class SpanLike(Protocol):
@@ -30,31 +32,36 @@ class SpanLike(Protocol):
 
 
 def _entity(f: Any) -> str:
-    return getattr(f, "entity", None) or getattr(f, "type")
+    return getattr(f, "entity", None) or f.type
 
 
-def _spans(text: str, findings: Iterable[Any]) -> list[tuple[int, int, str]]:
-    spans = sorted(
-        ((f.start, f.end, _entity(f)) for f in findings
-         if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)),
-        key=lambda s: (s[0], -s[1]),
-    )
-    out: list[tuple[int, int, str]] = []
+def first_wins(spans: Iterable[S], bounds: Callable[[S], tuple[int, int]]) -> list[S]:
+    """Overlapping spans resolved once for every transform: sorted by start (the longest first on a
+    tie), a span that overlaps one already kept is dropped."""
+    out: list[S] = []
     last = -1
-    for s in spans:
-        if s[0] >= last:
-            out.append(s)
-            last = s[1]
+    for span in sorted(spans, key=lambda s: (bounds(s)[0], -bounds(s)[1])):
+        start, end = bounds(span)
+        if start >= last:
+            out.append(span)
+            last = end
     return out
 
 
-def _replace(text: str, spans: Sequence[tuple[int, int, str]], repl: Sequence[str]) -> str:
+def _spans(text: str, findings: Iterable[Any]) -> list[tuple[int, int, str]]:
+    return first_wins(((f.start, f.end, _entity(f)) for f in findings
+                       if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)),
+                      lambda s: (s[0], s[1]))
+
+
+def replace_spans(text: str, spans: Sequence[tuple[Any, ...]], repl: Sequence[str]) -> str:
+    """``text`` with each ``(start, end, ...)`` span (sorted, non-overlapping) replaced by its ``repl``."""
     parts: list[str] = []
     pos = 0
-    for (s, e, _), r in zip(spans, repl):
-        parts.append(text[pos:s])
+    for span, r in zip(spans, repl):
+        parts.append(text[pos:span[0]])
         parts.append(r)
-        pos = e
+        pos = span[1]
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -62,10 +69,22 @@ def _replace(text: str, spans: Sequence[tuple[int, int, str]], repl: Sequence[st
 # --- redact / mask / hash ------------------------------------------------------------------------
 
 
+def redaction(entity: str, value: str, style: str = "label", salt: bytes | None = None, char: str = "*") -> str:
+    """What one span becomes, for every redact rule and helper: ``label`` ``<KR_RRN>``, ``mask``
+    (shape kept, :func:`mask_value`), ``hash`` ``<KR_RRN:9f2c...>`` (salted HMAC, stable for the same value
+    and salt; the label when there is no salt)."""
+    label = placeholder_label(entity)
+    if style == "mask":
+        return mask_value(label, value, char)
+    if style == "hash" and salt:
+        return f"<{label}:{hmac.new(salt, value.encode('utf-8'), hashlib.sha256).hexdigest()[:12]}>"
+    return f"<{label}>"
+
+
 def redact(text: str, findings: Iterable[Any], label: str = "<{entity}>") -> str:
-    """Replace each span with a type label (``<KR_RRN>``); ``label`` may use ``{entity}``."""
+    """Replace each span with a type label (``<KR_RRN>``, the type as found); ``label`` may use ``{entity}``."""
     spans = _spans(text, findings)
-    return _replace(text, spans, [label.format(entity=e) for _, _, e in spans])
+    return replace_spans(text, spans, [label.format(entity=e) for _, _, e in spans])
 
 
 _SECRETS = {"API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT"}
@@ -99,13 +118,13 @@ def mask_value(entity: str, value: str, char: str = "*") -> str:
 
 def mask(text: str, findings: Iterable[Any], char: str = "*") -> str:
     spans = _spans(text, findings)
-    return _replace(text, spans, [mask_value(e, text[s:t], char) for s, t, e in spans])
+    return replace_spans(text, spans, [redaction(e, text[s:t], "mask", char=char) for s, t, e in spans])
 
 
 def hash_values(text: str, findings: Iterable[Any], salt: bytes) -> str:
     """Replace with ``<KR_RRN:9f2c...>``: a salted hash, stable for the same value and salt."""
     spans = _spans(text, findings)
-    return _replace(text, spans, [f"<{e}:{value_hash(salt, e, text[s:t])}>" for s, t, e in spans])
+    return replace_spans(text, spans, [redaction(e, text[s:t], "hash", salt) for s, t, e in spans])
 
 
 # --- pseudonymize / restore ----------------------------------------------------------------------
@@ -222,7 +241,7 @@ class Pseudonymizer:
         out = dict(texts)
         k = 0
         for loc, spans in plan:
-            out[loc] = _replace(texts[loc], spans, placeholders[k:k + len(spans)])
+            out[loc] = replace_spans(texts[loc], spans, placeholders[k:k + len(spans)])
             k += len(spans)
         return out
 
@@ -231,7 +250,7 @@ class Pseudonymizer:
         if not spans:
             return text
         phs = await self.vault.placeholders(self.scope, [(placeholder_label(e), text[s:t]) for s, t, e in spans])
-        return _replace(text, spans, phs)
+        return replace_spans(text, spans, phs)
 
     async def restorer(self) -> Restorer:
         """Load the scope's mapping once; use it for the whole response (stream or not)."""

@@ -152,3 +152,23 @@ def _check_token(report: VerifyReport, text: str, token: str, keyring: Keyring, 
     if foreign:
         report.altered = True
         report.reasons.append(f"{len(foreign)} marks belong to another request than the token's")
+
+
+async def audit_records_for(store: Any, report: VerifyReport, token: str | None) -> list[dict[str, Any]]:
+    """The audit records of the requests a verified text names (for callers with audit rights), and
+    whether the presented token was the one issued for each (``store``: an audit.sinks AuditSink)."""
+    from audit import AuditQuery
+    from gateway.provenance.record import token_fingerprint
+
+    ids = list(dict.fromkeys([*report.request_ids, *([report.token_request_id] if report.token_request_id else [])]))
+    found: list[dict[str, Any]] = []
+    for rid in ids[:10]:
+        if not rid.startswith("req_"):
+            continue  # a client-chosen id is carried only as a hash: not searchable
+        page = await store.query(AuditQuery(request_id=rid, limit=5))
+        found.extend(item.export_dict() for item in page.items)
+    if token is not None:
+        fp = token_fingerprint(token)
+        for rec in found:  # was this very token issued for that request?
+            rec["provenance_token_matches"] = rec.get("provenance_id") == fp
+    return found

@@ -4,10 +4,7 @@
 - :mod:`.store`: the counters, in Redis (one atomic Lua script per check, shared by every replica)
   or in this process when no Redis is configured.
 - :mod:`.pricing`: what a request cost, for budgets (configured prices, else litellm's bundled map).
-- :mod:`.stage`: the input stage that enforces them (429 + ``Retry-After``) and settles token and
-  spend counters from the real usage when the request ends.
+
+The input stage that enforces them (429 + ``Retry-After``) and settles token and spend counters
+from the real usage when the request ends is :mod:`gateway.stages.rate_limit`.
 """
-
-from gateway.ratelimit.stage import RateLimitStage, build_rate_limiter
-
-__all__ = ["RateLimitStage", "build_rate_limiter"]

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from gateway.context import RequestContext
-from gateway.pipeline import StreamFilter
 from gateway.provenance import (
     MarkInserter,
     ProvenanceRecord,
@@ -33,6 +32,7 @@ from gateway.provenance import (
     notice_suffix,
     now_rfc3339,
 )
+from gateway.stages.base import PassThrough, StreamFilter
 from policies.evaluator import Annotation
 
 log = logging.getLogger("safety_gateway.provenance")
@@ -102,8 +102,7 @@ class ProvenanceStage:
         self.interval = interval_chars
 
     def _decided(self, ctx: RequestContext) -> list[Annotation]:
-        decisions = ctx.decision if isinstance(ctx.decision, dict) else {}
-        out = decisions.get("output")
+        out = ctx.decision.get("output")
         return list(out.annotations) if out is not None else []
 
     def sign(self, ctx: RequestContext, digests: list[str], watermark: bool) -> Any:
@@ -141,7 +140,7 @@ class ProvenanceStage:
         return _ProvenanceFilter(self, ctx, marking(ctx, self.annotations(ctx)))
 
 
-class _ProvenanceFilter:
+class _ProvenanceFilter(PassThrough):
     def __init__(self, stage: ProvenanceStage, ctx: RequestContext, mark: Marking) -> None:
         self.stage = stage
         self.ctx = ctx

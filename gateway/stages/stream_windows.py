@@ -26,20 +26,14 @@ import asyncio
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
-from policies.compiled import ACTION_RANK
+from gateway.openai_text import ChannelKey, channel_location, chunk_pieces, set_chunk_piece
+from gateway.stages.policy import DetectorResults, PolicyEngine, all_findings
 from policies.evaluator import Decision, Transform
 from policies.findings import TextItem
-
-if TYPE_CHECKING:
-    from gateway.policy_stage import PolicyEngine
-
-DEFAULT_WINDOW = (512, 128)
-
-ChannelKey = tuple[int, str, int]  # (choice index, "content" | "text" | "tool", tool index)
 
 
 @dataclass
@@ -69,57 +63,8 @@ class _Entry:
     pieces: list[tuple[ChannelKey, int, int]]  # channel, start, end of the chunk's text in that channel
 
 
-def _location(endpoint: str, key: ChannelKey) -> str:
-    index, kind, tool = key
-    if kind == "text":
-        return f"choices[{index}].text"
-    if kind == "tool":
-        return f"choices[{index}].message.tool_calls[{tool}].function.arguments"
-    return f"choices[{index}].message.content"
-
-
-def _pieces(chunk: dict[str, Any]) -> list[tuple[ChannelKey, str]]:
-    out: list[tuple[ChannelKey, str]] = []
-    for choice in chunk.get("choices") or ():
-        index = choice.get("index", 0)
-        if "delta" not in choice:
-            if isinstance(choice.get("text"), str) and choice["text"]:
-                out.append(((index, "text", 0), choice["text"]))
-            continue
-        delta = choice.get("delta") or {}
-        if isinstance(delta.get("content"), str) and delta["content"]:
-            out.append(((index, "content", 0), delta["content"]))
-        for call in delta.get("tool_calls") or ():
-            args = (call.get("function") or {}).get("arguments")
-            if isinstance(args, str) and args:
-                out.append(((index, "tool", int(call.get("index", 0))), args))
-    return out
-
-
-def _set_piece(chunk: dict[str, Any], key: ChannelKey, value: str) -> None:
-    index, kind, tool = key
-    for choice in chunk.get("choices") or ():
-        if choice.get("index", 0) != index:
-            continue
-        if kind == "text":
-            choice["text"] = value
-        elif kind == "content":
-            choice["delta"]["content"] = value
-        else:
-            for call in choice["delta"].get("tool_calls") or ():
-                if int(call.get("index", 0)) == tool:
-                    call["function"]["arguments"] = value
-
-
-def worse(a: Decision | None, b: Decision) -> Decision:
-    """The more restrictive of two decisions (the first on a tie), for the audit record."""
-    if a is None:
-        return b
-    return b if ACTION_RANK.get(b.action, 0) > ACTION_RANK.get(a.action, 0) else a
-
-
 class WindowedOutputCheck:
-    """The :class:`~gateway.pipeline.StreamFilter` the policy output stage gives a stream."""
+    """The :class:`~gateway.stages.base.StreamFilter` the policy output stage gives a stream."""
 
     def __init__(self, engine: PolicyEngine, ctx: RequestContext, mode: str, window: tuple[int, int],
                  on_decision: Callable[[RequestContext, Decision], None],
@@ -153,10 +98,10 @@ class WindowedOutputCheck:
         for choice in chunk.get("choices") or ():
             self.choices.add(choice.get("index", 0))
         entry = _Entry(chunk, [])
-        for key, piece in _pieces(chunk):
+        for key, piece in chunk_pieces(chunk):
             ch = self.channels.get(key)
             if ch is None:
-                ch = self.channels[key] = _Channel(key, _location(self.ctx.endpoint, key))
+                ch = self.channels[key] = _Channel(key, channel_location(key))
             start = len(ch.text)
             ch.text += piece
             entry.pieces.append((key, start, len(ch.text)))
@@ -247,10 +192,8 @@ class WindowedOutputCheck:
             return await self._truncate(decision, cuts)
         return None
 
-    def _collect(self, results: Any, offsets: dict[str, int]) -> None:
+    def _collect(self, results: DetectorResults, offsets: dict[str, int]) -> None:
         """Findings in stream coordinates, once each although overlapping windows see them twice."""
-        from gateway.policy_stage import all_findings
-
         for f in all_findings(results):
             shift = offsets.get(f.location or "", 0)
             g = dataclasses.replace(f, start=f.start + shift if f.start is not None else None,
@@ -310,7 +253,7 @@ class WindowedOutputCheck:
                     for s in spans:
                         ch.spans.pop(s, None)
                 for i, (entry, _, _) in enumerate(parts):
-                    _set_piece(entry.chunk, key, region if i == 0 else "")
+                    set_chunk_piece(entry.chunk, key, region if i == 0 else "")
             ch.released = limit
             self.sent_chars += limit - lo
         self.chunks_sent += len(entries)

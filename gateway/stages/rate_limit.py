@@ -1,4 +1,4 @@
-"""The rate-limit input stage (right after ``model_access``: the key, tenant and model are known).
+"""``rate_limit``: the rate-limit input stage (right after ``model_access``: the key, tenant and model are known).
 
 Before the call: count the request against every limit of its key and tenant at once — requests
 per minute, the token reservation (prompt estimate + completion allowance) per minute, and "is the
@@ -19,12 +19,12 @@ import logging
 import math
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from gateway.auth import key_id_of
 from gateway.config import GatewayConfig, RateLimitSettings
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
+from gateway.metrics import Metrics
 from gateway.ratelimit.limits import NANO_USD, WINDOW_S, Check, estimate_tokens, period_bounds, plan_checks
 from gateway.ratelimit.pricing import Pricing
 from gateway.ratelimit.store import BackendError, Item, MemoryStore, RedisStore, Store
@@ -54,7 +54,7 @@ def _seconds(ms: float) -> int:
 class RateLimitStage:
     name = "rate_limit"
 
-    def __init__(self, settings: RateLimitSettings, store: Store, metrics: Any, key_names: dict[str, str],
+    def __init__(self, settings: RateLimitSettings, store: Store, metrics: Metrics, key_names: dict[str, str],
                  pricing: Pricing | None = None) -> None:
         self.settings = settings
         self.store = store
@@ -210,7 +210,7 @@ class RateLimitStage:
             log.debug("rate limits: usage correction not stored (counter store unavailable)")
 
 
-def build_rate_limiter(cfg: GatewayConfig, metrics: Any) -> RateLimitStage | None:
+def build_rate_limiter(cfg: GatewayConfig, metrics: Metrics) -> RateLimitStage | None:
     settings = cfg.rate_limits
     if settings is None or not (settings.keys or settings.tenants):
         return None

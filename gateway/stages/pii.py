@@ -13,17 +13,18 @@ make the gateway restore a value that another application's conversation put in 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
-import hmac
 from collections.abc import Sequence
 from typing import Any
 
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.pii.messages import StreamResponseRestorer, restore_response
-from gateway.pii.transforms import Restorer, mask_value, placeholder_label
+from gateway.pii.transforms import Restorer, first_wins, placeholder_label, redaction, replace_spans
 from gateway.pii.vault import Vault, VaultError
-from gateway.pipeline import StreamFilter
+from gateway.stages.base import PassThrough, StreamFilter
 from policies.evaluator import Decision
 from policies.findings import TextItem
 
@@ -46,23 +47,17 @@ def _vault_down() -> GatewayError:
 
 
 class PIITransform:
-    """The policy engine's transform hook: redact and pseudonymize the decision's spans."""
+    """The transform every redact/pseudonymize decision goes through — in the gateway and in
+    ``policy test`` (gateway/cli.py gives it to the policy tools): each decision span becomes a
+    vault pseudonym (restorable) or a redaction (label, mask or hash style)."""
 
     def __init__(self, vault: Vault, salt: bytes | None = None) -> None:
         self.vault = vault
         self.salt = salt
 
-    def _redacted(self, kind: str, value: str, action: str) -> str:
-        style = action.partition(":")[2]
-        if style == "mask":
-            return mask_value(placeholder_label(kind), value)
-        if style == "hash" and self.salt:
-            digest = hmac.new(self.salt, value.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
-            return f"<{placeholder_label(kind)}:{digest}>"
-        return f"<{placeholder_label(kind)}>"
-
-    async def __call__(self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
-        texts = {it.location: it.text for it in items}
+    @staticmethod
+    def _spans(decision: Decision, texts: dict[str, str]) -> dict[str, list[tuple[int, int, str, str]]]:
+        """location -> the (start, end, type, style) spans to replace, overlaps resolved."""
         spans: dict[str, list[tuple[int, int, str, str]]] = {}
         for t in decision.transforms:
             for loc in ([t.location] if t.location else list(texts)):
@@ -71,25 +66,16 @@ class PIITransform:
                     continue
                 start, end = (t.start, t.end) if t.start is not None and t.end is not None else (0, len(text))
                 if 0 <= start < end <= len(text):
-                    action = t.action
-                    if action == "redact":
-                        # A redact rule may ask for a style: label (default), mask or hash.
-                        action = f"redact:{(t.args or {}).get('style', 'label')}"
-                    spans.setdefault(loc, []).append((start, end, t.type, action))
+                    # pseudonymize, or a redact rule's style: label (default), mask or hash.
+                    style = "pseudonymize" if t.action == "pseudonymize" else str((t.args or {}).get("style", "label"))
+                    spans.setdefault(loc, []).append((start, end, t.type, style))
+        return {loc: first_wins(found, lambda s: (s[0], s[1])) for loc, found in spans.items()}
 
-        # Overlapping spans: the earliest, longest one wins (the same rule the PII transforms use).
-        chosen: dict[str, list[tuple[int, int, str, str]]] = {}
-        for loc, found in spans.items():
-            kept: list[tuple[int, int, str, str]] = []
-            last = -1
-            for span in sorted(found, key=lambda s: (s[0], -s[1])):
-                if span[0] >= last:
-                    kept.append(span)
-                    last = span[1]
-            chosen[loc] = kept
-
+    async def __call__(self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
+        texts = {it.location: it.text for it in items}
+        chosen = self._spans(decision, texts)
         pairs = [(placeholder_label(kind), texts[loc][s:e])
-                 for loc, kept in chosen.items() for s, e, kind, action in kept if action == "pseudonymize"]
+                 for loc, kept in chosen.items() for s, e, kind, style in kept if style == "pseudonymize"]
         placeholders: list[str] = []
         if pairs:
             scope = conversation_scope(ctx)
@@ -98,7 +84,6 @@ class PIITransform:
             except VaultError:
                 raise _vault_down() from None
             ctx.pii_scope = scope
-
         it = iter(placeholders)
         out: list[TextItem] = []
         for item in items:
@@ -106,18 +91,13 @@ class PIITransform:
             if not kept:
                 out.append(item)
                 continue
-            parts: list[str] = []
-            pos = 0
-            for s, e, kind, action in kept:
-                parts.append(item.text[pos:s])
-                parts.append(next(it) if action == "pseudonymize" else self._redacted(kind, item.text[s:e], action))
-                pos = e
-            parts.append(item.text[pos:])
-            out.append(TextItem(item.location, "".join(parts), item.role))
+            repl = [next(it) if style == "pseudonymize" else redaction(kind, item.text[s:e], style, self.salt)
+                    for s, e, kind, style in kept]
+            out.append(TextItem(item.location, replace_spans(item.text, kept, repl), item.role))
         return out
 
 
-class _RestoreFilter:
+class _RestoreFilter(PassThrough):
     def __init__(self, stage: PIIRestoreStage, scope: str) -> None:
         self.stage = stage
         self.scope = scope
@@ -158,6 +138,23 @@ class PIIRestoreStage:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._forgetting: set[asyncio.Task[None]] = set()
+
+    def finished(self, ctx: RequestContext) -> None:
+        """A request's own pseudonyms (no conversation id) are needed only until its answer has been
+        restored: dropped when it ends, rather than kept (encrypted) in the vault for their whole TTL.
+        Conversation scopes stay for later turns."""
+        scope = ctx.pii_scope
+        if scope is None or not scope.startswith("req:"):
+            return
+
+        async def drop() -> None:
+            with contextlib.suppress(Exception):  # best effort: the TTL still removes them
+                await self.vault.drop(scope)
+
+        task = asyncio.get_running_loop().create_task(drop())
+        self._forgetting.add(task)
+        task.add_done_callback(self._forgetting.discard)
 
     async def restorer(self, scope: str) -> Restorer:
         try:

@@ -3,17 +3,22 @@
 Input stages run before the upstream call, in order; any of them may transform ``ctx.body``,
 record findings, or stop the request by raising :class:`~gateway.errors.GatewayError`.
 Output stages see the upstream's answer: whole (``on_response``) or as a stream, through a
-:class:`StreamFilter` each that may hold back, rewrite or stop chunks. Adding a detector is adding
-a stage here, not editing the routes.
+:class:`StreamFilter` each that may hold back, rewrite or stop chunks. The list itself is built
+in one place, :func:`gateway.stages.build.build_pipeline`; a detector is not a stage (it registers
+itself, gateway/detectors/registry.py, and the policy stages run it when a rule names it).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from gateway.context import RequestContext
+from gateway.errors import GatewayError
+
+if TYPE_CHECKING:
+    from gateway.tracing import Tracing
 
 
 @runtime_checkable
@@ -29,12 +34,24 @@ class StreamFilter(Protocol):
 
     ``feed`` returns the chunks to forward now (possibly none: held back, or several: released);
     ``finish`` is called once at the end of the stream and returns what is still held.
-    Raising :class:`~gateway.errors.GatewayError` stops the stream.
+    Raising :class:`~gateway.errors.GatewayError` stops the stream at once (an error event). A filter
+    that ends the stream gracefully instead sets ``stopped`` (the route stops reading the upstream,
+    flushes the filters) and, for a block, ``stop_error`` (sent as the stream's error event).
     """
+
+    stopped: bool
+    stop_error: GatewayError | None
 
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]: ...
 
     async def finish(self) -> list[dict[str, Any]]: ...
+
+
+class PassThrough:
+    """Base of the filters that never stop a stream."""
+
+    stopped = False
+    stop_error: GatewayError | None = None
 
 
 @runtime_checkable
@@ -50,9 +67,12 @@ class Pipeline:
     def __init__(self, input_stages: Sequence[InputStage], output_stages: Sequence[OutputStage]) -> None:
         self.input_stages = list(input_stages)
         self.output_stages = list(output_stages)
-        self.tracing: Any = None  # gateway.tracing.Tracing when traces are on: a span per stage
+        self.tracing: Tracing | None = None  # when traces are on: a span per stage
+        # Called once per request when it has ended (answered, failed or disconnected).
+        self.on_finish: list[Callable[[RequestContext], None]] = []
 
     def describe(self) -> dict[str, list[str]]:
+        """The stage names in order: logged at start-up, pinned by tests/test_pipeline.py."""
         return {"input": [s.name for s in self.input_stages], "output": [s.name for s in self.output_stages]}
 
     async def run_input(self, ctx: RequestContext) -> None:
@@ -81,6 +101,10 @@ class Pipeline:
             finally:
                 ctx.timings[stage.name] = (time.perf_counter() - t0) * 1000.0
         return response
+
+    def finished(self, ctx: RequestContext) -> None:
+        for hook in self.on_finish:
+            hook(ctx)
 
     def stream_filters(self, ctx: RequestContext) -> list[StreamFilter]:
         filters = []

@@ -1,5 +1,7 @@
 """One audit record per request, built from the request context, written off the critical path.
 
+The response text comes from the ``audit_capture`` stage (gateway/stages/audit.py).
+
 The record carries types, counts, scores, rule ids and timings. Prompt and response text are
 stored per ``audit.text_mode``; for ``redacted`` (the default) the gateway runs the PII detector
 over both texts before they are stored, whatever the policy did, so no raw PII reaches the audit
@@ -17,71 +19,47 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from datetime import datetime, timezone
-from typing import Any
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from gateway.context import RequestContext
+from gateway.detectors.registry import FindingKind
+from gateway.detectors.registry import finding_kinds as registry_finding_kinds
 from gateway.errors import GatewayError
-from gateway.pipeline import StreamFilter
-from gateway.policy_stage import request_items, response_items
+from gateway.openai_text import request_items
+from gateway.stages.audit import MAX_TEXT
+
+if TYPE_CHECKING:
+    from audit import AuditWriter
+    from audit.config import AuditConfig
+    from gateway.pii.detector import PIIDetector
 
 log = logging.getLogger("safety_gateway.audit")
 
 ENDPOINT_PATHS = {"chat.completions": "/v1/chat/completions", "completions": "/v1/completions",
                   "embeddings": "/v1/embeddings"}
-MAX_TEXT = 64 * 1024  # characters of prompt/response kept for reviewers; the rest is marked cut
-_DECISIONS = {"allow", "block", "redact", "pseudonymize", "route", "flag"}
 
 
 def _cut(text: str) -> str:
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} characters not kept]"
 
 
-class _CaptureFilter:
-    def __init__(self, ctx: RequestContext) -> None:
-        self.ctx = ctx
-        self.parts: list[str] = []
-        self.size = 0
-
-    async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        if self.size < MAX_TEXT:
-            for choice in chunk.get("choices") or []:
-                piece = (choice.get("delta") or {}).get("content") if "delta" in choice else choice.get("text")
-                if isinstance(piece, str):
-                    self.parts.append(piece)
-                    self.size += len(piece)
-        return [chunk]
-
-    async def finish(self) -> list[dict[str, Any]]:
-        self.ctx.response_text = "".join(self.parts)
-        return []
-
-
-class AuditCaptureStage:
-    """Output stage (before pseudonyms are restored): keeps the response text for the record."""
-
-    name = "audit_capture"
-
-    async def on_response(self, ctx: RequestContext, response: dict[str, Any]) -> dict[str, Any]:
-        ctx.response_text = "\n".join(i.text for i in response_items(ctx.endpoint, response))
-        return response
-
-    def stream_filter(self, ctx: RequestContext) -> StreamFilter | None:
-        return _CaptureFilter(ctx)
-
-
 class Auditor:
-    def __init__(self, cfg: Any, failure: str, pii_detector: Any) -> None:
-        self.cfg = cfg  # audit.config.AuditConfig, resolved
+    def __init__(self, cfg: AuditConfig, failure: str, pii_detector: PIIDetector,
+                 finding_kinds: Mapping[str, FindingKind] | None = None) -> None:
+        self.cfg = cfg  # resolved against the config file's directory
         self.failure = failure
-        self.pii = pii_detector
-        self.writer: Any = None
+        self.pii = pii_detector  # redacts prompt and response before they are stored (text_mode: redacted)
+        # How each detector's findings are summarised (registry): entity counts, best scores.
+        self.finding_kinds = dict(finding_kinds) if finding_kinds is not None else registry_finding_kinds()
+        self.writer: AuditWriter | None = None
         self.hash_key = cfg.text_hash_key() if cfg.text_mode == "hash" else None
         self.lost = 0
         self._tasks: set[asyncio.Task[None]] = set()
         # Metrics hook: on_result(result, seconds) with result db | spool | failed, seconds from hand-over
         # to the writer until the record is durable (None when it never was).
-        self.on_result: Any = None
+        self.on_result: Callable[[str, float | None], None] | None = None
 
     def spool_depth(self) -> int:
         writer = self.writer
@@ -149,7 +127,7 @@ class Auditor:
             if self.on_result is not None:
                 self.on_result("failed", None)
             log.error("audit record for request %s not stored: %s", ctx.request_id, type(exc).__name__)
-        except Exception as exc:  # noqa: BLE001 — an audit bug must not go unnoticed, nor kill the loop
+        except Exception as exc:
             self.lost += 1
             if self.on_result is not None:
                 self.on_result("failed", None)
@@ -157,99 +135,63 @@ class Auditor:
                       exc_info=(type(exc), None, exc.__traceback__))
 
     def build(self, ctx: RequestContext, status: int) -> Any:
-        from audit import ClassifierScore, PiiCount, RuleHit, Usage, apply_text_mode
+        from audit import ClassifierScore, PiiCount
         from audit.record import AuditRecord
 
-        decisions = ctx.decision if isinstance(ctx.decision, dict) else {}
-        rules: list[RuleHit] = []
+        decisions = ctx.decision
         policies: list[str] = []
-        for direction, decision in decisions.items():
+        for decision in decisions.values():
             policies.extend(p for p in decision.policies if p not in policies)
-            for reason in decision.reasons:
-                if reason.error:
-                    # Fired because its detector failed (on_error: closed), not because of what it found:
-                    # a reviewer must not read "score 1.0" for a request nobody could check.
-                    rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (detector error)",
-                                         detector=reason.detector, score=None, stage=direction))
-                    continue
-                rules.append(RuleHit(rule_id=reason.rule, action=reason.action, detector=reason.detector,
-                                     score=reason.score, stage=direction))
-            if decision.shadow is not None:
-                for reason in decision.shadow.reasons:
-                    if reason.mode == "shadow":
-                        rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (shadow)",
-                                             detector=reason.detector, score=reason.score, stage=direction))
-
-        if ctx.error_code in ("content_policy_violation", "detector_unavailable"):
-            # detector_unavailable: a fail-closed rule refused it (the rule hit says "detector error").
-            outcome = "block"
-        elif status >= 400:
-            outcome = "error"
-        else:
-            action = decisions["input"].action if "input" in decisions else "allow"
-            outcome = action if action in _DECISIONS else "allow"
-
-        pii = Counter((f.type, f.direction) for f in ctx.findings if f.detector == "pii")
-        scores: dict[tuple[str, str], float] = {}
-        for f in ctx.findings:
-            if f.detector == "classifier":
-                key = (f.type, f.direction)
-                scores[key] = max(scores.get(key, 0.0), f.score)
-
-        usage = None
-        if ctx.usage:
-            usage = Usage(prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
-                          completion_tokens=int(ctx.usage.get("completion_tokens") or 0),
-                          total_tokens=int(ctx.usage.get("total_tokens") or 0), cost_usd=self._cost(ctx))
-
+        pii, scores = self._summaries(ctx)
+        mode = self.cfg.text_mode
         prompt_text = None
         if ctx.body is not None and isinstance(ctx.body, dict):
             prompt_text = "\n".join(f"[{i.role or 'user'}] {i.text}" for i in request_items(ctx.endpoint, ctx.body))
-        mode = self.cfg.text_mode
-        # Both texts go through the PII redactor whatever the mode: a hash of raw text is no better.
-        prompt = apply_text_mode(mode, redacted=self._redacted(prompt_text), hash_key=self.hash_key)
-        response = apply_text_mode(mode, redacted=self._redacted(ctx.response_text), hash_key=self.hash_key)
-
         latency = {k: round(v, 3) for k, v in ctx.timings.items()}
         latency.update(total=round(ctx.elapsed_ms(), 3), upstream=round(ctx.upstream_ms, 3),
                        overhead=round(ctx.overhead_ms(), 3))
-        labels = {"status": str(status)}
-        if ctx.error_code:
-            labels["error_code"] = ctx.error_code
-        if ctx.fallback_used:
-            labels["served_by_alias"] = ctx.fallback_used
-        if ctx.zone_constraint:
-            labels["zone_constraint"] = ctx.zone_constraint
-        stream_stop = None
-        if ctx.stream_stop is not None:
-            from audit.record import StreamStop
-
-            stop = ctx.stream_stop
-            stream_stop = StreamStop(rule_id=",".join(stop.get("rules") or ()) or None,
-                                     reason=f"{stop.get('action')} by output rule ({stop.get('mode')} mode, "
-                                            f"window {stop.get('window')})",
-                                     chunk_index=stop.get("chunk_index"), char_offset=stop.get("char_offset"))
-        for event in ctx.stream_events:
-            labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
-        provenance_id = None
-        if ctx.provenance is not None:
-            from gateway.provenance import token_fingerprint
-
-            provenance_id = token_fingerprint(ctx.provenance.token)
         return AuditRecord(
             request_id=ctx.request_id,
-            started_at=datetime.fromtimestamp(ctx.started_wall, timezone.utc),
-            finished_at=datetime.now(timezone.utc),
+            started_at=datetime.fromtimestamp(ctx.started_wall, UTC),
+            finished_at=datetime.now(UTC),
             tenant=ctx.tenant or "(unauthenticated)", key_id=ctx.key_id, client_addr=ctx.client_addr,
             endpoint=ENDPOINT_PATHS.get(ctx.endpoint, ctx.endpoint), model_alias=ctx.model,
             deployment=ctx.deployment_id, zone=ctx.zone, policy_name=",".join(policies) or None,
-            policy_version=ctx.policy_version, mode="enforce" if decisions else None, decision=outcome,
-            rules=tuple(rules), pii=tuple(PiiCount(entity_type=t, count=n, stage=d) for (t, d), n in sorted(pii.items())),
-            classifier=tuple(ClassifierScore(classifier="classifier", category=c, score=round(s, 4), stage=d)
-                             for (c, d), s in sorted(scores.items())),
-            stream_stop=stream_stop, provenance_id=provenance_id,
-            usage=usage, latency_ms=latency, upstream_status=ctx.upstream_status, text_mode=mode,
-            prompt=prompt, response=response, labels=labels)
+            policy_version=ctx.policy_version, mode="enforce" if decisions else None,
+            decision=ctx.outcome(status), rules=_rule_hits(ctx),
+            pii=tuple(PiiCount(entity_type=t, count=n, stage=d) for (t, d), n in sorted(pii.items())),
+            classifier=tuple(ClassifierScore(classifier=n, category=c, score=round(s, 4), stage=d)
+                             for (n, c, d), s in sorted(scores.items())),
+            stream_stop=_stream_stop(ctx), provenance_id=_provenance_id(ctx),
+            usage=self._usage(ctx), latency_ms=latency, upstream_status=ctx.upstream_status, text_mode=mode,
+            # Both texts go through the PII redactor whatever the mode: a hash of raw text is no better.
+            prompt=self._text(prompt_text), response=self._text(ctx.response_text), labels=_labels(ctx, status))
+
+    def _text(self, text: str | None) -> Any:
+        from audit import apply_text_mode
+
+        return apply_text_mode(self.cfg.text_mode, redacted=self._redacted(text), hash_key=self.hash_key)
+
+    def _summaries(self, ctx: RequestContext) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str, str], float]]:
+        """Entity counts by (type, direction) and best scores by (detector, category, direction), from
+        the findings of the detectors that registered them as such; never a value."""
+        kinds = self.finding_kinds
+        pii = Counter((f.type, f.direction) for f in ctx.findings if kinds.get(f.detector) == "entities")
+        scores: dict[tuple[str, str, str], float] = {}
+        for f in ctx.findings:
+            if kinds.get(f.detector) == "scores":
+                key = (f.detector, f.type, f.direction)
+                scores[key] = max(scores.get(key, 0.0), f.score)
+        return pii, scores
+
+    def _usage(self, ctx: RequestContext) -> Any:
+        from audit import Usage
+
+        if not ctx.usage:
+            return None
+        return Usage(prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
+                     completion_tokens=int(ctx.usage.get("completion_tokens") or 0),
+                     total_tokens=int(ctx.usage.get("total_tokens") or 0), cost_usd=self._cost(ctx))
 
     @staticmethod
     def _cost(ctx: RequestContext) -> float | None:
@@ -265,3 +207,57 @@ class Auditor:
             return round(float(prompt_cost) + float(completion_cost), 8)
         except Exception:  # noqa: BLE001 — unknown model: no price, not an error
             return None
+
+
+def _rule_hits(ctx: RequestContext) -> tuple[Any, ...]:
+    from audit import RuleHit
+
+    rules: list[RuleHit] = []
+    for direction, decision in ctx.decision.items():
+        for reason in decision.reasons:
+            if reason.error:
+                # Fired because its detector failed (on_error: closed), not because of what it found:
+                # a reviewer must not read "score 1.0" for a request nobody could check.
+                rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (detector error)",
+                                     detector=reason.detector, score=None, stage=direction))
+                continue
+            rules.append(RuleHit(rule_id=reason.rule, action=reason.action, detector=reason.detector,
+                                 score=reason.score, stage=direction))
+        if decision.shadow is not None:
+            for reason in decision.shadow.reasons:
+                if reason.mode == "shadow":
+                    rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (shadow)",
+                                         detector=reason.detector, score=reason.score, stage=direction))
+    return tuple(rules)
+
+
+def _labels(ctx: RequestContext, status: int) -> dict[str, str]:
+    labels = {"status": str(status)}
+    if ctx.error_code:
+        labels["error_code"] = ctx.error_code
+    if ctx.fallback_used:
+        labels["served_by_alias"] = ctx.fallback_used
+    if ctx.zone_constraint:
+        labels["zone_constraint"] = ctx.zone_constraint
+    for event in ctx.stream_events:
+        labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
+    return labels
+
+
+def _stream_stop(ctx: RequestContext) -> Any:
+    if ctx.stream_stop is None:
+        return None
+    from audit.record import StreamStop
+
+    stop = ctx.stream_stop
+    return StreamStop(rule_id=",".join(stop.get("rules") or ()) or None,
+                      reason=f"{stop.get('action')} by output rule ({stop.get('mode')} mode, window {stop.get('window')})",
+                      chunk_index=stop.get("chunk_index"), char_offset=stop.get("char_offset"))
+
+
+def _provenance_id(ctx: RequestContext) -> str | None:
+    if ctx.provenance is None:
+        return None
+    from gateway.provenance import token_fingerprint
+
+    return token_fingerprint(ctx.provenance.token)
