@@ -12,7 +12,6 @@ from .messages import (
     replace_texts,
     request_items,
     restore_response,
-    transform_messages,
 )
 from .recognizers import ALL_ENTITIES, KOREAN_ENTITIES, PATTERN_SPECS, SECRET_ENTITIES
 from .transforms import (
@@ -24,14 +23,33 @@ from .transforms import (
     mask_value,
     redact,
 )
-from .stream import StreamFinding, StreamPIIFilter
 from .vault import InMemoryVault, RedisVault, Vault, VaultError
 
 __all__ = [
-    "ALL_ENTITIES", "KOREAN_ENTITIES", "PATTERN_SPECS", "SECRET_ENTITIES",
-    "PIIDetector", "PIIParams", "parse_params", "value_hash", "PIIAnalyzer", "Span",
-    "Pseudonymizer", "Restorer", "StreamRestorer", "redact", "mask", "mask_value", "hash_values",
-    "InMemoryVault", "RedisVault", "Vault", "VaultError",
-    "request_items", "replace_texts", "transform_messages", "pseudonymize_messages",
-    "restore_response", "StreamResponseRestorer", "StreamPIIFilter", "StreamFinding",
+    "ALL_ENTITIES",
+    "KOREAN_ENTITIES",
+    "PATTERN_SPECS",
+    "SECRET_ENTITIES",
+    "InMemoryVault",
+    "PIIAnalyzer",
+    "PIIDetector",
+    "PIIParams",
+    "Pseudonymizer",
+    "RedisVault",
+    "Restorer",
+    "Span",
+    "StreamResponseRestorer",
+    "StreamRestorer",
+    "Vault",
+    "VaultError",
+    "hash_values",
+    "mask",
+    "mask_value",
+    "parse_params",
+    "pseudonymize_messages",
+    "redact",
+    "replace_texts",
+    "request_items",
+    "restore_response",
+    "value_hash",
 ]

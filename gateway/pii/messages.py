@@ -15,10 +15,11 @@ import copy
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from gateway.openai_text import set_at
 from policies.findings import TextItem
 from policies.runner import items_from_messages
 
-from .transforms import Restorer, StreamRestorer, hash_values, mask, redact
+from .transforms import Restorer, StreamRestorer
 
 
 def request_items(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
@@ -27,54 +28,12 @@ def request_items(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
     return items_from_messages(messages)
 
 
-def _set_path(root: Any, location: str, value: str) -> None:
-    """Set ``messages[2].content[1].text``-style paths inside ``root`` (a dict with ``messages``)."""
-    import re
-
-    tokens = re.findall(r"([A-Za-z_]+)|\[(\d+)\]", location)
-    node = root
-    steps: list[Any] = [name if name else int(idx) for name, idx in tokens]
-    for step in steps[:-1]:
-        node = node[step]
-    node[steps[-1]] = value
-
-
 def replace_texts(messages: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -> list[dict[str, Any]]:
     """A deep copy of ``messages`` with the texts at the given locations replaced."""
     root = {"messages": copy.deepcopy(list(messages))}
     for loc, text in texts.items():
-        _set_path(root, loc, text)
+        set_at(root, loc, text)
     return root["messages"]
-
-
-def transform_messages(
-    messages: Sequence[Mapping[str, Any]],
-    findings: Iterable[Any],
-    action: str,
-    *,
-    salt: bytes | None = None,
-) -> list[dict[str, Any]]:
-    """Apply ``redact`` | ``mask`` | ``hash`` to the spans in ``findings`` (those with a location
-    and offsets); returns a new message list. (``pseudonymize`` is async: see
-    :func:`pseudonymize_messages`.)"""
-    items = {it.location: it.text for it in request_items(messages)}
-    by_loc: dict[str, list[Any]] = {}
-    for f in findings:
-        if getattr(f, "location", None) in items and f.start is not None:
-            by_loc.setdefault(f.location, []).append(f)
-    out: dict[str, str] = {}
-    for loc, fs in by_loc.items():
-        if action == "redact":
-            out[loc] = redact(items[loc], fs)
-        elif action == "mask":
-            out[loc] = mask(items[loc], fs)
-        elif action == "hash":
-            if salt is None:
-                raise ValueError("hash action needs the salt")
-            out[loc] = hash_values(items[loc], fs, salt)
-        else:
-            raise ValueError(f"unknown PII action {action!r}")
-    return replace_texts(messages, out)
 
 
 async def pseudonymize_messages(

@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from gateway.pii import InMemoryVault, Pseudonymizer
 from gateway.pii import validators as v
 from gateway.pii.detector import PIIDetector, fold_for_detection
-from gateway.pii.eval import obfuscated_samples, obfuscation_distractors
-from gateway.pii.stream import StreamPIIFilter
+from gateway.pii.eval import obfuscation_distractors
 from gateway.pii.transforms import redact
 
 ZW = "\u200b"
@@ -300,20 +299,3 @@ def test_offsets_map_every_folded_character_back(text: str) -> None:
     # what was dropped: invisible characters, or spaces between digits
     dropped = set(range(len(text))) - set(index[:-1])
     assert all(text[i] in "\u200b \u3000\u00a0" for i in dropped)
-
-
-# --- streams -------------------------------------------------------------------------------------------------
-
-_SENTENCES = [s.text for samples in obfuscated_samples(random.Random(3), 6).values() for s in samples]
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
-       st.lists(st.integers(min_value=0, max_value=100_000), max_size=30))
-def test_stream_redaction_of_obfuscated_values_equals_whole_text(sentences: list[str], cuts: list[int]) -> None:
-    det = PIIDetector(salt=b"s")
-    text = " ".join(sentences)
-    pos = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
-    f = StreamPIIFilter(det, {}, "redact")
-    out = "".join(f.feed(text[a:b]) for a, b in itertools.pairwise(pos)) + f.flush()
-    assert out == redact(text, det.analyze(text))

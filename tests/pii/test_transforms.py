@@ -19,9 +19,9 @@ from gateway.pii import (
     mask_value,
     pseudonymize_messages,
     redact,
+    replace_texts,
     request_items,
     restore_response,
-    transform_messages,
 )
 
 DET = PIIDetector(salt=b"test-salt")
@@ -113,11 +113,24 @@ async def test_messages_roundtrip_with_tool_calls_and_tool_results():
     assert json.loads(msg["tool_calls"][0]["function"]["arguments"]) == {"to": PHONE, "cc": EMAIL}
 
 
-def test_transform_messages_redact_and_mask():
+async def test_transform_messages_redact_and_mask():
+    """The gateway's transform (was ``transform_messages``, a copy only tests used) redacts in the rule's style."""
+    from gateway.context import RequestContext
+    from gateway.stages.pii import PIITransform
+    from policies.evaluator import Decision, Transform
+
     messages = [{"role": "user", "content": f"번호 {PHONE}"}]
-    fs = [f for f in DET._findings(request_items(messages), DET.validate_params({}), "input")]
-    assert transform_messages(messages, fs, "redact")[0]["content"] == "번호 <KR_PHONE>"
-    assert transform_messages(messages, fs, "mask")[0]["content"] == "번호 010-****-5678"
+    items = request_items(messages)
+    fs = [f for f in DET._findings(items, DET.validate_params({}), "input")]
+
+    async def transform_messages(style: str) -> list[dict[str, str]]:
+        spans = tuple(Transform("redact", f.type, "r", f.location, f.start, f.end, {"style": style}) for f in fs)
+        out = await PIITransform(InMemoryVault())(RequestContext("req_t", "chat.completions"),
+                                                  Decision("redact", "input", "v", transforms=spans), items)
+        return replace_texts(messages, {it.location: it.text for it in out})
+
+    assert (await transform_messages("label"))[0]["content"] == "번호 <KR_PHONE>"
+    assert (await transform_messages("mask"))[0]["content"] == "번호 010-****-5678"
 
 
 def test_restore_json_escapes_values():
