@@ -20,7 +20,20 @@ from audit.sinks.base import AuditQuery, SinkUnavailable
 from audit.writer import AuditUnavailable, AuditWriter, Receipt
 
 __all__ = [
-    "AuditConfig", "AuditQuery", "AuditRecord", "AuditUnavailable", "AuditWriter", "ClassifierScore", "PiiCount",
-    "Receipt", "RuleHit", "SinkUnavailable", "StreamStop", "Usage", "apply_text_mode", "hash_text", "open_store",
+    "AuditConfig",
+    "AuditQuery",
+    "AuditRecord",
+    "AuditUnavailable",
+    "AuditWriter",
+    "ClassifierScore",
+    "PiiCount",
+    "Receipt",
+    "RuleHit",
+    "SinkUnavailable",
+    "StreamStop",
+    "Usage",
+    "apply_text_mode",
+    "hash_text",
+    "open_store",
     "open_writer",
 ]

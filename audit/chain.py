@@ -50,9 +50,28 @@ from audit.sinks.base import AuditSink
 
 # Entries and checkpoints live in audit.entries (shared with the stores); re-exported here.
 __all__ = [
-    "HASH_DOMAIN", "ChainEntry", "ChainState", "Checkpoint", "CheckpointKind", "IndexFields", "Keyring",
-    "Problem", "ProblemKind", "PruneResult", "Signer", "StoredEntry", "VerifyReport", "checkpoint_problem",
-    "entry_hash", "entry_status", "genesis_hash", "new_chain_id", "now_iso", "prune", "verify", "verify_chain",
+    "HASH_DOMAIN",
+    "ChainEntry",
+    "ChainState",
+    "Checkpoint",
+    "CheckpointKind",
+    "IndexFields",
+    "Keyring",
+    "Problem",
+    "ProblemKind",
+    "PruneResult",
+    "Signer",
+    "StoredEntry",
+    "VerifyReport",
+    "checkpoint_problem",
+    "entry_hash",
+    "entry_status",
+    "genesis_hash",
+    "new_chain_id",
+    "now_iso",
+    "prune",
+    "verify",
+    "verify_chain",
 ]
 
 ProblemKind = Literal["edited", "deleted", "inserted", "reordered", "checkpoint"]
@@ -65,8 +84,14 @@ ProblemKind = Literal["edited", "deleted", "inserted", "reordered", "checkpoint"
 class ChainState:
     """Head of one chain, owned by exactly one writer task. Not thread-safe by design."""
 
-    def __init__(self, chain_id: str, signer: Signer | None, *, checkpoint_every: int = 1000,
-                 checkpoint_interval_s: float = 60.0):
+    def __init__(
+        self,
+        chain_id: str,
+        signer: Signer | None,
+        *,
+        checkpoint_every: int = 1000,
+        checkpoint_interval_s: float = 60.0,
+    ):
         self.chain_id = chain_id
         self.signer = signer
         self.seq = 0
@@ -143,8 +168,14 @@ class Problem:
         return f"{self.kind.upper()}: {where}: {self.detail}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "chain_id": self.chain_id, "seq": self.seq, "row_id": self.row_id,
-                "request_id": self.request_id, "detail": self.detail}
+        return {
+            "kind": self.kind,
+            "chain_id": self.chain_id,
+            "seq": self.seq,
+            "row_id": self.row_id,
+            "request_id": self.request_id,
+            "detail": self.detail,
+        }
 
 
 @dataclass
@@ -170,10 +201,14 @@ class VerifyReport:
     def to_json(self) -> dict[str, Any]:
         first = self.first
         return {
-            "ok": self.ok, "chains": self.chains, "records": self.records, "checkpoints": self.checkpoints,
+            "ok": self.ok,
+            "chains": self.chains,
+            "records": self.records,
+            "checkpoints": self.checkpoints,
             "signatures_checked": self.signatures_checked,
             "first_problem": first.to_json() if first else None,
-            "problems": [p.to_json() for p in self.problems], "warnings": self.warnings,
+            "problems": [p.to_json() for p in self.problems],
+            "warnings": self.warnings,
         }
 
 
@@ -209,8 +244,16 @@ MAX_RENUMBER_PROBE = 10_000
 
 async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, report: VerifyReport) -> None:
     def problem(kind: ProblemKind, seq: int | None, detail: str, row: StoredEntry | None = None) -> None:
-        report.problems.append(Problem(kind, chain_id, seq, detail, row.row_id if row else None,
-                                       row.index.request_id if row else None))
+        report.problems.append(
+            Problem(
+                kind,
+                chain_id,
+                seq,
+                detail,
+                row.row_id if row else None,
+                row.index.request_id if row else None,
+            )
+        )
 
     cps = await sink.checkpoints(chain_id)
     report.checkpoints += len(cps)
@@ -244,7 +287,9 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, 
         async for row in rows:
             report.records += 1
             if row.seq <= start_seq:
-                problem("inserted", row.seq, f"entry at or before the retention anchor (seq {start_seq})", row)
+                problem(
+                    "inserted", row.seq, f"entry at or before the retention anchor (seq {start_seq})", row
+                )
                 return
             c_ok = row.content_ok()
             l_ok = row.prev_hash == expected_prev and row.seq == expected_seq
@@ -256,16 +301,24 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, 
                     return
                 if derived != row.index:
                     cols = [f for f in IndexFields.__slots__ if getattr(derived, f) != getattr(row.index, f)]
-                    problem("edited", row.seq, f"indexed column(s) {', '.join(cols)} differ from the record", row)
+                    problem(
+                        "edited", row.seq, f"indexed column(s) {', '.join(cols)} differ from the record", row
+                    )
                     return
                 if close_seq is not None and row.seq > close_seq:
-                    problem("inserted", row.seq, f"entry after the chain's signed close at seq {close_seq}", row)
+                    problem(
+                        "inserted", row.seq, f"entry after the chain's signed close at seq {close_seq}", row
+                    )
                     return
                 for c in cp_at.get(row.seq, ()):
                     if c.head_hash != row.record_hash:
-                        problem("edited", row.seq,
-                                f"chain rewritten: signed {c.kind} at seq {c.seq} does not match; the first "
-                                f"altered entry is after seq {last_matching_cp}", row)
+                        problem(
+                            "edited",
+                            row.seq,
+                            f"chain rewritten: signed {c.kind} at seq {c.seq} does not match; the first "
+                            f"altered entry is after seq {last_matching_cp}",
+                            row,
+                        )
                         return
                     last_matching_cp = row.seq
                 expected_prev, expected_seq, prev_row = row.record_hash, expected_seq + 1, row
@@ -274,26 +327,53 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, 
             # -- something is wrong at this row: classify it ---------------------------------------------
             nxt = await rows.peek()
             if row.prev_hash != expected_prev and (
-                (pred := await sink.find_seq(chain_id, record_hash=row.prev_hash)) is not None and pred > row.seq
+                (pred := await sink.find_seq(chain_id, record_hash=row.prev_hash)) is not None
+                and pred > row.seq
             ):
-                problem("reordered", row.seq, f"entry appears before its predecessor (now at seq {pred})", row)
-            elif nxt is not None and nxt.prev_hash == expected_prev and (
-                nxt.content_ok() or nxt.content_ok(expected_seq)
+                problem(
+                    "reordered", row.seq, f"entry appears before its predecessor (now at seq {pred})", row
+                )
+            elif (
+                nxt is not None
+                and nxt.prev_hash == expected_prev
+                and (nxt.content_ok() or nxt.content_ok(expected_seq))
             ):
-                problem("inserted", row.seq, "entry is not part of the chain (the next entry links past it)", row)
-            elif prev_row is not None and row.prev_hash == prev_row.prev_hash and row.prev_hash != expected_prev:
-                problem("inserted", prev_row.seq,
-                        "entry is not part of the chain (the next entry links past it)", prev_row)
+                problem(
+                    "inserted", row.seq, "entry is not part of the chain (the next entry links past it)", row
+                )
+            elif (
+                prev_row is not None
+                and row.prev_hash == prev_row.prev_hash
+                and row.prev_hash != expected_prev
+            ):
+                problem(
+                    "inserted",
+                    prev_row.seq,
+                    "entry is not part of the chain (the next entry links past it)",
+                    prev_row,
+                )
             elif row.prev_hash != expected_prev and pred is None:
                 if c_ok and row.seq > expected_seq:
-                    missing = f"seq {expected_seq}" + (f"..{row.seq - 1}" if row.seq - 1 > expected_seq else "")
+                    missing = f"seq {expected_seq}" + (
+                        f"..{row.seq - 1}" if row.seq - 1 > expected_seq else ""
+                    )
                     problem("deleted", row.seq, f"entries missing before this one ({missing})", row)
                 elif c_ok and prev_row is not None:
-                    problem("edited", prev_row.seq,
-                            "content was replaced and re-hashed (the next entry no longer links to it)", prev_row)
-                elif not c_ok and any(row.content_ok(s) for s in range(row.seq + 1, row.seq + MAX_RENUMBER_PROBE)):
-                    problem("deleted", row.seq,
-                            "entries missing before this one, and the following entries were renumbered", row)
+                    problem(
+                        "edited",
+                        prev_row.seq,
+                        "content was replaced and re-hashed (the next entry no longer links to it)",
+                        prev_row,
+                    )
+                elif not c_ok and any(
+                    row.content_ok(s) for s in range(row.seq + 1, row.seq + MAX_RENUMBER_PROBE)
+                ):
+                    problem(
+                        "deleted",
+                        row.seq,
+                        "entries missing before this one, and the following entries were renumbered",
+                        row,
+                    )
                 else:
                     problem("edited", row.seq, "chain link (prev_hash) and content do not match", row)
             else:
@@ -306,13 +386,20 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, 
     tail = [c for c in good if c.kind in ("checkpoint", "close") and c.seq > last_seq]
     if tail:
         c = max(tail, key=lambda c: c.seq)
-        report.problems.append(Problem(
-            "deleted", chain_id, last_seq + 1,
-            f"entries seq {last_seq + 1}..{c.seq} are missing: a signed {c.kind} at {c.created_at} covers "
-            f"seq {c.seq} but the chain ends at seq {last_seq}"))
+        report.problems.append(
+            Problem(
+                "deleted",
+                chain_id,
+                last_seq + 1,
+                f"entries seq {last_seq + 1}..{c.seq} are missing: a signed {c.kind} at {c.created_at} covers "
+                f"seq {c.seq} but the chain ends at seq {last_seq}",
+            )
+        )
 
 
-async def verify(sink: AuditSink, keyring: Keyring | None, chains: Iterable[str] | None = None) -> VerifyReport:
+async def verify(
+    sink: AuditSink, keyring: Keyring | None, chains: Iterable[str] | None = None
+) -> VerifyReport:
     report = VerifyReport(signatures_checked=bool(keyring))
     if not keyring:
         report.warnings.append("no verification key configured: signed checkpoints were not checked")
@@ -342,12 +429,19 @@ async def entry_status(sink: AuditSink, keyring: Keyring | None, entry: StoredEn
     else:
         pred = await sink.get_entry(entry.chain_id, entry.seq - 1)
         link = pred is not None and pred.record_hash == entry.prev_hash
-    covering = min((c for c in good if c.kind in ("checkpoint", "close") and c.seq >= entry.seq),
-                   key=lambda c: c.seq, default=None)
-    return {"content_ok": content, "columns_ok": columns, "link_ok": link,
-            "ok": content and columns and link,
-            "checkpoint": covering.to_json() if covering else None,
-            "signatures_checked": bool(keyring)}
+    covering = min(
+        (c for c in good if c.kind in ("checkpoint", "close") and c.seq >= entry.seq),
+        key=lambda c: c.seq,
+        default=None,
+    )
+    return {
+        "content_ok": content,
+        "columns_ok": columns,
+        "link_ok": link,
+        "ok": content and columns and link,
+        "checkpoint": covering.to_json() if covering else None,
+        "signatures_checked": bool(keyring),
+    }
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -361,7 +455,9 @@ class PruneResult:
     deleted: int
 
 
-async def prune(sink: AuditSink, signer: Signer, before: datetime, keyring: Keyring | None = None) -> list[PruneResult]:
+async def prune(
+    sink: AuditSink, signer: Signer, before: datetime, keyring: Keyring | None = None
+) -> list[PruneResult]:
     """Delete, per chain, the longest prefix of entries that started before ``before``; a signed ``anchor``
     checkpoint at the cut lets verification start there. A chain that does not verify is left alone
     (pruning must not launder tampering)."""
@@ -372,7 +468,9 @@ async def prune(sink: AuditSink, signer: Signer, before: datetime, keyring: Keyr
         rep = VerifyReport()
         await verify_chain(sink, cid, keyring, rep)
         if rep.problems:
-            raise RuntimeError(f"refusing to prune a chain that fails verification: {rep.problems[0].describe()}")
+            raise RuntimeError(
+                f"refusing to prune a chain that fails verification: {rep.problems[0].describe()}"
+            )
         cut = await sink.prune_cut(cid, cutoff)
         if cut is None:
             continue

@@ -51,7 +51,8 @@ def _time(v: str) -> datetime:
         dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 time: {v!r} (e.g. 2026-01-31 or 2026-01-31T09:00Z)") from None
+            f"not an ISO 8601 time: {v!r} (e.g. 2026-01-31 or 2026-01-31T09:00Z)"
+        ) from None
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
@@ -79,10 +80,16 @@ def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     sub = audit.add_subparsers(dest="audit_command", metavar="{verify,export,prune}")
     sub.required = True
 
-    v = sub.add_parser("verify", help="walk the hash chains and signed checkpoints; name the first bad record")
+    v = sub.add_parser(
+        "verify", help="walk the hash chains and signed checkpoints; name the first bad record"
+    )
     _config_arg(v)
-    v.add_argument("--key", action="append", metavar="PEM",
-                   help="trust this Ed25519 public key for checkpoints (repeatable)")
+    v.add_argument(
+        "--key",
+        action="append",
+        metavar="PEM",
+        help="trust this Ed25519 public key for checkpoints (repeatable)",
+    )
     v.add_argument("--chain", action="append", metavar="ID", help="verify only this chain (repeatable)")
     v.add_argument("--json", action="store_true", help="print the report as JSON")
     v.set_defaults(func=lambda a: _verify(store_factory, a))
@@ -102,14 +109,20 @@ def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     g.add_argument("--older-than-days", type=int, help="default: audit.retention_days")
     p.set_defaults(func=lambda a: _prune(store_factory, a))
 
-    h = sub.add_parser("hash-password", help="print the password hash for audit.dashboard.users[].password_hash")
+    h = sub.add_parser(
+        "hash-password", help="print the password hash for audit.dashboard.users[].password_hash"
+    )
     h.add_argument("--stdin", action="store_true", help="read the password from standard input (for scripts)")
     h.set_defaults(func=_hash_password)
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", "-c", metavar="FILE",
-                   help="gateway.yaml whose audit: section names the store (default: the bundled config)")
+    p.add_argument(
+        "--config",
+        "-c",
+        metavar="FILE",
+        help="gateway.yaml whose audit: section names the store (default: the bundled config)",
+    )
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -157,12 +170,21 @@ def _verify(store_factory: StoreFactory, args: argparse.Namespace) -> int:
 
 
 def _export(store_factory: StoreFactory, args: argparse.Namespace) -> int:
-    q = AuditQuery(since=args.since, until=args.until, tenant=args.tenant, model=args.model,
-                   decision=args.decision, rule=args.rule, request_id=args.request_id)
+    q = AuditQuery(
+        since=args.since,
+        until=args.until,
+        tenant=args.tenant,
+        model=args.model,
+        decision=args.decision,
+        rule=args.rule,
+        request_id=args.request_id,
+    )
     out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout
     try:
         store, _ = _resolve(store_factory, args)
-        n = asyncio.run(_with_store(store, lambda s: export(s, q, out, fmt=args.format, max_records=args.limit)))
+        n = asyncio.run(
+            _with_store(store, lambda s: export(s, q, out, fmt=args.format, max_records=args.limit))
+        )
     except (SinkUnavailable, OSError, ValueError) as exc:
         print(f"audit export: {exc}", file=sys.stderr)
         return 2
@@ -184,8 +206,10 @@ def _prune(store_factory: StoreFactory, args: argparse.Namespace) -> int:
         else:
             days = args.older_than_days or cfg.retention_days
             if not days:
-                print("audit prune: give --before or --older-than-days (or set audit.retention_days)",
-                      file=sys.stderr)
+                print(
+                    "audit prune: give --before or --older-than-days (or set audit.retention_days)",
+                    file=sys.stderr,
+                )
                 return 2
             before = datetime.now(timezone.utc) - timedelta(days=days)
         signer = cfg.signer(create=False)
@@ -197,6 +221,8 @@ def _prune(store_factory: StoreFactory, args: argparse.Namespace) -> int:
         print(f"audit prune: {exc}", file=sys.stderr)
         return 2
     for r in results:
-        print(f"chain {r.chain_id}: removed {r.deleted} record(s) up to seq {r.cut_seq}; signed anchor written")
+        print(
+            f"chain {r.chain_id}: removed {r.deleted} record(s) up to seq {r.cut_seq}; signed anchor written"
+        )
     print(f"pruned {sum(r.deleted for r in results)} record(s) before {before.isoformat()}")
     return 0

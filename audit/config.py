@@ -60,7 +60,8 @@ class AuditConfig(BaseModel):
     verify_keys: list[str] = Field(default_factory=list)
     text_mode: TextMode = "redacted"
     text_hash_key_file: str | None = Field(
-        default=None, description="secret for text_mode: hash (HMAC-SHA256); created on first use if missing")
+        default=None, description="secret for text_mode: hash (HMAC-SHA256); created on first use if missing"
+    )
     writer_id: str | None = None
     batch_max: int = Field(default=512, ge=1)
     queue_max: int = Field(default=20_000, ge=1)
@@ -83,17 +84,25 @@ class AuditConfig(BaseModel):
         def fix(p: str | None) -> str | None:
             return None if p is None else str(p if Path(p).is_absolute() else base / p)
 
-        return self.model_copy(update={
-            "path": fix(self.path), "spool_dir": fix(self.spool_dir), "signing_key": fix(self.signing_key),
-            "verify_keys": [fix(k) for k in self.verify_keys], "text_hash_key_file": fix(self.text_hash_key_file),
-        })
+        return self.model_copy(
+            update={
+                "path": fix(self.path),
+                "spool_dir": fix(self.spool_dir),
+                "signing_key": fix(self.signing_key),
+                "verify_keys": [fix(k) for k in self.verify_keys],
+                "text_hash_key_file": fix(self.text_hash_key_file),
+            }
+        )
 
     # -- keys ---------------------------------------------------------------------------------------------
     def signer(self, *, create: bool | None = None) -> Signer | None:
         if not self.signing_key:
             return None
-        return Signer.from_file(self.signing_key, create=self.create_signing_key if create is None else create,
-                                label="audit signing key")
+        return Signer.from_file(
+            self.signing_key,
+            create=self.create_signing_key if create is None else create,
+            label="audit signing key",
+        )
 
     def text_hash_key(self) -> bytes | None:
         """The HMAC key for ``text_mode: hash`` (32 random bytes, created with mode 0600 if missing)."""
@@ -127,7 +136,9 @@ def open_store(cfg: AuditConfig) -> AuditSink:
         from audit.sinks.postgres import PostgresSink
 
         assert cfg.postgres_dsn
-        sink = PostgresSink(cfg.postgres_dsn, schema=cfg.postgres_schema, connect_timeout=cfg.connect_timeout_s)
+        sink = PostgresSink(
+            cfg.postgres_dsn, schema=cfg.postgres_schema, connect_timeout=cfg.connect_timeout_s
+        )
     else:
         from audit.sinks.sqlite import SQLiteSink
 
@@ -143,11 +154,20 @@ async def open_writer(cfg: AuditConfig, sink: AuditSink | None = None):  # -> Au
 
     signer = cfg.signer()
     writer_id = cfg.writer_id or _default_writer_id()
-    spool = Spool(cfg.spool_dir, _spool_name(writer_id), max_bytes=cfg.spool_max_bytes) if cfg.spool_dir else None
+    spool = (
+        Spool(cfg.spool_dir, _spool_name(writer_id), max_bytes=cfg.spool_max_bytes) if cfg.spool_dir else None
+    )
     writer = AuditWriter(
-        sink or open_store(cfg), spool, signer, writer_id=writer_id, batch_max=cfg.batch_max,
-        queue_max=cfg.queue_max, checkpoint_every=cfg.checkpoint_every,
-        checkpoint_interval_s=cfg.checkpoint_interval_s, retry_interval_s=cfg.retry_interval_s)
+        sink or open_store(cfg),
+        spool,
+        signer,
+        writer_id=writer_id,
+        batch_max=cfg.batch_max,
+        queue_max=cfg.queue_max,
+        checkpoint_every=cfg.checkpoint_every,
+        checkpoint_interval_s=cfg.checkpoint_interval_s,
+        retry_interval_s=cfg.retry_interval_s,
+    )
     return await writer.start()
 
 

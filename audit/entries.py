@@ -103,8 +103,14 @@ class ChainEntry:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> ChainEntry:
-        return cls(d["chain_id"], d["seq"], d["prev_hash"], d["record_hash"], d["body"],
-                   IndexFields.from_body(d["body"]))
+        return cls(
+            d["chain_id"],
+            d["seq"],
+            d["prev_hash"],
+            d["record_hash"],
+            d["body"],
+            IndexFields.from_body(d["body"]),
+        )
 
     def record(self) -> AuditRecord:
         return AuditRecord.from_json(self.body)
@@ -160,7 +166,9 @@ class Checkpoint:
         ).encode()
 
     @classmethod
-    def make(cls, signer: Signer, chain_id: str, seq: int, head_hash: str, kind: CheckpointKind) -> Checkpoint:
+    def make(
+        cls, signer: Signer, chain_id: str, seq: int, head_hash: str, kind: CheckpointKind
+    ) -> Checkpoint:
         cp = cls(chain_id, seq, head_hash, kind, now_iso(), signer.key_id)
         signature = base64.b64encode(signer.sign(cp.payload())).decode()
         return cls(chain_id, seq, head_hash, kind, cp.created_at, cp.key_id, signature)
@@ -178,5 +186,6 @@ class Checkpoint:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Checkpoint:
-        return cls(d["chain_id"], d["seq"], d["head_hash"], d["kind"], d["created_at"], d["key_id"],
-                   d["signature"])
+        return cls(
+            d["chain_id"], d["seq"], d["head_hash"], d["kind"], d["created_at"], d["key_id"], d["signature"]
+        )

@@ -19,8 +19,9 @@ from audit.sinks.base import AuditQuery, AuditSink, Page, StoredRecord
 __all__ = ["AuditQuery", "Page", "StoredRecord", "iter_records", "export", "CSV_COLUMNS", "csv_row"]
 
 
-async def iter_records(store: AuditSink, q: AuditQuery, *, max_records: int | None = None,
-                       page_size: int = 1000) -> AsyncIterator[StoredRecord]:
+async def iter_records(
+    store: AuditSink, q: AuditQuery, *, max_records: int | None = None, page_size: int = 1000
+) -> AsyncIterator[StoredRecord]:
     """Every record matching ``q`` (all pages), in row order."""
     q = replace(q, limit=page_size)
     n = 0
@@ -37,10 +38,37 @@ async def iter_records(store: AuditSink, q: AuditQuery, *, max_records: int | No
 
 
 CSV_COLUMNS = [
-    "row_id", "chain_id", "seq", "record_hash", "request_id", "started_at", "finished_at", "tenant", "key_id",
-    "client_addr", "endpoint", "model_alias", "deployment", "zone", "policy_name", "policy_version", "mode",
-    "decision", "rules", "pii", "classifier", "stream_stop", "prompt_tokens", "completion_tokens",
-    "total_tokens", "cost_usd", "latency_ms", "upstream_status", "provenance_id", "text_mode", "prompt",
+    "row_id",
+    "chain_id",
+    "seq",
+    "record_hash",
+    "request_id",
+    "started_at",
+    "finished_at",
+    "tenant",
+    "key_id",
+    "client_addr",
+    "endpoint",
+    "model_alias",
+    "deployment",
+    "zone",
+    "policy_name",
+    "policy_version",
+    "mode",
+    "decision",
+    "rules",
+    "pii",
+    "classifier",
+    "stream_stop",
+    "prompt_tokens",
+    "completion_tokens",
+    "total_tokens",
+    "cost_usd",
+    "latency_ms",
+    "upstream_status",
+    "provenance_id",
+    "text_mode",
+    "prompt",
     "response",
 ]
 
@@ -60,16 +88,38 @@ def csv_row(item: StoredRecord) -> list[Any]:
     usage = d.get("usage") or {}
     stop = d.get("stream_stop")
     return [
-        item.row_id, item.chain_id, item.seq, item.record_hash, d["request_id"], d["started_at"],
-        d.get("finished_at"), d["tenant"], d.get("key_id"), d.get("client_addr"), d["endpoint"],
-        d.get("model_alias"), d.get("deployment"), d.get("zone"), d.get("policy_name"), d.get("policy_version"),
-        d.get("mode"), d["decision"], _rules(d),
+        item.row_id,
+        item.chain_id,
+        item.seq,
+        item.record_hash,
+        d["request_id"],
+        d["started_at"],
+        d.get("finished_at"),
+        d["tenant"],
+        d.get("key_id"),
+        d.get("client_addr"),
+        d["endpoint"],
+        d.get("model_alias"),
+        d.get("deployment"),
+        d.get("zone"),
+        d.get("policy_name"),
+        d.get("policy_version"),
+        d.get("mode"),
+        d["decision"],
+        _rules(d),
         ";".join(f"{p['entity_type']}:{p['count']}" for p in d.get("pii") or ()),
         ";".join(f"{c['category']}:{c['score']}" for c in d.get("classifier") or ()),
         json.dumps(stop, sort_keys=True, ensure_ascii=False) if stop else "",
-        usage.get("prompt_tokens"), usage.get("completion_tokens"), usage.get("total_tokens"), usage.get("cost_usd"),
-        ";".join(f"{k}:{v}" for k, v in (d.get("latency_ms") or {}).items()), d.get("upstream_status"),
-        d.get("provenance_id"), d.get("text_mode"), d.get("prompt"), d.get("response"),
+        usage.get("prompt_tokens"),
+        usage.get("completion_tokens"),
+        usage.get("total_tokens"),
+        usage.get("cost_usd"),
+        ";".join(f"{k}:{v}" for k, v in (d.get("latency_ms") or {}).items()),
+        d.get("upstream_status"),
+        d.get("provenance_id"),
+        d.get("text_mode"),
+        d.get("prompt"),
+        d.get("response"),
     ]
 
 
@@ -80,8 +130,14 @@ def _csv_safe(v: Any) -> Any:
     return "" if v is None else v
 
 
-async def export(store: AuditSink, q: AuditQuery, out: IO[str], *, fmt: Literal["jsonl", "csv"] = "jsonl",
-                 max_records: int | None = None) -> int:
+async def export(
+    store: AuditSink,
+    q: AuditQuery,
+    out: IO[str],
+    *,
+    fmt: Literal["jsonl", "csv"] = "jsonl",
+    max_records: int | None = None,
+) -> int:
     """Write matching records to ``out``; returns how many. JSONL lines are the stored record plus an
     ``_audit`` object (row id, chain id, seq, record hash) so an export can be checked against the chain."""
     n = 0

@@ -114,7 +114,9 @@ class AuditRecord(_Model):
     provenance_id: str | None = Field(default=None, description="watermark / provenance id")
 
     text_mode: TextMode = "redacted"
-    prompt: str | None = Field(default=None, description="redacted text (text_mode=redacted) or digest (hash)")
+    prompt: str | None = Field(
+        default=None, description="redacted text (text_mode=redacted) or digest (hash)"
+    )
     response: str | None = None
 
     labels: dict[str, str] = Field(default_factory=dict, description="free-form, non-sensitive")
@@ -166,8 +168,10 @@ class AuditRecord(_Model):
 
 def _is_digest(v: str) -> bool:
     algo, _, hexpart = v.partition(":")
-    return algo in ("sha256", "hmac-sha256") and len(hexpart) == 64 and all(
-        c in "0123456789abcdef" for c in hexpart
+    return (
+        algo in ("sha256", "hmac-sha256")
+        and len(hexpart) == 64
+        and all(c in "0123456789abcdef" for c in hexpart)
     )
 
 
@@ -180,9 +184,7 @@ def hash_text(text: str, key: bytes | None = None) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def apply_text_mode(
-    mode: TextMode, *, redacted: str | None, hash_key: bytes | None = None
-) -> str | None:
+def apply_text_mode(mode: TextMode, *, redacted: str | None, hash_key: bytes | None = None) -> str | None:
     """What to store for one text under ``mode``, given the gateway's redacted text.
 
     ``hash`` hashes the redacted text (the raw text never reaches this library)."""

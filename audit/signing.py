@@ -32,8 +32,16 @@ from audit.keyfile import write_secret_file
 log = logging.getLogger("safety_gateway.signing")
 
 __all__ = [
-    "Keyring", "Signer", "SigningKeyError", "b64url", "b64url_decode", "key_id_of", "load_public_key",
-    "public_jwk_of", "public_pem_of", "raw_public",
+    "Keyring",
+    "Signer",
+    "SigningKeyError",
+    "b64url",
+    "b64url_decode",
+    "key_id_of",
+    "load_public_key",
+    "public_jwk_of",
+    "public_pem_of",
+    "raw_public",
 ]
 
 
@@ -64,13 +72,21 @@ def key_id_of(key: Ed25519PublicKey) -> str:
 
 
 def public_pem_of(key: Ed25519PublicKey) -> str:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
 
 
 def public_jwk_of(key: Ed25519PublicKey) -> dict[str, str]:
     # RFC 8037: an Ed25519 public key as an OKP JWK.
-    return {"kty": "OKP", "crv": "Ed25519", "x": b64url(raw_public(key)), "kid": key_id_of(key),
-            "alg": "EdDSA", "use": "sig"}
+    return {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "x": b64url(raw_public(key)),
+        "kid": key_id_of(key),
+        "alg": "EdDSA",
+        "use": "sig",
+    }
 
 
 class Signer:
@@ -99,7 +115,9 @@ class Signer:
         return cls(key, source)
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str], *, create: bool = False, label: str = "signing key") -> Signer:
+    def from_file(
+        cls, path: str | os.PathLike[str], *, create: bool = False, label: str = "signing key"
+    ) -> Signer:
         """The key in ``path``. ``create``: generate it first if the file is missing (atomically: when
         several processes start together, the first writer wins and the others load its key).
         ``label`` names the key in errors and warnings, e.g. ``audit signing key``."""
@@ -132,13 +150,15 @@ class Signer:
         return self._key.sign(data)
 
     def private_pem(self) -> bytes:
-        return self._key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption())
+        return self._key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
 
     def private_raw(self) -> bytes:
         """The 32-byte seed, for deriving other secrets (never exported)."""
-        return self._key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                       serialization.NoEncryption())
+        return self._key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
 
     def public_pem(self) -> str:
         return public_pem_of(self.public_key)

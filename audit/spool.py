@@ -55,8 +55,14 @@ def _fsync_dir(path: Path) -> None:
 
 
 def encode_batch(entries: list[ChainEntry], checkpoints: list[Checkpoint]) -> bytes:
-    return (json.dumps({"e": [e.to_json() for e in entries], "c": [c.to_json() for c in checkpoints]},
-                       ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return (
+        json.dumps(
+            {"e": [e.to_json() for e in entries], "c": [c.to_json() for c in checkpoints]},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+    ).encode("utf-8")
 
 
 def read_segment(path: Path) -> Iterator[SpoolBatch]:
@@ -67,22 +73,34 @@ def read_segment(path: Path) -> Iterator[SpoolBatch]:
     # after the final "\n" split() leaves b"" (complete file) or a torn fragment (never acknowledged)
     tail = lines.pop()
     if tail:
-        log.warning("spool %s: ignoring an incomplete last batch (%d bytes, never acknowledged)", path, len(tail))
+        log.warning(
+            "spool %s: ignoring an incomplete last batch (%d bytes, never acknowledged)", path, len(tail)
+        )
     for n, line in enumerate(lines, 1):
         try:
             d = json.loads(line)
-            batch = SpoolBatch([ChainEntry.from_json(e) for e in d["e"]], [Checkpoint.from_json(c) for c in d["c"]])
+            batch = SpoolBatch(
+                [ChainEntry.from_json(e) for e in d["e"]], [Checkpoint.from_json(c) for c in d["c"]]
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"spool {path}: line {n} is corrupt: {exc}") from exc
         for e in batch.entries:
             if not e.content_ok():
-                raise ValueError(f"spool {path}: line {n}: entry {e.chain_id}/{e.seq} does not match its hash")
+                raise ValueError(
+                    f"spool {path}: line {n}: entry {e.chain_id}/{e.seq} does not match its hash"
+                )
         yield batch
 
 
 class Spool:
-    def __init__(self, root: str | os.PathLike[str], writer_id: str, *, max_bytes: int = 1 << 30,
-                 segment_bytes: int = SEGMENT_BYTES):
+    def __init__(
+        self,
+        root: str | os.PathLike[str],
+        writer_id: str,
+        *,
+        max_bytes: int = 1 << 30,
+        segment_bytes: int = SEGMENT_BYTES,
+    ):
         self.root = Path(root)
         self.writer_id = writer_id
         self.dir = self.root / writer_id

@@ -82,15 +82,29 @@ _STOP = object()
 
 
 class AuditWriter:
-    def __init__(self, sink: AuditSink, spool: Spool | None, signer: Signer | None, *,
-                 writer_id: str | None = None, batch_max: int = 512, queue_max: int = 20_000,
-                 checkpoint_every: int = 1000, checkpoint_interval_s: float = 60.0,
-                 retry_interval_s: float = 1.0, replay_chunk: int = 5000):
+    def __init__(
+        self,
+        sink: AuditSink,
+        spool: Spool | None,
+        signer: Signer | None,
+        *,
+        writer_id: str | None = None,
+        batch_max: int = 512,
+        queue_max: int = 20_000,
+        checkpoint_every: int = 1000,
+        checkpoint_interval_s: float = 60.0,
+        retry_interval_s: float = 1.0,
+        replay_chunk: int = 5000,
+    ):
         self.sink = sink
         self.spool = spool
         self.signer = signer
-        self.chain = ChainState(new_chain_id(writer_id), signer, checkpoint_every=checkpoint_every,
-                                checkpoint_interval_s=checkpoint_interval_s)
+        self.chain = ChainState(
+            new_chain_id(writer_id),
+            signer,
+            checkpoint_every=checkpoint_every,
+            checkpoint_interval_s=checkpoint_interval_s,
+        )
         self.batch_max = batch_max
         self.retry_interval_s = retry_interval_s
         self.replay_chunk = replay_chunk
@@ -131,7 +145,9 @@ class AuditWriter:
         try:
             await asyncio.wait_for(asyncio.shield(self._task), timeout)
         except asyncio.TimeoutError:
-            log.error("audit writer did not drain within %.0fs; unacknowledged records stay unacknowledged", timeout)
+            log.error(
+                "audit writer did not drain within %.0fs; unacknowledged records stay unacknowledged", timeout
+            )
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -152,7 +168,11 @@ class AuditWriter:
         if self._closing or self._task is None or self._task.done():
             raise AuditUnavailable("audit writer is not running")
         if self.state == "down" and time.monotonic() < self._next_retry:
-            what = "audit store and spool unavailable" if self.spool else "audit store unavailable and no spool configured"
+            what = (
+                "audit store and spool unavailable"
+                if self.spool
+                else "audit store unavailable and no spool configured"
+            )
             raise AuditUnavailable(f"{what}: {self.last_error}")
 
     def submit_nowait(self, record: AuditRecord) -> asyncio.Future[Receipt]:
@@ -346,8 +366,11 @@ class AuditWriter:
 
     def _note_db_down(self, exc: Exception) -> None:
         if self.state == "ok":
-            log.warning("audit store unavailable, %s: %s",
-                        "spooling records to disk" if self.spool else "no spool configured", exc)
+            log.warning(
+                "audit store unavailable, %s: %s",
+                "spooling records to disk" if self.spool else "no spool configured",
+                exc,
+            )
         self.last_error = str(exc)
         self.state = "spooling" if self.spool is not None else "down"
         self._next_retry = time.monotonic() + self.retry_interval_s

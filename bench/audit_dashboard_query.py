@@ -40,21 +40,51 @@ DECISIONS = ["allow"] * 14 + ["block", "redact", "flag", "pseudonymize", "route"
 def body(i: int, span_s: int) -> str:
     dec = DECISIONS[i % len(DECISIONS)]
     t = T0 + timedelta(seconds=i * span_s / 1_000_000)
-    rules = [] if dec in ("allow", "route") else [
-        {"rule_id": f"rule.{dec}.{i % 7}", "action": dec, "detector": "presidio", "score": 0.9, "stage": "input"}]
+    rules = (
+        []
+        if dec in ("allow", "route")
+        else [
+            {
+                "rule_id": f"rule.{dec}.{i % 7}",
+                "action": dec,
+                "detector": "presidio",
+                "score": 0.9,
+                "stage": "input",
+            }
+        ]
+    )
     ts = t.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return canonical_json({
-        "schema_version": 1, "request_id": f"r{i:09d}", "started_at": ts, "finished_at": ts,
-        "tenant": f"tenant-{i % 40}", "key_id": f"k{i % 300}", "client_addr": "10.0.0.1",
-        "endpoint": "/v1/chat/completions", "model_alias": ["gpt-4o", "internal-small", "claude"][i % 3],
-        "deployment": "d", "zone": "domestic", "policy_name": "public-sector", "policy_version": "2026.1",
-        "mode": "enforce", "decision": dec, "rules": rules,
-        "pii": [{"entity_type": "KR_RRN", "count": 1, "stage": "input"}], "classifier": [], "stream_stop": None,
-        "usage": {"prompt_tokens": 100, "completion_tokens": 200, "total_tokens": 300, "cost_usd": 0.003},
-        "latency_ms": {"upstream": 500.0}, "upstream_status": 200, "provenance_id": f"wm{i}",
-        "text_mode": "redacted", "prompt": "민원 처리 요청: 주민번호 <KR_RRN>, 연락처 <PHONE_NUMBER>",
-        "response": "처리 결과를 안내드립니다.", "labels": {},
-    })
+    return canonical_json(
+        {
+            "schema_version": 1,
+            "request_id": f"r{i:09d}",
+            "started_at": ts,
+            "finished_at": ts,
+            "tenant": f"tenant-{i % 40}",
+            "key_id": f"k{i % 300}",
+            "client_addr": "10.0.0.1",
+            "endpoint": "/v1/chat/completions",
+            "model_alias": ["gpt-4o", "internal-small", "claude"][i % 3],
+            "deployment": "d",
+            "zone": "domestic",
+            "policy_name": "public-sector",
+            "policy_version": "2026.1",
+            "mode": "enforce",
+            "decision": dec,
+            "rules": rules,
+            "pii": [{"entity_type": "KR_RRN", "count": 1, "stage": "input"}],
+            "classifier": [],
+            "stream_stop": None,
+            "usage": {"prompt_tokens": 100, "completion_tokens": 200, "total_tokens": 300, "cost_usd": 0.003},
+            "latency_ms": {"upstream": 500.0},
+            "upstream_status": 200,
+            "provenance_id": f"wm{i}",
+            "text_mode": "redacted",
+            "prompt": "민원 처리 요청: 주민번호 <KR_RRN>, 연락처 <PHONE_NUMBER>",
+            "response": "처리 결과를 안내드립니다.",
+            "labels": {},
+        }
+    )
 
 
 async def load(store, n: int, signer: Signer, writers: int = 4, batch: int = 5000) -> float:
@@ -103,14 +133,22 @@ async def bench(store, n: int, signer: Signer) -> dict:
         "overview_tenant": lambda: store.summary(AuditQuery(tenant="tenant-7")),
         "records_first_page": lambda: store.query(AuditQuery(limit=50, order="desc")),
         "records_decision_block": lambda: store.query(AuditQuery(decision="block", limit=50, order="desc")),
-        "records_tenant_model_week": lambda: store.query(AuditQuery(tenant="tenant-3", model="claude", since=mid,
-                                                                    until=mid + timedelta(days=7), limit=50,
-                                                                    order="desc")),
+        "records_tenant_model_week": lambda: store.query(
+            AuditQuery(
+                tenant="tenant-3",
+                model="claude",
+                since=mid,
+                until=mid + timedelta(days=7),
+                limit=50,
+                order="desc",
+            )
+        ),
         "records_rule": lambda: store.query(AuditQuery(rule="rule.flag.3", limit=50, order="desc")),
         "records_deep_page": lambda: store.query(AuditQuery(limit=50, order="desc", cursor=deep_cursor)),
         "record_by_request_id": lambda: store.query(AuditQuery(request_id=f"r{n // 3:09d}")),
-        "export_1000_csv": lambda: export(store, AuditQuery(decision="redact"), io.StringIO(), fmt="csv",
-                                          max_records=1000),
+        "export_1000_csv": lambda: export(
+            store, AuditQuery(decision="redact"), io.StringIO(), fmt="csv", max_records=1000
+        ),
     }
     for name, fn in q.items():
         out[name] = await timed(fn)
@@ -124,7 +162,9 @@ async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--sinks", default="sqlite,postgres")
-    ap.add_argument("--dsn", default=os.environ.get("AUDIT_BENCH_PG_DSN", "postgresql://postgres@127.0.0.1:5432/test"))
+    ap.add_argument(
+        "--dsn", default=os.environ.get("AUDIT_BENCH_PG_DSN", "postgresql://postgres@127.0.0.1:5432/test")
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="audit-qbench-"))
     signer = Signer.generate()
@@ -137,8 +177,13 @@ async def main() -> None:
                 await store.close()
                 res["sqlite"]["db_mb"] = round(sum(p.stat().st_size for p in tmp.glob("q.db*")) / 2**20)
             elif sink == "postgres":
-                store = open_store(AuditConfig(sink="postgres", postgres_dsn=args.dsn,
-                                               postgres_schema=f"audit_qbench_{secrets.token_hex(4)}"))
+                store = open_store(
+                    AuditConfig(
+                        sink="postgres",
+                        postgres_dsn=args.dsn,
+                        postgres_schema=f"audit_qbench_{secrets.token_hex(4)}",
+                    )
+                )
                 try:
                     res["postgres"] = await bench(store, args.records, signer)
                 finally:

@@ -45,9 +45,15 @@ RULES = """
 
 
 def policy(name: str, model: str, mode: str | None, window: tuple[int, int], rules: str) -> str:
-    stream = f"  stream_check: {mode}\n  stream_window: {{size: {window[0]}, overlap: {window[1]}}}\n" if mode else ""
-    return (f"apiVersion: safety-gateway/v1\nkind: Policy\nmetadata: {{name: {name}}}\nspec:\n"
-            f"  match: {{models: [{model}]}}\n{stream}  rules:\n{rules}")
+    stream = (
+        f"  stream_check: {mode}\n  stream_window: {{size: {window[0]}, overlap: {window[1]}}}\n"
+        if mode
+        else ""
+    )
+    return (
+        f"apiVersion: safety-gateway/v1\nkind: Policy\nmetadata: {{name: {name}}}\nspec:\n"
+        f"  match: {{models: [{model}]}}\n{stream}  rules:\n{rules}"
+    )
 
 
 async def one(client: httpx.AsyncClient, url: str, model: str, prompt: str) -> tuple[float, float]:
@@ -57,15 +63,23 @@ async def one(client: httpx.AsyncClient, url: str, model: str, prompt: str) -> t
     async with client.stream("POST", url, json=body, headers={"authorization": f"Bearer {KEY}"}) as r:
         r.raise_for_status()
         async for line in r.aiter_lines():
-            if first is None and line.startswith("data: {") and '"content":"' in line and '"content":""' not in line:
+            if (
+                first is None
+                and line.startswith("data: {")
+                and '"content":"' in line
+                and '"content":""' not in line
+            ):
                 first = time.perf_counter()
     return ((first or time.perf_counter()) - t0) * 1000.0, (time.perf_counter() - t0) * 1000.0
 
 
 def summary(values: list[float]) -> dict[str, float]:
     values = sorted(values)
-    return {"p50": round(statistics.median(values), 2), "p95": round(values[int(0.95 * (len(values) - 1))], 2),
-            "mean": round(statistics.fmean(values), 2)}
+    return {
+        "p50": round(statistics.median(values), 2),
+        "p95": round(values[int(0.95 * (len(values) - 1))], 2),
+        "mean": round(statistics.fmean(values), 2),
+    }
 
 
 async def run(args: argparse.Namespace) -> dict:
@@ -75,26 +89,49 @@ async def run(args: argparse.Namespace) -> dict:
     (tmp / "policies").mkdir()
     (tmp / "corpus").mkdir()
     (tmp / "corpus" / "protected.txt").write_text(
-        " ".join(f"protected{i} words of a book passage" for i in range(2000)), encoding="utf-8")
+        " ".join(f"protected{i} words of a book passage" for i in range(2000)), encoding="utf-8"
+    )
     (tmp / "policies" / "strict.yaml").write_text(policy("strict", "strict", "strict", window, RULES))
     (tmp / "policies" / "fast.yaml").write_text(policy("fast", "fast", "fast", window, RULES))
-    (tmp / "policies" / "marked.yaml").write_text(policy(
-        "marked", "marked", None, window,
-        "    - {id: notice, direction: output, action: notice, message: AI-generated.}\n"
-        "    - {id: mark, direction: output, action: watermark}\n"))
-    (tmp / "policies" / "input.yaml").write_text(policy(
-        "input", "none", None, window, "    - {id: kw, direction: input, detector: keywords, "
-        "params: {keywords: [NEVER-SAY-THIS]}, action: block}\n"))
+    (tmp / "policies" / "marked.yaml").write_text(
+        policy(
+            "marked",
+            "marked",
+            None,
+            window,
+            "    - {id: notice, direction: output, action: notice, message: AI-generated.}\n"
+            "    - {id: mark, direction: output, action: watermark}\n",
+        )
+    )
+    (tmp / "policies" / "input.yaml").write_text(
+        policy(
+            "input",
+            "none",
+            None,
+            window,
+            "    - {id: kw, direction: input, detector: keywords, "
+            "params: {keywords: [NEVER-SAY-THIS]}, action: block}\n",
+        )
+    )
     api = f"http://127.0.0.1:{up_port}/x/echo,drip={args.drip_ms}/v1"
-    models = "".join(f"  - model_name: {m}\n    litellm_params: {{model: openai/m, api_base: \"{api}\", api_key: k}}\n"
-                     for m in ("none", "strict", "fast", "marked"))
+    models = "".join(
+        f'  - model_name: {m}\n    litellm_params: {{model: openai/m, api_base: "{api}", api_key: k}}\n'
+        for m in ("none", "strict", "fast", "marked")
+    )
     (tmp / "gateway.yaml").write_text(
         f"server: {{port: {gw_port}}}\nmodel_list:\n{models}policy_paths: [policies]\n"
-        f"copyright: {{corpus: corpus}}\nprovenance: {{state_dir: state}}\n")
+        f"copyright: {{corpus: corpus}}\nprovenance: {{state_dir: state}}\n"
+    )
     env = child_env({"SAFETY_GATEWAY_KEYS": f"{KEY}=bench"})
-    upstream = Server("fake-upstream", [sys.executable, "-m", "tests.fake_upstream", "--port", str(up_port)], env, tmp)
-    gateway = Server("gateway", [str(Path(sys.executable).parent / "safety-gateway"), "serve", "--config",
-                                 str(tmp / "gateway.yaml")], env, tmp)
+    upstream = Server(
+        "fake-upstream", [sys.executable, "-m", "tests.fake_upstream", "--port", str(up_port)], env, tmp
+    )
+    gateway = Server(
+        "gateway",
+        [str(Path(sys.executable).parent / "safety-gateway"), "serve", "--config", str(tmp / "gateway.yaml")],
+        env,
+        tmp,
+    )
     try:
         upstream.wait_http(f"http://127.0.0.1:{up_port}/_stats", 30)
         gateway.wait_http(f"http://127.0.0.1:{gw_port}/readyz", 120)
@@ -107,23 +144,35 @@ async def run(args: argparse.Namespace) -> dict:
             for m in legs:  # warm-up
                 await one(client, url, m, words)
             for i in range(args.requests):
-                for m in legs[i % len(legs):] + legs[:i % len(legs)]:
+                for m in legs[i % len(legs) :] + legs[: i % len(legs)]:
                     a, b = await one(client, url, m, words)
                     ttft[m].append(a)
                     total[m].append(b)
         text_chars = len(words)
         return {
             "benchmark": "output_ttft",
-            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-            "params": {"requests_per_leg": args.requests, "words": args.words, "chars": text_chars,
-                       "drip_ms_per_chunk": args.drip_ms, "window": args.window, "overlap": args.overlap,
-                       "output_rules": ["keywords", "secrets", "pii", "copyright"]},
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+            },
+            "params": {
+                "requests_per_leg": args.requests,
+                "words": args.words,
+                "chars": text_chars,
+                "drip_ms_per_chunk": args.drip_ms,
+                "window": args.window,
+                "overlap": args.overlap,
+                "output_rules": ["keywords", "secrets", "pii", "copyright"],
+            },
             "ttft_ms": {m: summary(v) for m, v in ttft.items()},
             "total_ms": {m: summary(v) for m, v in total.items()},
-            "ttft_added_ms_p50": {m: round(statistics.median(ttft[m]) - statistics.median(ttft["none"]), 2)
-                                  for m in legs[1:]},
-            "total_added_ms_p50": {m: round(statistics.median(total[m]) - statistics.median(total["none"]), 2)
-                                   for m in legs[1:]},
+            "ttft_added_ms_p50": {
+                m: round(statistics.median(ttft[m]) - statistics.median(ttft["none"]), 2) for m in legs[1:]
+            },
+            "total_added_ms_p50": {
+                m: round(statistics.median(total[m]) - statistics.median(total["none"]), 2) for m in legs[1:]
+            },
         }
     finally:
         gateway.stop()

@@ -78,11 +78,18 @@ def log(msg: str) -> None:
 
 def request_body(kind: str, model: str, prompt: str) -> tuple[str, dict[str, Any]]:
     if kind == "chat":
-        return "/chat/completions", {"model": model, "messages": [{"role": "user", "content": prompt}],
-                                     "max_tokens": 32}
+        return "/chat/completions", {
+            "model": model,
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": 32,
+        }
     if kind == "chat_stream":
-        return "/chat/completions", {"model": model, "messages": [{"role": "user", "content": prompt}],
-                                     "max_tokens": 32, "stream": True}
+        return "/chat/completions", {
+            "model": model,
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": 32,
+            "stream": True,
+        }
     if kind == "completions":
         return "/completions", {"model": model, "prompt": prompt, "max_tokens": 32}
     if kind == "embeddings":
@@ -234,8 +241,15 @@ def response_ok(kind: str, status: int, body: bytes) -> str | None:
     return None
 
 
-async def worker(wid: int, host: str, port: int, requests: dict[str, list[bytes]], mix: dict[str, float],
-                 state: LoadState, seed: int) -> None:
+async def worker(
+    wid: int,
+    host: str,
+    port: int,
+    requests: dict[str, list[bytes]],
+    mix: dict[str, float],
+    state: LoadState,
+    seed: int,
+) -> None:
     rng = random.Random(seed * 1000 + wid)
     kinds = list(mix)
     cum = []
@@ -334,11 +348,23 @@ class CpuMeter:
         return {f"{k}_cores": round((b[k] - self.a[k]) / wall, 3) for k in b}
 
 
-async def run_load(host: str, port: int, requests: dict[str, list[bytes]], mix: dict[str, float],
-                   concurrency: int, warmup: float, duration: float | None, count: int | None,
-                   seed: int, cpu_pids: dict[str, int], grace: float) -> dict[str, Any]:
+async def run_load(
+    host: str,
+    port: int,
+    requests: dict[str, list[bytes]],
+    mix: dict[str, float],
+    concurrency: int,
+    warmup: float,
+    duration: float | None,
+    count: int | None,
+    seed: int,
+    cpu_pids: dict[str, int],
+    grace: float,
+) -> dict[str, Any]:
     state = LoadState()
-    tasks = [asyncio.create_task(worker(i, host, port, requests, mix, state, seed)) for i in range(concurrency)]
+    tasks = [
+        asyncio.create_task(worker(i, host, port, requests, mix, state, seed)) for i in range(concurrency)
+    ]
     meter = CpuMeter(cpu_pids)
     await asyncio.sleep(warmup)
     state.t0 = time.perf_counter()
@@ -371,7 +397,10 @@ async def run_load(host: str, port: int, requests: dict[str, list[bytes]], mix: 
     by_kind = {}
     for kind in mix:
         ks = [s for s in ok if s.kind == kind]
-        entry: dict[str, Any] = {"requests": len(ks), "latency_ms": lat_summary([s.end - s.start for s in ks])}
+        entry: dict[str, Any] = {
+            "requests": len(ks),
+            "latency_ms": lat_summary([s.end - s.start for s in ks]),
+        }
         if kind == "chat_stream":
             entry["ttfb_ms"] = lat_summary([s.ttfb for s in ks])
         by_kind[kind] = entry
@@ -413,13 +442,16 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 class Server:
-    def __init__(self, name: str, argv: list[str], env: dict[str, str], logdir: Path, cwd: Path = REPO) -> None:
+    def __init__(
+        self, name: str, argv: list[str], env: dict[str, str], logdir: Path, cwd: Path = REPO
+    ) -> None:
         self.name = name
         self.log_path = logdir / f"{name}.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115
         log(f"starting {name}: {' '.join(argv)}")
-        self.proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            argv, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.started = time.perf_counter()
 
     @property
@@ -437,7 +469,10 @@ class Server:
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n{self.tail()}")
-            with contextlib.suppress(OSError, urllib.error.URLError), urllib.request.urlopen(url, timeout=2) as resp:
+            with (
+                contextlib.suppress(OSError, urllib.error.URLError),
+                urllib.request.urlopen(url, timeout=2) as resp,
+            ):
                 if resp.status == 200:
                     return time.perf_counter() - self.started
             time.sleep(0.25)
@@ -496,8 +531,13 @@ def pkg_version(python: Path, dist: str) -> str | None:
     if not python.exists():
         return None
     with contextlib.suppress(Exception):
-        out = subprocess.run([str(python), "-c", f"import importlib.metadata as m; print(m.version({dist!r}))"],
-                             capture_output=True, text=True, timeout=60, check=False)
+        out = subprocess.run(
+            [str(python), "-c", f"import importlib.metadata as m; print(m.version({dist!r}))"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         return out.stdout.strip() or None
     return None
 
@@ -506,10 +546,25 @@ def git_info() -> dict[str, Any]:
     """The commit measured, and whether the gateway's files differed from it (a shared, busy tree)."""
     info: dict[str, Any] = {}
     with contextlib.suppress(Exception):
-        info["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
-                                        text=True, timeout=10, check=False).stdout.strip() or None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "gateway", "pyproject.toml"], cwd=REPO,
-                               capture_output=True, text=True, timeout=10, check=False).stdout.splitlines()
+        info["commit"] = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            ).stdout.strip()
+            or None
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "gateway", "pyproject.toml"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.splitlines()
         info["gateway_uncommitted_files"] = len(dirty)
     return info
 
@@ -545,26 +600,44 @@ def ensure_litellm_venv() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--legs", default="direct,gateway,litellm",
-                    help="comma-separated legs to run, in order (default: direct,gateway,litellm); "
-                         "gateway-litellm is the gateway with router_settings.fast_path false")
-    ap.add_argument("--mix", default="chat=1,chat_stream=1",
-                    help=f"request mix as kind=weight, kinds: {', '.join(KINDS)} (default chat=1,chat_stream=1)")
-    ap.add_argument("--concurrency", type=int, default=64, help="connections, each one request at a time (64)")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--legs",
+        default="direct,gateway,litellm",
+        help="comma-separated legs to run, in order (default: direct,gateway,litellm); "
+        "gateway-litellm is the gateway with router_settings.fast_path false",
+    )
+    ap.add_argument(
+        "--mix",
+        default="chat=1,chat_stream=1",
+        help=f"request mix as kind=weight, kinds: {', '.join(KINDS)} (default chat=1,chat_stream=1)",
+    )
+    ap.add_argument(
+        "--concurrency", type=int, default=64, help="connections, each one request at a time (64)"
+    )
     ap.add_argument("--duration", type=float, default=15.0, help="measured seconds per leg (15)")
     ap.add_argument("--requests", type=int, default=None, help="measure this many requests per leg instead")
     ap.add_argument("--warmup", type=float, default=4.0, help="warm-up seconds per leg before measuring (4)")
     ap.add_argument("--grace", type=float, default=15.0, help="seconds to let in-flight requests end (15)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--gateway-bin", default=str(REPO / ".venv" / "bin" / "safety-gateway"))
-    ap.add_argument("--gateway-config", default=str(BENCH / "gateway-bench.yaml"),
-                    help="template; ${UPSTREAM_PORT} is replaced (default bench/gateway-bench.yaml)")
-    ap.add_argument("--litellm-config", default=str(BENCH / "litellm-bench.yaml"),
-                    help="template; ${UPSTREAM_PORT} is replaced (default bench/litellm-bench.yaml)")
-    ap.add_argument("--litellm-access-log", action="store_true",
-                    help="keep uvicorn's per-request access log in the LiteLLM proxy (off by default)")
+    ap.add_argument(
+        "--gateway-config",
+        default=str(BENCH / "gateway-bench.yaml"),
+        help="template; ${UPSTREAM_PORT} is replaced (default bench/gateway-bench.yaml)",
+    )
+    ap.add_argument(
+        "--litellm-config",
+        default=str(BENCH / "litellm-bench.yaml"),
+        help="template; ${UPSTREAM_PORT} is replaced (default bench/litellm-bench.yaml)",
+    )
+    ap.add_argument(
+        "--litellm-access-log",
+        action="store_true",
+        help="keep uvicorn's per-request access log in the LiteLLM proxy (off by default)",
+    )
     ap.add_argument("--startup-timeout", type=float, default=180.0)
     ap.add_argument("--keep-logs", action="store_true", help="keep the servers' logs (path printed)")
     ap.add_argument("--out", help="also write the JSON here")
@@ -594,8 +667,11 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine_info(),
         "git": git_info(),
         "settings": {
-            "concurrency": args.concurrency, "mix": mix, "warmup_s": args.warmup,
-            "duration_s": measure["duration"], "requests_per_leg": measure["count"],
+            "concurrency": args.concurrency,
+            "mix": mix,
+            "warmup_s": args.warmup,
+            "duration_s": measure["duration"],
+            "requests_per_leg": measure["count"],
             "client": f"raw asyncio HTTP/1.1 keep-alive ({loop_impl})",
             "upstream": "tests/fake_upstream.py --no-record (uvloop)",
             "prompts": "4 short user prompts, max_tokens 32; the fake replies with 15 words",
@@ -609,8 +685,12 @@ def main(argv: list[str] | None = None) -> int:
 
     upstream_port = free_port()
     servers: list[Server] = []
-    upstream = Server("upstream", [sys.executable, "-m", "tests.fake_upstream", "--port", str(upstream_port),
-                                   "--no-record"], child_env(), tmp)
+    upstream = Server(
+        "upstream",
+        [sys.executable, "-m", "tests.fake_upstream", "--port", str(upstream_port), "--no-record"],
+        child_env(),
+        tmp,
+    )
     servers.append(upstream)
 
     def run_leg(name: str, port: int, base_path: str, model: str, key: str, server: Server | None) -> None:
@@ -622,17 +702,35 @@ def main(argv: list[str] | None = None) -> int:
         what = f"{measure['count']} requests" if measure["count"] else f"{measure['duration']:.0f} s"
         log(f"leg {name}: warm-up {args.warmup:.0f} s, then {what} at concurrency {args.concurrency}")
         runner = asyncio.run if uvloop is None else uvloop.run
-        res = runner(run_load(host, port, requests, mix, args.concurrency, args.warmup, measure["duration"],
-                              measure["count"], args.seed, pids, args.grace))
+        res = runner(
+            run_load(
+                host,
+                port,
+                requests,
+                mix,
+                args.concurrency,
+                args.warmup,
+                measure["duration"],
+                measure["count"],
+                args.seed,
+                pids,
+                args.grace,
+            )
+        )
         if server is not None:
             res["startup_s"] = round(server.ready_s, 2)  # type: ignore[attr-defined]
             with contextlib.suppress(psutil.Error):
                 p = psutil.Process(server.pid)
                 res["rss_mib_after"] = round(
-                    (p.memory_info().rss + sum(c.memory_info().rss for c in p.children(recursive=True))) / 2**20, 1)
+                    (p.memory_info().rss + sum(c.memory_info().rss for c in p.children(recursive=True)))
+                    / 2**20,
+                    1,
+                )
         lat = res.get("latency_ms", {})
-        log(f"leg {name}: {res['rps']} req/s, p50 {lat.get('p50')} ms, p99 {lat.get('p99')} ms, "
-            f"errors {res['errors']}, cpu {res['cpu']}")
+        log(
+            f"leg {name}: {res['rps']} req/s, p50 {lat.get('p50')} ms, p99 {lat.get('p99')} ms, "
+            f"errors {res['errors']}, cpu {res['cpu']}"
+        )
         result["legs"][name] = res
 
     try:
@@ -649,8 +747,13 @@ def main(argv: list[str] | None = None) -> int:
                     # the same gateway, with every upstream call through litellm (no fast path)
                     cfg.write_text(cfg.read_text() + "router_settings:\n  fast_path: false\n")
                 port = free_port()
-                gw = Server(leg, [str(gw_bin), "serve", "--config", str(cfg), "--host", host,
-                                  "--port", str(port)], child_env({"UPSTREAM_PORT": str(upstream_port)}), tmp, cwd=tmp)
+                gw = Server(
+                    leg,
+                    [str(gw_bin), "serve", "--config", str(cfg), "--host", host, "--port", str(port)],
+                    child_env({"UPSTREAM_PORT": str(upstream_port)}),
+                    tmp,
+                    cwd=tmp,
+                )
                 servers.append(gw)
                 gw.ready_s = gw.wait_http(f"http://{host}:{port}/readyz", args.startup_timeout)  # type: ignore[attr-defined]
                 try:
@@ -662,15 +765,34 @@ def main(argv: list[str] | None = None) -> int:
                 result["versions"]["litellm_proxy"] = pkg_version(LITELLM_VENV / "bin" / "python", "litellm")
                 cfg = render_config(Path(args.litellm_config), upstream_port, tmp / "litellm.yaml")
                 port = free_port()
-                argv_ll = [str(exe), "--config", str(cfg), "--host", host, "--port", str(port), "--num_workers", "1"]
+                argv_ll = [
+                    str(exe),
+                    "--config",
+                    str(cfg),
+                    "--host",
+                    host,
+                    "--port",
+                    str(port),
+                    "--num_workers",
+                    "1",
+                ]
                 if not args.litellm_access_log:
                     logcfg = tmp / "litellm-logging.json"
                     logcfg.write_text(json.dumps(UVICORN_QUIET_ACCESS))
                     argv_ll += ["--log_config", str(logcfg)]
-                ll = Server("litellm", argv_ll, child_env({
-                    "LITELLM_TELEMETRY": "False", "LITELLM_DONT_SHOW_FEEDBACK_BOX": "True",
-                    "DISABLE_ADMIN_UI": "True", "LITELLM_MODE": "PRODUCTION",
-                }), tmp)
+                ll = Server(
+                    "litellm",
+                    argv_ll,
+                    child_env(
+                        {
+                            "LITELLM_TELEMETRY": "False",
+                            "LITELLM_DONT_SHOW_FEEDBACK_BOX": "True",
+                            "DISABLE_ADMIN_UI": "True",
+                            "LITELLM_MODE": "PRODUCTION",
+                        }
+                    ),
+                    tmp,
+                )
                 servers.append(ll)
                 ll.ready_s = ll.wait_http(f"http://{host}:{port}/health/liveliness", args.startup_timeout)  # type: ignore[attr-defined]
                 try:
@@ -699,8 +821,12 @@ def main(argv: list[str] | None = None) -> int:
 UVICORN_QUIET_ACCESS = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"default": {"()": "uvicorn.logging.DefaultFormatter", "fmt": "%(levelprefix)s %(message)s"}},
-    "handlers": {"default": {"formatter": "default", "class": "logging.StreamHandler", "stream": "ext://sys.stderr"}},
+    "formatters": {
+        "default": {"()": "uvicorn.logging.DefaultFormatter", "fmt": "%(levelprefix)s %(message)s"}
+    },
+    "handlers": {
+        "default": {"formatter": "default", "class": "logging.StreamHandler", "stream": "ext://sys.stderr"}
+    },
     "loggers": {
         "uvicorn": {"handlers": ["default"], "level": "INFO", "propagate": False},
         "uvicorn.error": {"level": "INFO"},
@@ -732,7 +858,8 @@ def add_comparisons(result: dict[str, Any]) -> None:
             for q in ("p50", "p99"):
                 if ll["added_latency_ms"][q] > 0:
                     ratios[f"{prefix}_{q}_added_over_litellm_{q}_added"] = round(
-                        gw["added_latency_ms"][q] / ll["added_latency_ms"][q], 3)
+                        gw["added_latency_ms"][q] / ll["added_latency_ms"][q], 3
+                    )
     if "gateway_rps_over_litellm_rps" in ratios:
         ratios["goal"] = "gateway rps >= 3x litellm rps and gateway p99 added <= 1/3 of litellm's"
         ratios["goal_met"] = bool(

@@ -26,7 +26,18 @@ from policies.findings import Finding  # noqa: E402
 from policies.matcher import RequestMeta  # noqa: E402
 from policies.store import PolicyStore  # noqa: E402
 
-ACTIONS = ["flag", "redact", "pseudonymize", "notice", "route", "flag", "redact", "block", "watermark", "flag"]
+ACTIONS = [
+    "flag",
+    "redact",
+    "pseudonymize",
+    "notice",
+    "route",
+    "flag",
+    "redact",
+    "block",
+    "watermark",
+    "flag",
+]
 
 
 def policy(index: int) -> str:
@@ -78,7 +89,10 @@ def main() -> int:
     rules_total = sum(len(p.rules) for p in policy_set.policies)
 
     request = RequestMeta.build(
-        tenant="gov-mois", model="gpt-4o", zone="external", endpoint="/v1/chat/completions",
+        tenant="gov-mois",
+        model="gpt-4o",
+        zone="external",
+        endpoint="/v1/chat/completions",
         headers={"x-data-classification": "대외비", "user-agent": "bench", "x-request-id": "abc"},
     )
     matched = policy_set.match(request)
@@ -87,8 +101,10 @@ def main() -> int:
     findings: dict[str, list[Finding]] = {}
     for n, rule in enumerate(plan.rules):
         if n % 3 == 0:
-            findings[rule.key] = [Finding(rule.detector or "x", "T", 0.9, "input", "messages[0].content", 5 * k, 5 * k + 3)
-                                  for k in range(1 + n % 3)]
+            findings[rule.key] = [
+                Finding(rule.detector or "x", "T", 0.9, "input", "messages[0].content", 5 * k, 5 * k + 3)
+                for k in range(1 + n % 3)
+            ]
         else:
             findings[rule.key] = []
     decision = evaluate(plan, findings)
@@ -117,16 +133,23 @@ def main() -> int:
         "rules": rules_total,
         "rules_in_input_plan": len(plan.rules),
         "detector_invocations": len(plan.invocations),
-        "rules_fired": len(decision.reasons) + (len(decision.shadow.reasons) - len(decision.reasons)
-                                                 if decision.shadow else 0),
+        "rules_fired": len(decision.reasons)
+        + (len(decision.shadow.reasons) - len(decision.reasons) if decision.shadow else 0),
         "decision": decision.action,
         "requests_per_repeat": args.requests,
         "repeats": args.repeats,
-        "us_per_request_match_plan_evaluate": {"median": round(statistics.median(totals), 2),
-                                               "min": round(min(totals), 2)},
-        "us_per_request_evaluate_only": {"median": round(statistics.median(evals), 2), "min": round(min(evals), 2)},
-        "us_per_request_match_plan_evaluate_nothing_found": {"median": round(statistics.median(quiets), 2),
-                                                             "min": round(min(quiets), 2)},
+        "us_per_request_match_plan_evaluate": {
+            "median": round(statistics.median(totals), 2),
+            "min": round(min(totals), 2),
+        },
+        "us_per_request_evaluate_only": {
+            "median": round(statistics.median(evals), 2),
+            "min": round(min(evals), 2),
+        },
+        "us_per_request_match_plan_evaluate_nothing_found": {
+            "median": round(statistics.median(quiets), 2),
+            "min": round(min(quiets), 2),
+        },
         "goal_us": 50,
         "meets_goal": statistics.median(totals) <= 50,
         "python": platform.python_version(),

@@ -63,7 +63,9 @@ class OtlpSink:
                 if length:
                     await reader.readexactly(length)
                 self.posts += 1
-                writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/x-protobuf\r\ncontent-length: 0\r\n\r\n")
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/x-protobuf\r\ncontent-length: 0\r\n\r\n"
+                )
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             writer.close()
@@ -95,22 +97,43 @@ def run_variant(name: str, args: argparse.Namespace, tmp: Path, sink: OtlpSink) 
     elif name == "limits-redis":
         text += LIMITS.format(redis=args.redis, run=uuid.uuid4().hex[:8])
     elif name == "trace-unsampled":
-        env.update(OTEL_TRACES_EXPORTER="otlp", OTEL_EXPORTER_OTLP_ENDPOINT=f"http://127.0.0.1:{sink.port}",
-                   OTEL_TRACES_SAMPLER="always_off")
+        env.update(
+            OTEL_TRACES_EXPORTER="otlp",
+            OTEL_EXPORTER_OTLP_ENDPOINT=f"http://127.0.0.1:{sink.port}",
+            OTEL_TRACES_SAMPLER="always_off",
+        )
     elif name == "trace-sampled":
         env.update(OTEL_TRACES_EXPORTER="otlp", OTEL_EXPORTER_OTLP_ENDPOINT=f"http://127.0.0.1:{sink.port}")
     config = tmp / f"{name}.yaml"
     config.write_text(text)
     out = tmp / f"{name}.json"
-    cmd = [sys.executable, str(REPO / "bench" / "overhead.py"), "--legs", "gateway", "--gateway-config", str(config),
-           "--duration", str(args.duration), "--warmup", str(args.warmup), "--concurrency", str(args.concurrency),
-           "--out", str(out)]
+    cmd = [
+        sys.executable,
+        str(REPO / "bench" / "overhead.py"),
+        "--legs",
+        "gateway",
+        "--gateway-config",
+        str(config),
+        "--duration",
+        str(args.duration),
+        "--warmup",
+        str(args.warmup),
+        "--concurrency",
+        str(args.concurrency),
+        "--out",
+        str(out),
+    ]
     log(f"{name}: {' '.join(cmd[1:])}")
     before = sink.posts
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
     leg = json.loads(out.read_text())["legs"]["gateway"]
-    result = {"rps": leg["rps"], "errors": leg["errors"], "latency_ms": leg["latency_ms"],
-              "x_gateway_overhead_ms": leg["x_gateway_overhead_ms"], "server_cores": leg["cpu"]["server_cores"]}
+    result = {
+        "rps": leg["rps"],
+        "errors": leg["errors"],
+        "latency_ms": leg["latency_ms"],
+        "x_gateway_overhead_ms": leg["x_gateway_overhead_ms"],
+        "server_cores": leg["cpu"]["server_cores"],
+    }
     if name.startswith("trace"):
         result["otlp_exports"] = sink.posts - before
     return result
@@ -136,10 +159,17 @@ def main(argv: list[str] | None = None) -> None:
     if plain:
         for v, r in results.items():
             r["rps_vs_plain"] = round(r["rps"] / plain, 3)
-    doc = {"benchmark": "safety-gateway rate limits and tracing cost (issue 8)",
-           "settings": {"duration_s": args.duration, "warmup_s": args.warmup, "concurrency": args.concurrency,
-                        "mix": "chat=1,chat_stream=1 (bench/overhead.py default)", "base_config": str(BASE.name)},
-           "variants": results}
+    doc = {
+        "benchmark": "safety-gateway rate limits and tracing cost (issue 8)",
+        "settings": {
+            "duration_s": args.duration,
+            "warmup_s": args.warmup,
+            "concurrency": args.concurrency,
+            "mix": "chat=1,chat_stream=1 (bench/overhead.py default)",
+            "base_config": str(BASE.name),
+        },
+        "variants": results,
+    }
     text = json.dumps(doc, indent=2)
     print(text)
     if args.out:

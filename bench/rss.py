@@ -56,8 +56,9 @@ def tree_memory(pid: int) -> dict[str, Any]:
     return out
 
 
-def measure(name: str, argv: list[str], port: int, tmp: Path, settle: float, timeout: float,
-            samples: int) -> dict[str, Any]:
+def measure(
+    name: str, argv: list[str], port: int, tmp: Path, settle: float, timeout: float, samples: int
+) -> dict[str, Any]:
     # cwd: the temp dir, so whatever the gateway writes relative to it (the embedded default's ./var
     # audit database) stays out of the working tree
     server = Server(f"gateway-{name}", argv, child_env(), tmp, cwd=tmp)
@@ -107,19 +108,35 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "bundled"):
             port = free_port()
             result["configs"]["bundled_default_with_smollm2"] = measure(
-                "bundled", [str(gw), "serve", "--host", "127.0.0.1", "--port", str(port)], port, tmp,
-                args.settle, args.timeout, args.samples)
+                "bundled",
+                [str(gw), "serve", "--host", "127.0.0.1", "--port", str(port)],
+                port,
+                tmp,
+                args.settle,
+                args.timeout,
+                args.samples,
+            )
         if args.only in (None, "external"):
             up_port = free_port()
-            upstream = Server("upstream", [sys.executable, "-m", "tests.fake_upstream", "--port", str(up_port),
-                                           "--no-record"], child_env(), tmp)
+            upstream = Server(
+                "upstream",
+                [sys.executable, "-m", "tests.fake_upstream", "--port", str(up_port), "--no-record"],
+                child_env(),
+                tmp,
+            )
             servers.append(upstream)
             upstream.wait_http(f"http://127.0.0.1:{up_port}/v1/models", 30)
             cfg = render_config(BENCH / "gateway-bench.yaml", up_port, tmp / "gateway.yaml")
             port = free_port()
             result["configs"]["external_only_no_local_model"] = measure(
-                "external", [str(gw), "serve", "--config", str(cfg), "--host", "127.0.0.1", "--port", str(port)],
-                port, tmp, args.settle, args.timeout, args.samples)
+                "external",
+                [str(gw), "serve", "--config", str(cfg), "--host", "127.0.0.1", "--port", str(port)],
+                port,
+                tmp,
+                args.settle,
+                args.timeout,
+                args.samples,
+            )
     finally:
         for s in servers:
             s.stop()
@@ -131,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     c = result["configs"]
     if "bundled_default_with_smollm2" in c and "external_only_no_local_model" in c:
         result["bundled_model_costs_mib"] = round(
-            c["bundled_default_with_smollm2"]["rss_mib"] - c["external_only_no_local_model"]["rss_mib"], 1)
+            c["bundled_default_with_smollm2"]["rss_mib"] - c["external_only_no_local_model"]["rss_mib"], 1
+        )
     text = json.dumps(result, indent=2)
     print(text)
     if args.out:

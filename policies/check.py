@@ -131,28 +131,65 @@ def _literal(values: Sequence[str] | None) -> set[str] | None:
     return set(values)
 
 
-def _check_match(doc: YamlDocument, path: tuple[Any, ...], match: Match, known_models: Collection[str] | None,
-                 known_zones: Collection[str] | None) -> list[Problem]:
+def _check_match(
+    doc: YamlDocument,
+    path: tuple[Any, ...],
+    match: Match,
+    known_models: Collection[str] | None,
+    known_zones: Collection[str] | None,
+) -> list[Problem]:
     out: list[Problem] = []
     for i, lic in enumerate(match.licenses or ()):
         if not (_GLOB_CHARS & set(lic)) and lic not in LICENSES:
-            out.append(Problem("error", doc.error(path + ("licenses", i), f"unknown licence id {lic!r}",
-                                                  _hint(lic, LICENSES) or "known: " + ", ".join(sorted(LICENSES)))))
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        path + ("licenses", i),
+                        f"unknown licence id {lic!r}",
+                        _hint(lic, LICENSES) or "known: " + ", ".join(sorted(LICENSES)),
+                    ),
+                )
+            )
     for key in match.license_facts or {}:
         if key not in FACT_KEYS:
-            out.append(Problem("error", doc.error(path + ("license_facts", key), f"unknown licence fact {key!r}",
-                                                  _hint(key, FACT_KEYS) or "known: " + ", ".join(sorted(FACT_KEYS)))))
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        path + ("license_facts", key),
+                        f"unknown licence fact {key!r}",
+                        _hint(key, FACT_KEYS) or "known: " + ", ".join(sorted(FACT_KEYS)),
+                    ),
+                )
+            )
     for attr, known, what in (("models", known_models, "model"), ("zones", known_zones, "zone")):
         if known is None:
             continue
         for i, value in enumerate(getattr(match, attr) or ()):
             if not (_GLOB_CHARS & set(value)) and value not in known:
-                out.append(Problem("error", doc.error(path + (attr, i), f"unknown {what} {value!r}",
-                                                      _hint(value, known) or f"known {what}s: " + ", ".join(sorted(known)))))
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(
+                            path + (attr, i),
+                            f"unknown {what} {value!r}",
+                            _hint(value, known) or f"known {what}s: " + ", ".join(sorted(known)),
+                        ),
+                    )
+                )
     for attr in ("tenants", "models", "zones", "endpoints", "licenses"):
         if getattr(match, attr) == []:
-            out.append(Problem("error", doc.error(path + (attr,), f"{attr} is an empty list: matches nothing",
-                                                  "omit the key to match any value")))
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        path + (attr,),
+                        f"{attr} is an empty list: matches nothing",
+                        "omit the key to match any value",
+                    ),
+                )
+            )
     return out
 
 
@@ -169,8 +206,12 @@ def _disjoint(a: Match, b: Match) -> str | None:
     return None
 
 
-def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_models: Collection[str] | None,
-                    known_zones: Collection[str] | None) -> list[Problem]:
+def _check_document(
+    d: LoadedDocument,
+    detectors: Mapping[str, Detector],
+    known_models: Collection[str] | None,
+    known_zones: Collection[str] | None,
+) -> list[Problem]:
     doc, spec = d.source, d.model.spec
     out: list[Problem] = []
     out += _check_match(doc, ("spec", "match"), spec.match, known_models, known_zones)
@@ -181,42 +222,115 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
             out += _check_match(doc, at + ("when",), rule.when, known_models, known_zones)
             clash = _disjoint(spec.match, rule.when)
             if clash:
-                out.append(Problem("error", doc.error(at + ("when", clash),
-                                                      f"unreachable rule {rule.id!r}: when.{clash} never overlaps "
-                                                      f"the policy's match.{clash}")))
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(
+                            at + ("when", clash),
+                            f"unreachable rule {rule.id!r}: when.{clash} never overlaps "
+                            f"the policy's match.{clash}",
+                        ),
+                    )
+                )
         if rule.detector is None:
             if rule.params:
-                out.append(Problem("error", doc.error(at + ("params",), "params given but no detector",
-                                                      "add 'detector:' or remove 'params:'")))
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(
+                            at + ("params",),
+                            "params given but no detector",
+                            "add 'detector:' or remove 'params:'",
+                        ),
+                    )
+                )
             if rule.action in ("redact", "pseudonymize"):
-                out.append(Problem("error", doc.error(at + ("action",),
-                                                      f"action '{rule.action}' needs a detector to find spans")))
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(at + ("action",), f"action '{rule.action}' needs a detector to find spans"),
+                    )
+                )
             if rule.min_score:
-                out.append(Problem("warning", doc.error(at + ("min_score",), "min_score has no effect without a detector")))
+                out.append(
+                    Problem(
+                        "warning",
+                        doc.error(at + ("min_score",), "min_score has no effect without a detector"),
+                    )
+                )
             if rule.types is not None:
-                out.append(Problem("warning", doc.error(at + ("types",), "types has no effect without a detector")))
+                out.append(
+                    Problem("warning", doc.error(at + ("types",), "types has no effect without a detector"))
+                )
         else:
             detector = detectors.get(rule.detector)
             if detector is None and rule.detector in PROJECT_DETECTORS:
                 if rule.detector in warned:
                     continue
                 warned.add(rule.detector)
-                out.append(Problem("warning", doc.error(at + ("detector",),
-                                                        f"detector {rule.detector!r} not available in this build; "
-                                                        "params of rules using it are not checked")))
+                out.append(
+                    Problem(
+                        "warning",
+                        doc.error(
+                            at + ("detector",),
+                            f"detector {rule.detector!r} not available in this build; "
+                            "params of rules using it are not checked",
+                        ),
+                    )
+                )
             elif isinstance(detector, ChecksParams):
-                for p in detector.check_params(rule.params, "input" if rule.direction != "output" else "output"):
-                    out.append(Problem("error", doc.error(at + ("params",) + tuple(p.path),
-                                                          f"{rule.detector}: {p.message}", p.hint)))
+                for p in detector.check_params(
+                    rule.params, "input" if rule.direction != "output" else "output"
+                ):
+                    out.append(
+                        Problem(
+                            "error",
+                            doc.error(
+                                at + ("params",) + tuple(p.path), f"{rule.detector}: {p.message}", p.hint
+                            ),
+                        )
+                    )
         if rule.action == "route" and rule.direction != "input":
-            out.append(Problem("error", doc.error(at + ("action",), "action 'route' only applies to input",
-                                                  "set direction: input")))
-        if rule.route is not None and known_zones is not None and rule.route.zone and rule.route.zone not in known_zones:
-            out.append(Problem("error", doc.error(at + ("route", "zone"), f"unknown zone {rule.route.zone!r}",
-                                                  _hint(rule.route.zone, known_zones))))
-        if rule.route is not None and known_models is not None and rule.route.model and rule.route.model not in known_models:
-            out.append(Problem("error", doc.error(at + ("route", "model"), f"unknown model {rule.route.model!r}",
-                                                  _hint(rule.route.model, known_models))))
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("action",), "action 'route' only applies to input", "set direction: input"
+                    ),
+                )
+            )
+        if (
+            rule.route is not None
+            and known_zones is not None
+            and rule.route.zone
+            and rule.route.zone not in known_zones
+        ):
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("route", "zone"),
+                        f"unknown zone {rule.route.zone!r}",
+                        _hint(rule.route.zone, known_zones),
+                    ),
+                )
+            )
+        if (
+            rule.route is not None
+            and known_models is not None
+            and rule.route.model
+            and rule.route.model not in known_models
+        ):
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("route", "model"),
+                        f"unknown model {rule.route.model!r}",
+                        _hint(rule.route.model, known_models),
+                    ),
+                )
+            )
 
     # Pairs of rules with the same trigger inside one policy.
     rules = spec.rules
@@ -226,35 +340,70 @@ def _check_document(d: LoadedDocument, detectors: Mapping[str, Detector], known_
             b = rules[j]
             if a.detector is None or b.detector != a.detector:
                 continue
-            if (params_key(a.detector, a.params) != params_key(b.detector, b.params) or a.min_score != b.min_score
-                    or a.types != b.types):
+            if (
+                params_key(a.detector, a.params) != params_key(b.detector, b.params)
+                or a.min_score != b.min_score
+                or a.types != b.types
+            ):
                 continue
             if a.when != b.when or not _overlap(a.direction, b.direction):
                 continue
             pb = b.priority if b.priority is not None else spec.priority
             at = ("spec", "rules", j)
             if a.action == b.action:
-                out.append(Problem("warning", doc.error(at, f"rule {b.id!r} duplicates rule {a.id!r}",
-                                                        "same detector, params and action")))
+                out.append(
+                    Problem(
+                        "warning",
+                        doc.error(
+                            at, f"rule {b.id!r} duplicates rule {a.id!r}", "same detector, params and action"
+                        ),
+                    )
+                )
             elif pa == pb and "allow" in (a.action, b.action):
                 other = b if a.action == "allow" else a
-                out.append(Problem("error", doc.error(at, f"contradictory rules {a.id!r} and {b.id!r}: same trigger, "
-                                                          f"'allow' and '{other.action}' at the same priority",
-                                                      "'allow' never wins at equal priority; raise its priority "
-                                                      "or remove one")))
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(
+                            at,
+                            f"contradictory rules {a.id!r} and {b.id!r}: same trigger, "
+                            f"'allow' and '{other.action}' at the same priority",
+                            "'allow' never wins at equal priority; raise its priority or remove one",
+                        ),
+                    )
+                )
             elif pa == pb and "block" in (a.action, b.action):
                 loser = b if a.action == "block" else a
-                out.append(Problem("warning", doc.error(at, f"rule {loser.id!r} can never matter: whenever it "
-                                                            f"fires the block rule with the same trigger fires too")))
+                out.append(
+                    Problem(
+                        "warning",
+                        doc.error(
+                            at,
+                            f"rule {loser.id!r} can never matter: whenever it "
+                            f"fires the block rule with the same trigger fires too",
+                        ),
+                    )
+                )
 
     # Unconditional input/output block: everything else in that direction cannot change the outcome.
     for i, rule in enumerate(rules):
-        if rule.detector is None and rule.when is None and rule.action == "block" and (rule.mode or spec.mode) == "enforce":
+        if (
+            rule.detector is None
+            and rule.when is None
+            and rule.action == "block"
+            and (rule.mode or spec.mode) == "enforce"
+        ):
             others = [r.id for r in rules if r is not rule and _overlap(r.direction, rule.direction)]
-            out.append(Problem("warning", doc.error(("spec", "rules", i),
-                                                    f"rule {rule.id!r} blocks every matching request unconditionally"
-                                                    + (f"; rules {', '.join(others)} can never change the outcome"
-                                                       if others else ""))))
+            out.append(
+                Problem(
+                    "warning",
+                    doc.error(
+                        ("spec", "rules", i),
+                        f"rule {rule.id!r} blocks every matching request unconditionally"
+                        + (f"; rules {', '.join(others)} can never change the outcome" if others else ""),
+                    ),
+                )
+            )
     return out
 
 
@@ -267,14 +416,21 @@ def _check_across(docs: Sequence[LoadedDocument]) -> list[Problem]:
             continue
         for r in d.model.spec.rules:
             p = r.priority if r.priority is not None else d.model.spec.priority
-            for direction in (("input", "output") if r.direction == "both" else (r.direction,)):
+            for direction in ("input", "output") if r.direction == "both" else (r.direction,):
                 all_priorities[direction].append(p)
     for d in docs:
         spec: PolicyDocument = d.model
         if spec.spec.abstract and spec.metadata.name not in extended:
-            out.append(Problem("warning", d.source.error(("spec", "abstract"),
-                                                         f"abstract policy {spec.metadata.name!r} is not extended by "
-                                                         "any policy checked here: its rules never apply")))
+            out.append(
+                Problem(
+                    "warning",
+                    d.source.error(
+                        ("spec", "abstract"),
+                        f"abstract policy {spec.metadata.name!r} is not extended by "
+                        "any policy checked here: its rules never apply",
+                    ),
+                )
+            )
         if spec.spec.abstract:
             continue
         for i, r in enumerate(spec.spec.rules):
@@ -283,8 +439,15 @@ def _check_across(docs: Sequence[LoadedDocument]) -> list[Problem]:
             p = r.priority if r.priority is not None else spec.spec.priority
             directions = ("input", "output") if r.direction == "both" else (r.direction,)
             if not any(q < p for direction in directions for q in all_priorities[direction]):
-                out.append(Problem("warning", d.source.error(("spec", "rules", i, "action"),
-                                                             f"allow rule {r.id!r} has no effect: no rule has a "
-                                                             f"lower priority than {p} for it to override",
-                                                             "give the exception a higher priority")))
+                out.append(
+                    Problem(
+                        "warning",
+                        d.source.error(
+                            ("spec", "rules", i, "action"),
+                            f"allow rule {r.id!r} has no effect: no rule has a "
+                            f"lower priority than {p} for it to override",
+                            "give the exception a higher priority",
+                        ),
+                    )
+                )
     return out

@@ -49,25 +49,42 @@ def add_policy_commands(
     def stream() -> TextIO:
         return out if out is not None else sys.stdout
 
-    policy = subparsers.add_parser("policy", help="check, test, explain policies; print the policy JSON Schema")
+    policy = subparsers.add_parser(
+        "policy", help="check, test, explain policies; print the policy JSON Schema"
+    )
     sub = policy.add_subparsers(dest="policy_command", metavar="{check,test,explain,schema}")
     sub.required = True
 
     p = sub.add_parser("check", help="validate policy files: errors with file:line:column")
     p.add_argument("paths", nargs="+", metavar="FILE|DIR")
     p.add_argument("--strict", action="store_true", help="warnings fail the check too")
-    p.add_argument("--known-model", action="append", dest="known_models", metavar="ALIAS",
-                   help="report models not in this list (repeatable)")
-    p.add_argument("--known-zone", action="append", dest="known_zones", metavar="ZONE",
-                   help="report zones not in this list (repeatable)")
+    p.add_argument(
+        "--known-model",
+        action="append",
+        dest="known_models",
+        metavar="ALIAS",
+        help="report models not in this list (repeatable)",
+    )
+    p.add_argument(
+        "--known-zone",
+        action="append",
+        dest="known_zones",
+        metavar="ZONE",
+        help="report zones not in this list (repeatable)",
+    )
 
     def run_check(args: argparse.Namespace) -> int:
         o = stream()
-        report = check_paths(args.paths, factory(), known_models=args.known_models, known_zones=args.known_zones)
+        report = check_paths(
+            args.paths, factory(), known_models=args.known_models, known_zones=args.known_zones
+        )
         for problem in report.problems:
             print(problem, file=o)
-        print(f"checked {len(report.files)} files ({len(report.policies)} policies, {len(report.tests)} test files):"
-              f" {len(report.errors)} errors, {len(report.warnings)} warnings", file=o)
+        print(
+            f"checked {len(report.files)} files ({len(report.policies)} policies, {len(report.tests)} test files):"
+            f" {len(report.errors)} errors, {len(report.warnings)} warnings",
+            file=o,
+        )
         return 0 if report.ok(args.strict) else 1
 
     p.set_defaults(func=run_check)
@@ -97,15 +114,21 @@ def add_policy_commands(
 
     p = sub.add_parser("explain", help="show which policies match a request and why the decision came out")
     p.add_argument("--request", required=True, metavar="FILE", help="YAML/JSON request (as in a test case)")
-    p.add_argument("--policies", action="append", metavar="PATH",
-                   help="policy files/dirs (default: the configured policy_paths)")
+    p.add_argument(
+        "--policies",
+        action="append",
+        metavar="PATH",
+        help="policy files/dirs (default: the configured policy_paths)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     def run_explain(args: argparse.Namespace) -> int:
         from .explain import explain, load_request, render
 
         o = stream()
-        paths = args.policies or (list(default_policy_paths()) if default_policy_paths else [str(BUNDLED_BASELINE)])
+        paths = args.policies or (
+            list(default_policy_paths()) if default_policy_paths else [str(BUNDLED_BASELINE)]
+        )
         try:
             policy_set = load_policy_set(paths)
             request = load_request(args.request)
@@ -117,10 +140,21 @@ def add_policy_commands(
             return 1
         matches, directions = asyncio.run(explain(request, policy_set, factory()))
         if args.json:
-            print(json.dumps({"policy_version": policy_set.version, "policies": matches,
-                              "directions": [{"direction": d.direction, "rules": d.rules,
-                                              "decision": d.decision.as_dict()} for d in directions]},
-                             ensure_ascii=False, indent=2), file=o)
+            print(
+                json.dumps(
+                    {
+                        "policy_version": policy_set.version,
+                        "policies": matches,
+                        "directions": [
+                            {"direction": d.direction, "rules": d.rules, "decision": d.decision.as_dict()}
+                            for d in directions
+                        ],
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                ),
+                file=o,
+            )
         else:
             print(render(policy_set, matches, directions), file=o)
         return 0

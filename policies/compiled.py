@@ -20,8 +20,16 @@ from .models import RouteTarget
 
 # The action groups live in policies.actions; re-exported here for existing imports.
 __all__ = [
-    "ACTION_RANK", "ANNOTATION_ACTIONS", "TRANSFORM_ACTIONS", "BoundRule", "Invocation", "Plan", "Policy",
-    "freeze", "params_key", "thaw",
+    "ACTION_RANK",
+    "ANNOTATION_ACTIONS",
+    "TRANSFORM_ACTIONS",
+    "BoundRule",
+    "Invocation",
+    "Plan",
+    "Policy",
+    "freeze",
+    "params_key",
+    "thaw",
 ]
 
 
@@ -101,9 +109,11 @@ class Policy:
         return self.by_direction.get(direction, ())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "when_rules", {
-            d: tuple(r for r in rules if r.when is not None) for d, rules in self.by_direction.items()
-        })
+        object.__setattr__(
+            self,
+            "when_rules",
+            {d: tuple(r for r in rules if r.when is not None) for d, rules in self.by_direction.items()},
+        )
 
 
 @dataclass(frozen=True, slots=True, eq=False)

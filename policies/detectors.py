@@ -46,11 +46,19 @@ def _unknown(params: Mapping[str, Any], allowed: set[str]) -> list[ParamProblem]
     for key in params:
         if key not in allowed | _COMMON:
             close = difflib.get_close_matches(str(key), sorted(allowed | _COMMON), n=1)
-            out.append(ParamProblem((key,), f"unknown parameter {key!r}",
-                                    f"did you mean {close[0]!r}?" if close else
-                                    "allowed: " + ", ".join(sorted(allowed | _COMMON))))
+            out.append(
+                ParamProblem(
+                    (key,),
+                    f"unknown parameter {key!r}",
+                    f"did you mean {close[0]!r}?"
+                    if close
+                    else "allowed: " + ", ".join(sorted(allowed | _COMMON)),
+                )
+            )
     roles = params.get("roles")
-    if roles is not None and (not isinstance(roles, (list, tuple)) or not all(isinstance(r, str) for r in roles)):
+    if roles is not None and (
+        not isinstance(roles, (list, tuple)) or not all(isinstance(r, str) for r in roles)
+    ):
         out.append(ParamProblem(("roles",), "roles must be a list of role names"))
     return out
 
@@ -61,12 +69,16 @@ def _string_list(params: Mapping[str, Any], key: str, required: bool) -> list[Pa
         return [ParamProblem((), f"missing parameter {key!r}")] if required else []
     if not isinstance(value, (list, tuple)) or not value:
         return [ParamProblem((key,), f"{key} must be a non-empty list")]
-    return [ParamProblem((key, i), f"{key}[{i}] must be a non-empty string")
-            for i, v in enumerate(value) if not isinstance(v, str) or not v]
+    return [
+        ParamProblem((key, i), f"{key}[{i}] must be a non-empty string")
+        for i, v in enumerate(value)
+        if not isinstance(v, str) or not v
+    ]
 
 
-def _spans(pattern: re.Pattern[str], items: Sequence[TextItem], direction: Direction, detector: str,
-           type_of: Any) -> list[Finding]:
+def _spans(
+    pattern: re.Pattern[str], items: Sequence[TextItem], direction: Direction, detector: str, type_of: Any
+) -> list[Finding]:
     out: list[Finding] = []
     for item in items:
         for m in pattern.finditer(item.text):
@@ -84,15 +96,21 @@ class KeywordDetector:
         body = rf"(?<!\w)(?:{alternation})(?!\w)" if whole_word else f"(?:{alternation})"
         return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
-        pattern = self._compile(tuple(params["keywords"]),
-                                bool(params.get("case_sensitive", False)), bool(params.get("whole_word", False)))
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
+        pattern = self._compile(
+            tuple(params["keywords"]),
+            bool(params.get("case_sensitive", False)),
+            bool(params.get("whole_word", False)),
+        )
         kind = str(params.get("type", "keyword"))
         return _spans(pattern, _items(items, params), direction, self.name, lambda m: kind)
 
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
         return _unknown(params, {"keywords", "case_sensitive", "whole_word", "type"}) + _string_list(
-            params, "keywords", True)
+            params, "keywords", True
+        )
 
 
 class RegexDetector:
@@ -115,19 +133,29 @@ class RegexDetector:
                 out.append((str(p.get("name", default)), str(p["pattern"])))
         return tuple(out)
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         patterns = self._patterns(params)
         pattern = self._compile(patterns, bool(params.get("ignore_case", False)))
         names = [n for n, _ in patterns]
-        return _spans(pattern, _items(items, params), direction, self.name,
-                      lambda m: names[int(m.lastgroup[1:])] if m.lastgroup else names[0])
+        return _spans(
+            pattern,
+            _items(items, params),
+            direction,
+            self.name,
+            lambda m: names[int(m.lastgroup[1:])] if m.lastgroup else names[0],
+        )
 
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
         problems = _unknown(params, {"patterns", "ignore_case", "type"})
         patterns = params.get("patterns")
         if not isinstance(patterns, (list, tuple)) or not patterns:
-            return problems + [ParamProblem(("patterns",) if patterns is not None else (),
-                                            "patterns must be a non-empty list")]
+            return problems + [
+                ParamProblem(
+                    ("patterns",) if patterns is not None else (), "patterns must be a non-empty list"
+                )
+            ]
         for i, p in enumerate(patterns):
             text = p if isinstance(p, str) else (p.get("pattern") if isinstance(p, Mapping) else None)
             if not isinstance(text, str):
@@ -139,11 +167,17 @@ class RegexDetector:
                 problems.append(ParamProblem(("patterns", i), f"invalid regular expression: {exc}"))
                 continue
             if compiled.groups and "(?P<" in text:
-                problems.append(ParamProblem(("patterns", i), "named groups are not allowed in patterns",
-                                             "use (?:...) instead"))
+                problems.append(
+                    ParamProblem(
+                        ("patterns", i), "named groups are not allowed in patterns", "use (?:...) instead"
+                    )
+                )
             if compiled.match(""):
-                problems.append(ParamProblem(("patterns", i), "pattern matches the empty string",
-                                             "it would fire on every request"))
+                problems.append(
+                    ParamProblem(
+                        ("patterns", i), "pattern matches the empty string", "it would fire on every request"
+                    )
+                )
         return problems
 
 
@@ -155,14 +189,20 @@ class SizeDetector:
     name = "size"
     LIMITS = ("max_chars", "max_item_chars", "max_messages", "max_tokens")
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         items = _items(items, params)
         out: list[Finding] = []
 
         def over(kind: str, value: int, location: str | None = None) -> None:
             limit = params.get(kind)
             if limit is not None and value > int(limit):
-                out.append(Finding(self.name, kind, 1.0, direction, location, meta={"limit": int(limit), "value": value}))
+                out.append(
+                    Finding(
+                        self.name, kind, 1.0, direction, location, meta={"limit": int(limit), "value": value}
+                    )
+                )
 
         over("max_messages", len(items))
         over("max_chars", sum(len(i.text) for i in items))
@@ -176,7 +216,9 @@ class SizeDetector:
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
         problems = _unknown(params, set(self.LIMITS))
         if not any(k in params for k in self.LIMITS):
-            problems.append(ParamProblem((), "size needs at least one limit", "one of " + ", ".join(self.LIMITS)))
+            problems.append(
+                ParamProblem((), "size needs at least one limit", "one of " + ", ".join(self.LIMITS))
+            )
         for k in self.LIMITS:
             v = params.get(k)
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
@@ -200,7 +242,9 @@ class ClassificationMarkerDetector:
     name = "classification_marker"
     TYPES = tuple(t for t, _ in _MARKERS)
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         wanted = set(params.get("types") or self.TYPES)
         found = _spans(_MARKER_RE, _items(items, params), direction, self.name, lambda m: m.lastgroup)
         return [f for f in found if f.type in wanted]
@@ -216,8 +260,13 @@ def _known_types(params: Mapping[str, Any], known: Sequence[str]) -> list[ParamP
     for i, t in enumerate(params.get("types") or ()):
         if t not in known:
             close = difflib.get_close_matches(str(t), known, n=1)
-            out.append(ParamProblem(("types", i), f"unknown type {t!r}",
-                                    f"did you mean {close[0]!r}?" if close else "known: " + ", ".join(known)))
+            out.append(
+                ParamProblem(
+                    ("types", i),
+                    f"unknown type {t!r}",
+                    f"did you mean {close[0]!r}?" if close else "known: " + ", ".join(known),
+                )
+            )
     return out
 
 
@@ -229,9 +278,11 @@ _SECRETS: tuple[tuple[str, str], ...] = (
     ("SLACK_TOKEN", r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
     ("GOOGLE_API_KEY", r"\bAIza[0-9A-Za-z_-]{35}\b"),
     ("JWT", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
-    ("CREDENTIAL_ASSIGNMENT",
-     r"(?i:\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)"
-     r"|비밀번호|패스워드|인증키)\s*[:=]\s*['\"]?[^\s'\"]{6,}"),
+    (
+        "CREDENTIAL_ASSIGNMENT",
+        r"(?i:\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)"
+        r"|비밀번호|패스워드|인증키)\s*[:=]\s*['\"]?[^\s'\"]{6,}",
+    ),
 )
 _SECRETS_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in _SECRETS))
 
@@ -242,7 +293,9 @@ class SecretsDetector:
     name = "secrets"
     TYPES = tuple(t for t, _ in _SECRETS)
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         wanted = set(params.get("types") or self.TYPES)
         found = _spans(_SECRETS_RE, _items(items, params), direction, self.name, lambda m: m.lastgroup)
         return [f for f in found if f.type in wanted]
@@ -267,7 +320,9 @@ class SourceCodeDetector:
 
     name = "source_code"
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         min_lines = int(params.get("min_lines", 3))
         out = []
         for item in _items(items, params):
@@ -276,8 +331,11 @@ class SourceCodeDetector:
             fenced = item.text.count("```") >= 2
             if code >= min_lines or (fenced and code >= 1):
                 score = min(1.0, 0.5 + code / max(len(lines), 1) / 2)
-                out.append(Finding(self.name, "SOURCE_CODE", score, direction, item.location,
-                                   meta={"code_lines": code}))
+                out.append(
+                    Finding(
+                        self.name, "SOURCE_CODE", score, direction, item.location, meta={"code_lines": code}
+                    )
+                )
         return out
 
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
@@ -290,8 +348,14 @@ class SourceCodeDetector:
 
 def builtin_detectors() -> dict[str, Detector]:
     """Fresh instances of every built-in detector, by name."""
-    detectors: list[Detector] = [KeywordDetector(), RegexDetector(), SizeDetector(), ClassificationMarkerDetector(),
-                                 SecretsDetector(), SourceCodeDetector()]
+    detectors: list[Detector] = [
+        KeywordDetector(),
+        RegexDetector(),
+        SizeDetector(),
+        ClassificationMarkerDetector(),
+        SecretsDetector(),
+        SourceCodeDetector(),
+    ]
     return {d.name: d for d in detectors}
 
 

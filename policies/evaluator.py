@@ -177,15 +177,25 @@ class Decision:
             out["route"] = {"zone": self.route.zone, "model": self.route.model, "rule": self.route_rule}
         if self.transforms:
             out["transforms"] = [
-                {"action": t.action, "type": t.type, "rule": t.rule, "location": t.location,
-                 "start": t.start, "end": t.end}
+                {
+                    "action": t.action,
+                    "type": t.type,
+                    "rule": t.rule,
+                    "location": t.location,
+                    "start": t.start,
+                    "end": t.end,
+                }
                 for t in self.transforms
             ]
         if self.truncations:
-            out["truncations"] = [{"type": t.type, "rule": t.rule, "location": t.location, "start": t.start}
-                                  for t in self.truncations]
+            out["truncations"] = [
+                {"type": t.type, "rule": t.rule, "location": t.location, "start": t.start}
+                for t in self.truncations
+            ]
         if self.annotations:
-            out["annotations"] = [{"action": a.action, "rule": a.rule, "message": a.message} for a in self.annotations]
+            out["annotations"] = [
+                {"action": a.action, "rule": a.rule, "message": a.message} for a in self.annotations
+            ]
         if self.message:
             out["message"] = self.message
         if self.overridden:
@@ -248,8 +258,17 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                 else:
                     score = max(f.score for f in findings)
                     types = tuple(sorted({f.type for f in findings}))
-                reason = Reason(rule.key, action, score, len(findings), types, rule.detector, rule.mode,
-                                rule.priority, None)
+                reason = Reason(
+                    rule.key,
+                    action,
+                    score,
+                    len(findings),
+                    types,
+                    rule.detector,
+                    rule.mode,
+                    rule.priority,
+                    None,
+                )
         fired = ((-rule.priority, -_RANK[action]), rule, action, findings, reason)
         (shadow if rule.mode == "shadow" else enforced).append(fired)
 
@@ -257,11 +276,18 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
     return _decide(plan, enforced, tuple(failures), full=True, shadow=would)
 
 
-def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ...], full: bool,
-            shadow: Decision | None) -> Decision:
+def _decide(
+    plan: Plan,
+    fired: list[_Fired],
+    failures: tuple[DetectorFailure, ...],
+    full: bool,
+    shadow: Decision | None,
+) -> Decision:
     """``full=False`` (the shadow would-have decision) skips building transform instructions."""
     if not fired:
-        return Decision(Action.ALLOW, plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow)
+        return Decision(
+            Action.ALLOW, plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow
+        )
     # Highest priority first; inside a level most restrictive first; then policy/rule order (stable sort).
     fired.sort(key=_sort_key)
     overridden: list[_Fired] = []
@@ -301,8 +327,17 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
         message = f"blocked by policy rule {', '.join(blockers)}"
         if top[1].message:
             message += f": {top[1].message}"
-        return Decision(action, plan.direction, plan.policy_version, plan.policies, reasons,
-                        message=message, overridden=over, errors=failures, shadow=shadow)
+        return Decision(
+            action,
+            plan.direction,
+            plan.policy_version,
+            plan.policies,
+            reasons,
+            message=message,
+            overridden=over,
+            errors=failures,
+            shadow=shadow,
+        )
 
     route: RouteTarget | None = None
     route_rule: str | None = None
@@ -323,7 +358,9 @@ def _decide(plan: Plan, fired: list[_Fired], failures: tuple[DetectorFailure, ..
             if not full:
                 continue
             for f in findings or (Finding(rule.detector or "rule", "unconditional", 1.0, plan.direction),):
-                truncations.append(Transform(Action.TRUNCATE, f.type, rule.key, f.location, f.start, f.end, rule.args))
+                truncations.append(
+                    Transform(Action.TRUNCATE, f.type, rule.key, f.location, f.start, f.end, rule.args)
+                )
         elif act == Action.ROUTE:
             if route is None:
                 route, route_rule = rule.route, rule.key

@@ -63,8 +63,16 @@ async def explain(
     matches = []
     for p in policy_set.policies:
         reason = "abstract (only used through extends)" if p.abstract else p.match.why_not(meta)
-        matches.append({"policy": p.name, "file": p.file, "matched": reason is None, "why_not": reason,
-                        "priority": p.priority, "mode": p.mode})
+        matches.append(
+            {
+                "policy": p.name,
+                "file": p.file,
+                "matched": reason is None,
+                "why_not": reason,
+                "priority": p.priority,
+                "mode": p.mode,
+            }
+        )
     out = [await _direction(policy_set, meta, "input", items_from_messages(request.messages), detectors)]
     decision = out[0].decision
     if request.response is not None and not decision.blocked:
@@ -74,8 +82,13 @@ async def explain(
     return matches, out
 
 
-async def _direction(policy_set: PolicySet, meta: RequestMeta, direction: Direction, items: list[TextItem],
-                     detectors: Mapping[str, Detector]) -> DirectionExplanation:
+async def _direction(
+    policy_set: PolicySet,
+    meta: RequestMeta,
+    direction: Direction,
+    items: list[TextItem],
+    detectors: Mapping[str, Detector],
+) -> DirectionExplanation:
     matched = policy_set.match(meta)
     plan = policy_set.plan(matched, direction, meta)
     # As in `policy test`: a detector this build lacks is assumed to find nothing, and says so.
@@ -88,10 +101,18 @@ async def _direction(policy_set: PolicySet, meta: RequestMeta, direction: Direct
     rows = []
     for p in matched:
         for r in p.rules_for(direction):
-            row: dict[str, Any] = {"rule": r.key, "detector": r.detector, "action": r.action, "mode": r.mode,
-                                   "priority": r.priority, "origin": r.origin}
+            row: dict[str, Any] = {
+                "rule": r.key,
+                "detector": r.detector,
+                "action": r.action,
+                "mode": r.mode,
+                "priority": r.priority,
+                "origin": r.origin,
+            }
             if r.key not in in_scope:
-                row["status"] = "not in scope (" + (r.when.why_not(meta) or "when") + ")" if r.when else "not in scope"
+                row["status"] = (
+                    "not in scope (" + (r.when.why_not(meta) or "when") + ")" if r.when else "not in scope"
+                )
             elif r.detector is None:
                 row["status"] = "unconditional: fires"
             elif r.detector in missing:
@@ -101,13 +122,18 @@ async def _direction(policy_set: PolicySet, meta: RequestMeta, direction: Direct
                 if isinstance(result, DetectorError) or result is None:
                     row["status"] = f"detector error: {result} (on_error: {r.on_error})"
                 else:
-                    kept = [f for f in result if f.score >= r.min_score and (r.types is None or f.type in r.types)]
+                    kept = [
+                        f for f in result if f.score >= r.min_score and (r.types is None or f.type in r.types)
+                    ]
                     if kept:
                         types: dict[str, int] = {}
                         for f in kept:
                             types[f.type] = types.get(f.type, 0) + 1
-                        row["status"] = "fires: " + ", ".join(f"{t} x{n}" for t, n in types.items()) + \
-                            f" (max score {max(f.score for f in kept):.2f})"
+                        row["status"] = (
+                            "fires: "
+                            + ", ".join(f"{t} x{n}" for t, n in types.items())
+                            + f" (max score {max(f.score for f in kept):.2f})"
+                        )
                     elif result:
                         row["status"] = f"{len(result)} findings, none of the rule's types / above min_score"
                     else:
@@ -125,11 +151,15 @@ def why(decision: Decision) -> list[str]:
         applied = sorted(decision.reasons, key=lambda r: (-r.priority, -ACTION_RANK[r.action]))
         desc = ", ".join(f"{r.rule}={r.action}@{r.priority}" for r in applied)
         lines.append(f"applied rules (rule=action@priority): {desc}")
-        lines.append(f"most restrictive applied action wins: {decision.action} "
-                     "(block > route > pseudonymize > redact > flag/notice/watermark > allow)")
+        lines.append(
+            f"most restrictive applied action wins: {decision.action} "
+            "(block > route > pseudonymize > redact > flag/notice/watermark > allow)"
+        )
     if decision.overridden:
-        lines.append("overridden by a higher-priority allow exception (or an allow losing at its own level): "
-                     + ", ".join(f"{r.rule}={r.action}@{r.priority}" for r in decision.overridden))
+        lines.append(
+            "overridden by a higher-priority allow exception (or an allow losing at its own level): "
+            + ", ".join(f"{r.rule}={r.action}@{r.priority}" for r in decision.overridden)
+        )
     if decision.route is not None:
         target = _target(decision.route)
         lines.append(f"route: {target} (from {decision.route_rule})")
@@ -142,8 +172,10 @@ def why(decision: Decision) -> list[str]:
     if decision.message:
         lines.append(f"client sees: {decision.message}")
     if decision.shadow is not None:
-        lines.append(f"shadow: would have been {decision.shadow.action} with shadow rules "
-                     + ", ".join(r.rule for r in decision.shadow.reasons if r.mode == "shadow"))
+        lines.append(
+            f"shadow: would have been {decision.shadow.action} with shadow rules "
+            + ", ".join(r.rule for r in decision.shadow.reasons if r.mode == "shadow")
+        )
     return lines
 
 
@@ -151,7 +183,9 @@ def _target(route: RouteTarget) -> str:
     return ", ".join(f"{k} {v}" for k, v in (("zone", route.zone), ("model", route.model)) if v)
 
 
-def render(policy_set: PolicySet, matches: list[dict[str, Any]], directions: list[DirectionExplanation]) -> str:
+def render(
+    policy_set: PolicySet, matches: list[dict[str, Any]], directions: list[DirectionExplanation]
+) -> str:
     lines = [f"policy set {policy_set.version} ({len(policy_set.policies)} policies)", "policies:"]
     for m in matches:
         if m["matched"]:
@@ -161,8 +195,10 @@ def render(policy_set: PolicySet, matches: list[dict[str, Any]], directions: lis
     for d in directions:
         lines.append(f"{d.direction}:")
         for row in d.rules:
-            lines.append(f"  {row['rule']} [{row['detector'] or '-'} -> {row['action']}, priority {row['priority']}, "
-                         f"{row['mode']}]: {row['status']}")
+            lines.append(
+                f"  {row['rule']} [{row['detector'] or '-'} -> {row['action']}, priority {row['priority']}, "
+                f"{row['mode']}]: {row['status']}"
+            )
         lines.append(f"  decision: {d.decision.action}")
         lines += [f"    {line}" for line in why(d.decision)]
     return "\n".join(lines)

@@ -28,7 +28,13 @@ class LicenseFacts:
 
 
 FACT_KEYS: frozenset[str] = frozenset(
-    {"osi_approved", "commercial_use", "use_restrictions", "outputs_may_train_other_llms", "attribution_required"}
+    {
+        "osi_approved",
+        "commercial_use",
+        "use_restrictions",
+        "outputs_may_train_other_llms",
+        "attribution_required",
+    }
 )
 
 _ATTACHMENT_A = ("openrail-m-attachment-a",)
@@ -41,12 +47,28 @@ LICENSES: Mapping[str, LicenseFacts] = {
         LicenseFacts("bsd-3-clause", "BSD 3-Clause", True, True, attribution_required=True),
         LicenseFacts("openrail-m", "Open RAIL-M", False, True, _ATTACHMENT_A, attribution_required=True),
         LicenseFacts(
-            "creativeml-openrail-m", "CreativeML Open RAIL-M", False, True, _ATTACHMENT_A, attribution_required=True
+            "creativeml-openrail-m",
+            "CreativeML Open RAIL-M",
+            False,
+            True,
+            _ATTACHMENT_A,
+            attribution_required=True,
         ),
         LicenseFacts(
-            "bigscience-openrail-m", "BigScience Open RAIL-M", False, True, _ATTACHMENT_A, attribution_required=True
+            "bigscience-openrail-m",
+            "BigScience Open RAIL-M",
+            False,
+            True,
+            _ATTACHMENT_A,
+            attribution_required=True,
         ),
-        LicenseFacts("bigscience-bloom-rail-1.0", "BigScience BLOOM RAIL 1.0", False, True, ("bloom-rail-attachment-a",)),
+        LicenseFacts(
+            "bigscience-bloom-rail-1.0",
+            "BigScience BLOOM RAIL 1.0",
+            False,
+            True,
+            ("bloom-rail-attachment-a",),
+        ),
         LicenseFacts(
             "llama2",
             "Llama 2 Community License",
@@ -58,9 +80,16 @@ LICENSES: Mapping[str, LicenseFacts] = {
         LicenseFacts("llama3", "Meta Llama 3 Community License", False, True, ("llama3-acceptable-use",)),
         LicenseFacts("gemma", "Gemma Terms of Use", False, True, ("gemma-prohibited-use",)),
         LicenseFacts("cc-by-4.0", "Creative Commons Attribution 4.0", False, True, attribution_required=True),
-        LicenseFacts("cc-by-nc-4.0", "Creative Commons Attribution-NonCommercial 4.0", False, False,
-                     attribution_required=True),
-        LicenseFacts("cc-by-nc-sa-4.0", "Creative Commons BY-NC-SA 4.0", False, False, attribution_required=True),
+        LicenseFacts(
+            "cc-by-nc-4.0",
+            "Creative Commons Attribution-NonCommercial 4.0",
+            False,
+            False,
+            attribution_required=True,
+        ),
+        LicenseFacts(
+            "cc-by-nc-sa-4.0", "Creative Commons BY-NC-SA 4.0", False, False, attribution_required=True
+        ),
         LicenseFacts("proprietary", "Proprietary (API terms of service)", False, True),
     )
 }

@@ -61,15 +61,20 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]
             # Hidden entries are skipped: editor backups, and Kubernetes ConfigMap mounts, whose
             # `..data/` and timestamped dirs hold the real files behind the visible symlinks.
             found = sorted(
-                p for p in path.rglob("*")
-                if p.suffix in YAML_SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix in YAML_SUFFIXES
+                and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.exists():
             found = [path]
         else:
-            errors.append(SourceError(str(path), 1, 1, "no such file or directory",
-                                      "check policy_paths / the command line"))
+            errors.append(
+                SourceError(
+                    str(path), 1, 1, "no such file or directory", "check policy_paths / the command line"
+                )
+            )
             continue
         for f in found:
             key = f.resolve()
@@ -86,8 +91,15 @@ def document_kind(doc: YamlDocument) -> str | None:
 def parse_policy(doc: YamlDocument) -> PolicyDocument:
     """Validate one parsed YAML document as a policy; raise PolicyLoadError with positions."""
     if not isinstance(doc.data, dict):
-        raise PolicyLoadError([doc.error((), "a policy file must be a YAML mapping",
-                                         "start with 'apiVersion: safety-gateway/v1' and 'kind: Policy'")])
+        raise PolicyLoadError(
+            [
+                doc.error(
+                    (),
+                    "a policy file must be a YAML mapping",
+                    "start with 'apiVersion: safety-gateway/v1' and 'kind: Policy'",
+                )
+            ]
+        )
     try:
         return PolicyDocument.model_validate(doc.data)
     except ValidationError as exc:
@@ -169,21 +181,39 @@ def build_policy_set(
         if name in by_name:
             first = by_name[name].source
             line, _ = first.position(("metadata", "name"))
-            errors.append(d.source.error(("metadata", "name"), f"duplicate policy name {name!r}",
-                                         f"first defined in {first.file}:{line}"))
+            errors.append(
+                d.source.error(
+                    ("metadata", "name"),
+                    f"duplicate policy name {name!r}",
+                    f"first defined in {first.file}:{line}",
+                )
+            )
             continue
         by_name[name] = d
         for index, rule in enumerate(d.model.spec.rules):
             earlier = [i for i, r in enumerate(d.model.spec.rules[:index]) if r.id == rule.id]
             if earlier:
                 line, _ = d.source.position(("spec", "rules", earlier[0], "id"))
-                errors.append(d.source.error(("spec", "rules", index, "id"), f"duplicate rule id {rule.id!r}",
-                                             f"first defined on line {line}; rule ids must be unique in a policy"))
-            if known_detectors is not None and rule.detector is not None and rule.detector not in known_detectors:
+                errors.append(
+                    d.source.error(
+                        ("spec", "rules", index, "id"),
+                        f"duplicate rule id {rule.id!r}",
+                        f"first defined on line {line}; rule ids must be unique in a policy",
+                    )
+                )
+            if (
+                known_detectors is not None
+                and rule.detector is not None
+                and rule.detector not in known_detectors
+            ):
                 hint = _did_you_mean(rule.detector, known_detectors) or (
-                    "known detectors: " + ", ".join(sorted(known_detectors)))
-                errors.append(d.source.error(("spec", "rules", index, "detector"),
-                                             f"unknown detector {rule.detector!r}", hint))
+                    "known detectors: " + ", ".join(sorted(known_detectors))
+                )
+                errors.append(
+                    d.source.error(
+                        ("spec", "rules", index, "detector"), f"unknown detector {rule.detector!r}", hint
+                    )
+                )
 
     # Resolve extends depth-first, detecting unknown parents and cycles.
     resolved_rules: dict[str, list[tuple[Rule, LoadedDocument, int, str | None]]] = {}
@@ -195,8 +225,13 @@ def build_policy_set(
         merged: dict[str, tuple[Rule, LoadedDocument, int, str | None]] = {}
         for i, parent in enumerate(d.model.spec.extends):
             if parent not in by_name:
-                errors.append(d.source.error(("spec", "extends", i), f"unknown policy {parent!r} in extends",
-                                             _did_you_mean(parent, by_name) or "load the file that defines it too"))
+                errors.append(
+                    d.source.error(
+                        ("spec", "extends", i),
+                        f"unknown policy {parent!r} in extends",
+                        _did_you_mean(parent, by_name) or "load the file that defines it too",
+                    )
+                )
                 continue
             if parent in stack or parent == name:
                 chain = " -> ".join((*stack, name, parent))
@@ -245,7 +280,8 @@ def build_policy_set(
                 )
             )
         by_direction = {
-            direction: tuple(r for r in bound if direction in r.directions) for direction in ("input", "output")
+            direction: tuple(r for r in bound if direction in r.directions)
+            for direction in ("input", "output")
         }
         policies.append(
             Policy(
@@ -263,7 +299,9 @@ def build_policy_set(
                 origin=_origin(d.source, ("metadata", "name")),
                 by_direction=by_direction,
                 stream_check=spec.stream_check,
-                stream_window=(spec.stream_window.size, spec.stream_window.overlap) if spec.stream_window else None,
+                stream_window=(spec.stream_window.size, spec.stream_window.overlap)
+                if spec.stream_window
+                else None,
             )
         )
     if errors:
@@ -340,7 +378,9 @@ def validation_errors(doc: YamlDocument, exc: ValidationError, root: type[BaseMo
             key = loc[-1]
             model = _model_at(root, path[:-1])
             allowed = sorted(model.model_fields) if model else []
-            hint = _did_you_mean(str(key), allowed) or ("allowed keys: " + ", ".join(allowed) if allowed else None)
+            hint = _did_you_mean(str(key), allowed) or (
+                "allowed keys: " + ", ".join(allowed) if allowed else None
+            )
             out.append(doc.error(path, f"unknown key {key!r} in {_dotted(path[:-1])}", hint))
         elif kind == "missing":
             key = leftover[0] if leftover else loc[-1]
@@ -354,8 +394,13 @@ def validation_errors(doc: YamlDocument, exc: ValidationError, root: type[BaseMo
                 hint = _did_you_mean(value, options)
             out.append(doc.error(path, f"{where}: {value!r} is not allowed; expected {expected}", hint))
         elif kind == "string_pattern_mismatch":
-            out.append(doc.error(path, f"{where}: {err.get('input')!r} is not a valid name",
-                                 "use lower-case letters, digits, '.', '_' and '-'"))
+            out.append(
+                doc.error(
+                    path,
+                    f"{where}: {err.get('input')!r} is not a valid name",
+                    "use lower-case letters, digits, '.', '_' and '-'",
+                )
+            )
         else:
             message = str(err["msg"]).removeprefix("Value error, ")
             out.append(doc.error(path, f"{where}: {message}"))

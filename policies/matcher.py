@@ -111,7 +111,8 @@ class CompiledMatch:
             value = getattr(match, attr)
             if value:
                 compiled = {
-                    (k.lower() if attr == "headers" else k): _compile_globs(v, casefold) for k, v in value.items()
+                    (k.lower() if attr == "headers" else k): _compile_globs(v, casefold)
+                    for k, v in value.items()
                 }
                 checks.append((attr, compiled))
         self._checks = tuple(checks)

@@ -71,7 +71,9 @@ class Match(_Strict):
 
     tenants: list[str] | None = Field(None, description="Tenant ids (globs).")
     models: list[str] | None = Field(None, description="Model aliases as the client names them (globs).")
-    zones: list[str] | None = Field(None, description="Zones of the target deployment, e.g. internal, external.")
+    zones: list[str] | None = Field(
+        None, description="Zones of the target deployment, e.g. internal, external."
+    )
     endpoints: list[str] | None = Field(None, description="API paths, e.g. /v1/chat/completions (globs).")
     licenses: list[str] | None = Field(None, description="Licence ids of the target model, e.g. openrail-m.")
     license_facts: dict[str, bool | str] | None = Field(
@@ -86,7 +88,9 @@ class Match(_Strict):
         None,
         description="Request headers (names case-insensitive), e.g. {x-data-classification: [대외비, 국가기밀]}.",
     )
-    metadata: dict[str, Globs] | None = Field(None, description="Request metadata fields (OpenAI `metadata`).")
+    metadata: dict[str, Globs] | None = Field(
+        None, description="Request metadata fields (OpenAI `metadata`)."
+    )
 
 
 class RouteTarget(_Strict):
@@ -121,7 +125,9 @@ class Rule(_Strict):
         None, description="Text for block errors, notices and flags. Never include detected content."
     )
     args: dict[str, Any] = Field(default_factory=dict, description="Arguments for the enforcing stage.")
-    on_error: OnError = Field("closed", description="closed: a detector failure counts as a hit; open: ignore.")
+    on_error: OnError = Field(
+        "closed", description="closed: a detector failure counts as a hit; open: ignore."
+    )
     mode: Mode | None = Field(None, description="enforce or shadow; default: the policy's mode.")
     priority: int | None = Field(None, description="Precedence; default: the policy's priority.")
 
@@ -162,7 +168,9 @@ class Spec(_Strict):
         "it passed, so no unchecked text reaches the client. fast: text is sent at once and checked right "
         "after; the stream stops at the first violation, at most one window late.",
     )
-    stream_window: StreamWindow | None = Field(None, description="Window and overlap for streamed output checks.")
+    stream_window: StreamWindow | None = Field(
+        None, description="Window and overlap for streamed output checks."
+    )
     rules: list[Rule] = Field(default_factory=list)
 
 

@@ -45,7 +45,9 @@ class PolicySet:
         return [p for p in self._active if p.match.always or p.match.matches(request)]
 
     # -- planning -------------------------------------------------------------------------------
-    def plan(self, matched: Sequence[Policy], direction: Direction, request: RequestMeta | None = None) -> Plan:
+    def plan(
+        self, matched: Sequence[Policy], direction: Direction, request: RequestMeta | None = None
+    ) -> Plan:
         """The rules in scope for ``direction`` and the detector invocations they need.
 
         ``request`` is needed when a rule has a ``when`` condition (a ValueError otherwise).
@@ -118,7 +120,9 @@ class PolicySet:
         ]
 
 
-def _build_plan(direction: Direction, matched: Sequence[Policy], rules: list[BoundRule], version: str) -> Plan:
+def _build_plan(
+    direction: Direction, matched: Sequence[Policy], rules: list[BoundRule], version: str
+) -> Plan:
     groups: dict[str, tuple[str, Mapping[str, Any], list[str]]] = {}
     for rule in rules:
         if rule.detector is None:
@@ -134,10 +138,20 @@ def _build_plan(direction: Direction, matched: Sequence[Policy], rules: list[Bou
     stream_policies = [p for p in matched if p.name in contributing]
     modes = [p.stream_check for p in stream_policies]
     # Any policy asking for strict wins; fast only when all ask for it; otherwise the gateway's default.
-    stream_check = "strict" if "strict" in modes else ("fast" if modes and all(m == "fast" for m in modes) else None)
+    stream_check = (
+        "strict" if "strict" in modes else ("fast" if modes and all(m == "fast" for m in modes) else None)
+    )
     windows = [p.stream_window for p in stream_policies if p.stream_window is not None]
     window = (min(w[0] for w in windows), max(w[1] for w in windows)) if windows else None
     if window is not None and window[1] >= window[0]:
         window = (window[0], window[0] // 4)  # policies disagree: keep a quarter of the smallest window
-    return Plan(direction, tuple(p.name for p in matched), tuple(rules), invocations, version, has_allow,
-                stream_check, window)
+    return Plan(
+        direction,
+        tuple(p.name for p in matched),
+        tuple(rules),
+        invocations,
+        version,
+        has_allow,
+        stream_check,
+        window,
+    )

@@ -24,7 +24,10 @@ TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | A
 
 
 async def run_invocation(
-    invocation: Invocation, items: Sequence[TextItem], detectors: Mapping[str, Detector], timeout_s: float | None
+    invocation: Invocation,
+    items: Sequence[TextItem],
+    detectors: Mapping[str, Detector],
+    timeout_s: float | None,
 ) -> list[Finding] | DetectorError:
     detector = detectors.get(invocation.detector)
     if detector is None:
@@ -63,7 +66,11 @@ def _gate_refuses(plan: Plan, results: Mapping[Invocation, list[Finding] | Detec
 
 
 async def run_plan(
-    plan: Plan, items: Sequence[TextItem], detectors: Mapping[str, Detector], *, timeout_s: float | None = None
+    plan: Plan,
+    items: Sequence[TextItem],
+    detectors: Mapping[str, Detector],
+    *,
+    timeout_s: float | None = None,
 ) -> dict[str, list[Finding] | DetectorError]:
     """Run every invocation of ``plan`` over ``items``; results keyed by rule key.
 
@@ -100,12 +107,18 @@ def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]
             items.append(TextItem(f"messages[{i}].content", content, role))
         elif isinstance(content, list):
             for j, part in enumerate(content):
-                if isinstance(part, Mapping) and part.get("type") == "text" and isinstance(part.get("text"), str):
+                if (
+                    isinstance(part, Mapping)
+                    and part.get("type") == "text"
+                    and isinstance(part.get("text"), str)
+                ):
                     items.append(TextItem(f"messages[{i}].content[{j}].text", part["text"], role))
         for k, call in enumerate(message.get("tool_calls") or ()):
             fn = call.get("function") if isinstance(call, Mapping) else None
             if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
-                items.append(TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", fn["arguments"], role))
+                items.append(
+                    TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", fn["arguments"], role)
+                )
         fc = message.get("function_call")
         if isinstance(fc, Mapping) and isinstance(fc.get("arguments"), str):
             items.append(TextItem(f"messages[{i}].function_call.arguments", fc["arguments"], role))
@@ -157,9 +170,10 @@ def apply_transforms(decision: Decision, items: Sequence[TextItem]) -> list[Text
     return out
 
 
-async def call_transform(hook: TransformHook, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
+async def call_transform(
+    hook: TransformHook, decision: Decision, items: Sequence[TextItem]
+) -> list[TextItem]:
     result = hook(decision, items)
     if inspect.isawaitable(result):
         result = await result
     return list(result)
-

@@ -71,8 +71,14 @@ class PolicyStore:
             "loaded_at": self.loaded_at,
             "files": list(current.files),
             "policies": [
-                {"name": p.name, "file": p.file, "mode": p.mode, "priority": p.priority,
-                 "abstract": p.abstract, "rules": len(p.rules)}
+                {
+                    "name": p.name,
+                    "file": p.file,
+                    "mode": p.mode,
+                    "priority": p.priority,
+                    "abstract": p.abstract,
+                    "rules": len(p.rules),
+                }
                 for p in current.policies
             ],
             "last_error": self.last_error,

@@ -88,8 +88,13 @@ class TestRequest(_Strict):
 
     def meta(self) -> RequestMeta:
         return RequestMeta.build(
-            tenant=self.tenant, model=self.model, zone=self.zone, endpoint=self.endpoint,
-            model_license=self.model_license, headers=self.headers, metadata=self.metadata,
+            tenant=self.tenant,
+            model=self.model,
+            zone=self.zone,
+            endpoint=self.endpoint,
+            model_license=self.model_license,
+            headers=self.headers,
+            metadata=self.metadata,
             tenant_labels=self.tenant_labels,
         )
 
@@ -118,8 +123,9 @@ class TestCase(_Strict):
     description: str = ""
     requires: list[str] = Field(default_factory=list)
     xfail: str | None = Field(
-        None, description="A known gap, with the reason: failing is reported as XFAIL, passing fails the run "
-        "(remove the marker once the gap is closed)."
+        None,
+        description="A known gap, with the reason: failing is reported as XFAIL, passing fails the run "
+        "(remove the marker once the gap is closed).",
     )
     request: TestRequest
     response: str | None = None
@@ -179,7 +185,9 @@ class _Nothing:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         return []
 
 
@@ -194,13 +202,21 @@ def _has_rule(fired: set[str], wanted: str) -> bool:
     return wanted in fired or any(k.split("/", 1)[1] == wanted for k in fired)
 
 
-def _check_decision(label: str, decision: Decision, decision_expect: str | None, rules: list[str],
-                    not_rules: list[str], shadow: str | None) -> list[str]:
+def _check_decision(
+    label: str,
+    decision: Decision,
+    decision_expect: str | None,
+    rules: list[str],
+    not_rules: list[str],
+    shadow: str | None,
+) -> list[str]:
     problems = []
     fired = _fired(decision)
     shown = ",".join(sorted(fired)) or "none"
     if decision_expect is not None and decision.action != decision_expect:
-        problems.append(f"{label} decision: expected {decision_expect}, got {decision.action} (rules fired: {shown})")
+        problems.append(
+            f"{label} decision: expected {decision_expect}, got {decision.action} (rules fired: {shown})"
+        )
     for r in rules:
         if not _has_rule(fired, r):
             problems.append(f"{label}: rule {r} did not fire (rules fired: {shown})")
@@ -260,13 +276,21 @@ async def run_case(
     result.problems += _check_decision("input", decision, e.decision, e.rules, e.not_rules, e.shadow)
     if e.route is not None:
         got = decision.route
-        if got is None or (e.route.zone and got.zone != e.route.zone) or (e.route.model and got.model != e.route.model):
-            result.problems.append(f"route: expected {e.route.model_dump(exclude_none=True)}, "
-                                   f"got {got.model_dump(exclude_none=True) if got else None}")
+        if (
+            got is None
+            or (e.route.zone and got.zone != e.route.zone)
+            or (e.route.model and got.model != e.route.model)
+        ):
+            result.problems.append(
+                f"route: expected {e.route.model_dump(exclude_none=True)}, "
+                f"got {got.model_dump(exclude_none=True) if got else None}"
+            )
     upstream: str | None = None
     if not decision.blocked:
         upstream = "\n".join(i.text for i in await call_transform(transform, decision, items))
-    result.problems += _text_checks("upstream text", upstream, e.upstream_must_contain, e.upstream_must_not_contain)
+    result.problems += _text_checks(
+        "upstream text", upstream, e.upstream_must_contain, e.upstream_must_not_contain
+    )
 
     if case.response is not None and not decision.blocked:
         out_request = request.routed(decision.route)
@@ -275,11 +299,15 @@ async def run_case(
         result.output_decision = out_decision
         if case.expect_output is not None:
             o = case.expect_output
-            result.problems += _check_decision("output", out_decision, o.decision, o.rules, o.not_rules, o.shadow)
+            result.problems += _check_decision(
+                "output", out_decision, o.decision, o.rules, o.not_rules, o.shadow
+            )
             client: str | None = None
             if not out_decision.blocked:
                 client = "\n".join(i.text for i in await call_transform(transform, out_decision, out_items))
-            result.problems += _text_checks("client text", client, o.client_must_contain, o.client_must_not_contain)
+            result.problems += _text_checks(
+                "client text", client, o.client_must_contain, o.client_must_not_contain
+            )
     elif case.expect_output is not None and decision.blocked:
         result.problems.append("expect_output given but the input was blocked (no upstream call)")
 
@@ -353,7 +381,9 @@ async def run_tests(
             run.errors.extend(exc.errors)
     sets: dict[tuple[str, ...], PolicySet | None] = {}
     for f, test in tests:
-        policy_paths = tuple(str((f.parent / p)) for p in test.policies) if test.policies else tuple(map(str, paths))
+        policy_paths = (
+            tuple(str((f.parent / p)) for p in test.policies) if test.policies else tuple(map(str, paths))
+        )
         if policy_paths not in sets:
             try:
                 sets[policy_paths] = load_policy_set(policy_paths, known_detectors=known_detectors)

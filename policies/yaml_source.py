@@ -81,7 +81,8 @@ def _construct_mapping(loader: _PositionLoader, node: yaml.MappingNode, deep: bo
 
 
 _PositionLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping  # type: ignore[arg-type]
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _construct_mapping,  # type: ignore[arg-type]
 )
 
 

@@ -78,13 +78,20 @@ def make_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFa
 
     started: list[RunningGateway] = []
 
-    def factory(config_text: str, keys: dict[str, str] | None = None, tenants: dict[str, list[str]] | None = None,
-                load_models: bool = True) -> RunningGateway:
+    def factory(
+        config_text: str,
+        keys: dict[str, str] | None = None,
+        tenants: dict[str, list[str]] | None = None,
+        load_models: bool = True,
+    ) -> RunningGateway:
         keys = keys or {"sk-test-alpha": "alpha", "sk-test-beta": "beta"}
         path = write_config(tmp_path_factory.mktemp("gw"), config_text)
         cfg = load_config(path)
-        store = KeyStore({hash_key(k): t for k, t in keys.items()},
-                         tenants or {t: e.models for t, e in cfg.tenants.items()}, cfg.default_models)
+        store = KeyStore(
+            {hash_key(k): t for k, t in keys.items()},
+            tenants or {t: e.models for t, e in cfg.tenants.items()},
+            cfg.default_models,
+        )
         running = serve_app(create_app(cfg, store, load_models=load_models), keys)
         started.append(running)
         return running
@@ -104,8 +111,13 @@ def serve_process(config: Path, env: dict[str, str], *extra: str) -> tuple[Any, 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port),
-                             *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 90
     while True:
         try:

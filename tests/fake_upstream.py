@@ -150,7 +150,12 @@ def chat_completion(body: dict[str, Any], d: Directives) -> dict[str, Any]:
         if call:
             message["tool_calls"] = [call]
         choices.append(
-            {"index": i, "message": message, "finish_reason": "tool_calls" if call else "stop", "logprobs": None}
+            {
+                "index": i,
+                "message": message,
+                "finish_reason": "tool_calls" if call else "stop",
+                "logprobs": None,
+            }
         )
     return {
         "id": f"chatcmpl-fake{next(_ids)}",
@@ -185,11 +190,24 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
         if call:
             args = call["function"]["arguments"]
             out.append(
-                chunk(i, {"tool_calls": [{"index": 0, "id": call["id"], "type": "function",
-                                          "function": {"name": call["function"]["name"], "arguments": ""}}]})
+                chunk(
+                    i,
+                    {
+                        "tool_calls": [
+                            {
+                                "index": 0,
+                                "id": call["id"],
+                                "type": "function",
+                                "function": {"name": call["function"]["name"], "arguments": ""},
+                            }
+                        ]
+                    },
+                )
             )
             for j in range(0, len(args), 8):
-                out.append(chunk(i, {"tool_calls": [{"index": 0, "function": {"arguments": args[j:j + 8]}}]}))
+                out.append(
+                    chunk(i, {"tool_calls": [{"index": 0, "function": {"arguments": args[j : j + 8]}}]})
+                )
             out.append(chunk(i, {}, "tool_calls"))
         else:
             words = text.split(" ")
@@ -197,8 +215,14 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
                 out.append(chunk(i, {"content": word if j == 0 else " " + word}))
             out.append(chunk(i, {}, "stop"))
     if (body.get("stream_options") or {}).get("include_usage"):
-        last = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
-                "choices": [], "usage": _usage(body, text)}
+        last = {
+            "id": cid,
+            "object": "chat.completion.chunk",
+            "created": created,
+            "model": model,
+            "choices": [],
+            "usage": _usage(body, text),
+        }
         out.append(last)
     return out
 
@@ -209,12 +233,33 @@ def completion_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any
     out = []
     words = text.split(" ")
     for j, word in enumerate(words):
-        out.append({"id": cid, "object": "text_completion", "created": created, "model": model,
-                    "choices": [{"index": 0, "text": word if j == 0 else " " + word,
-                                 "finish_reason": "stop" if j == len(words) - 1 else None, "logprobs": None}]})
+        out.append(
+            {
+                "id": cid,
+                "object": "text_completion",
+                "created": created,
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "text": word if j == 0 else " " + word,
+                        "finish_reason": "stop" if j == len(words) - 1 else None,
+                        "logprobs": None,
+                    }
+                ],
+            }
+        )
     if (body.get("stream_options") or {}).get("include_usage"):
-        out.append({"id": cid, "object": "text_completion", "created": created, "model": model, "choices": [],
-                    "usage": _usage(body, text)})
+        out.append(
+            {
+                "id": cid,
+                "object": "text_completion",
+                "created": created,
+                "model": model,
+                "choices": [],
+                "usage": _usage(body, text),
+            }
+        )
     return out
 
 
@@ -248,8 +293,17 @@ def embeddings(body: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests",
-            500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
 
 
 class FakeUpstream:
@@ -334,16 +388,25 @@ class FakeUpstream:
                 writer.close()
 
     @staticmethod
-    def _send(writer: asyncio.StreamWriter, status: int, body: bytes, extra: dict[str, str] | None = None,
-              content_type: str = "application/json") -> None:
-        head = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}", f"content-type: {content_type}",
-                f"content-length: {len(body)}"]
+    def _send(
+        writer: asyncio.StreamWriter,
+        status: int,
+        body: bytes,
+        extra: dict[str, str] | None = None,
+        content_type: str = "application/json",
+    ) -> None:
+        head = [
+            f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}",
+            f"content-type: {content_type}",
+            f"content-length: {len(body)}",
+        ]
         for k, v in (extra or {}).items():
             head.append(f"{k}: {v}")
         writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
 
-    async def _respond(self, method: str, target: str, headers: dict[str, str], raw: bytes,
-                       writer: asyncio.StreamWriter) -> bool:
+    async def _respond(
+        self, method: str, target: str, headers: dict[str, str], raw: bytes, writer: asyncio.StreamWriter
+    ) -> bool:
         path = urllib.parse.unquote(target.split("?", 1)[0])
         spec = ""
         if path.startswith("/x/"):
@@ -364,14 +427,24 @@ class FakeUpstream:
         try:
             body = orjson.loads(raw) if raw else {}
         except orjson.JSONDecodeError:
-            self._send(writer, 400, orjson.dumps({"error": {"message": "invalid JSON", "type": "invalid_request_error"}}))
+            self._send(
+                writer,
+                400,
+                orjson.dumps({"error": {"message": "invalid JSON", "type": "invalid_request_error"}}),
+            )
             return True
         if self.state.record_bodies:
-            self.state.requests.append({"path": path, "spec": spec, "body": body,
-                                        "authorization": headers.get("authorization", ""),
-                                        # trace context the caller propagated (tests of tracing)
-                                        "traceparent": headers.get("traceparent", ""),
-                                        "x-request-id": headers.get("x-request-id", "")})
+            self.state.requests.append(
+                {
+                    "path": path,
+                    "spec": spec,
+                    "body": body,
+                    "authorization": headers.get("authorization", ""),
+                    # trace context the caller propagated (tests of tracing)
+                    "traceparent": headers.get("traceparent", ""),
+                    "x-request-id": headers.get("x-request-id", ""),
+                }
+            )
 
         if d.delay_ms:
             await asyncio.sleep(d.delay_ms / 1000)
@@ -385,18 +458,39 @@ class FakeUpstream:
         if failing:
             status = d.status or 500
             extra = {"retry-after": d.retry_after} if d.retry_after else {}
-            err = {"error": {"message": f"fake upstream error {status}", "type": "server_error" if status >= 500
-                             else "rate_limit_error" if status == 429 else "invalid_request_error",
-                             "param": None, "code": None}}
+            err = {
+                "error": {
+                    "message": f"fake upstream error {status}",
+                    "type": "server_error"
+                    if status >= 500
+                    else "rate_limit_error"
+                    if status == 429
+                    else "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            }
             self._send(writer, status, orjson.dumps(err), extra)
             return True
 
         if method == "GET" and path == "/v1/models":
-            self._send(writer, 200, orjson.dumps({"object": "list", "data": [
-                {"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake"}]}))
+            self._send(
+                writer,
+                200,
+                orjson.dumps(
+                    {
+                        "object": "list",
+                        "data": [{"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake"}],
+                    }
+                ),
+            )
             return True
         if method != "POST":
-            self._send(writer, 404, orjson.dumps({"error": {"message": "not found", "type": "invalid_request_error"}}))
+            self._send(
+                writer,
+                404,
+                orjson.dumps({"error": {"message": "not found", "type": "invalid_request_error"}}),
+            )
             return True
         if path == "/v1/chat/completions":
             if body.get("stream"):
@@ -413,12 +507,20 @@ class FakeUpstream:
         if path == "/v1/embeddings":
             self._send(writer, 200, orjson.dumps(embeddings(body)))
             return True
-        self._send(writer, 404, orjson.dumps({"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}}))
+        self._send(
+            writer,
+            404,
+            orjson.dumps({"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}}),
+        )
         return True
 
-    async def _stream(self, writer: asyncio.StreamWriter, chunks: list[dict[str, Any]], d: Directives) -> None:
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\n"
-                     b"transfer-encoding: chunked\r\n\r\n")
+    async def _stream(
+        self, writer: asyncio.StreamWriter, chunks: list[dict[str, Any]], d: Directives
+    ) -> None:
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\n"
+            b"transfer-encoding: chunked\r\n\r\n"
+        )
         frames = [b"data: " + orjson.dumps(c) + b"\n\n" for c in chunks] + [b"data: [DONE]\n\n"]
         if not d.drip_ms and d.stream_cut is None:
             # Fast path for benchmarks: one write, one chunked frame.

@@ -38,9 +38,14 @@ metrics_tenants: [alpha]
 
 @pytest.fixture(scope="module", params=["fast", "litellm"])
 def gw(request: pytest.FixtureRequest, make_gateway, upstream: FakeUpstream) -> RunningGateway:
-    return make_gateway(CONFIG.format(normal=upstream.url(), echo=upstream.url("echo"),
-                                      tools=upstream.url("tool_call,echo"),
-                                      fast="true" if request.param == "fast" else "false"))
+    return make_gateway(
+        CONFIG.format(
+            normal=upstream.url(),
+            echo=upstream.url("echo"),
+            tools=upstream.url("tool_call,echo"),
+            fast="true" if request.param == "fast" else "false",
+        )
+    )
 
 
 @pytest.fixture()
@@ -55,14 +60,24 @@ def test_chat_completion(client: OpenAI) -> None:
     assert resp.choices[0].message.role == "assistant"
     assert resp.choices[0].message.content.startswith("Hello! This is the fake upstream")
     assert resp.choices[0].finish_reason == "stop"
-    assert resp.usage is not None and resp.usage.total_tokens == resp.usage.prompt_tokens + resp.usage.completion_tokens
+    assert (
+        resp.usage is not None
+        and resp.usage.total_tokens == resp.usage.prompt_tokens + resp.usage.completion_tokens
+    )
 
 
 def test_request_reaches_upstream_unchanged(client: OpenAI, upstream: FakeUpstream) -> None:
     client.chat.completions.create(
-        model="echo", messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": "ping 42"}],
-        temperature=0.3, top_p=0.9, max_tokens=17, stop=["\n\n"], seed=7, user="u-1",
-        response_format={"type": "json_object"})
+        model="echo",
+        messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": "ping 42"}],
+        temperature=0.3,
+        top_p=0.9,
+        max_tokens=17,
+        stop=["\n\n"],
+        seed=7,
+        user="u-1",
+        response_format={"type": "json_object"},
+    )
     seen = [r for r in upstream.state.requests if r["spec"] == "echo"][-1]
     body = seen["body"]
     assert body["model"] == "fake-model"  # the deployment's upstream model name
@@ -82,8 +97,11 @@ def test_echo_roundtrip_unicode(client: OpenAI) -> None:
 
 def test_streaming_matches_non_streaming(client: OpenAI) -> None:
     whole = client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "hi"}])
-    chunks = list(client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "hi"}],
-                                                 stream=True))
+    chunks = list(
+        client.chat.completions.create(
+            model="fake", messages=[{"role": "user", "content": "hi"}], stream=True
+        )
+    )
     assert all(c.object == "chat.completion.chunk" and c.model == "fake" for c in chunks)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == whole.choices[0].message.content
@@ -92,8 +110,14 @@ def test_streaming_matches_non_streaming(client: OpenAI) -> None:
 
 
 def test_streaming_include_usage(client: OpenAI) -> None:
-    chunks = list(client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "hi"}],
-                                                 stream=True, stream_options={"include_usage": True}))
+    chunks = list(
+        client.chat.completions.create(
+            model="fake",
+            messages=[{"role": "user", "content": "hi"}],
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
     last = chunks[-1]
     assert last.choices == [] and last.usage is not None and last.usage.total_tokens > 0
     assert all(c.usage is None for c in chunks[:-1])
@@ -101,9 +125,13 @@ def test_streaming_include_usage(client: OpenAI) -> None:
 
 def test_raw_sse_format(gw: RunningGateway) -> None:
     """The exact wire format: data: lines, a blank line after each, and data: [DONE] last."""
-    with httpx.stream("POST", f"{gw.url}/chat/completions", timeout=30,
-                      headers={"authorization": f"Bearer {gw.key('alpha')}"},
-                      json={"model": "fake", "stream": True, "messages": [{"role": "user", "content": "hi"}]}) as r:
+    with httpx.stream(
+        "POST",
+        f"{gw.url}/chat/completions",
+        timeout=30,
+        headers={"authorization": f"Bearer {gw.key('alpha')}"},
+        json={"model": "fake", "stream": True, "messages": [{"role": "user", "content": "hi"}]},
+    ) as r:
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")
         raw = r.read().decode()
@@ -115,27 +143,48 @@ def test_raw_sse_format(gw: RunningGateway) -> None:
 
 
 def test_tools_and_tool_calls(client: OpenAI) -> None:
-    tools = [{"type": "function", "function": {"name": "lookup", "description": "look up a record",
-                                               "parameters": {"type": "object",
-                                                              "properties": {"echo": {"type": "string"}}}}}]
-    resp = client.chat.completions.create(model="tools", messages=[{"role": "user", "content": "find 7"}],
-                                          tools=tools, tool_choice="auto")
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "lookup",
+                "description": "look up a record",
+                "parameters": {"type": "object", "properties": {"echo": {"type": "string"}}},
+            },
+        }
+    ]
+    resp = client.chat.completions.create(
+        model="tools", messages=[{"role": "user", "content": "find 7"}], tools=tools, tool_choice="auto"
+    )
     call = resp.choices[0].message.tool_calls[0]
     assert resp.choices[0].finish_reason == "tool_calls"
     assert call.function.name == "lookup" and json.loads(call.function.arguments) == {"echo": "find 7"}
 
     # The same through a stream: argument fragments reassemble to the same JSON.
-    chunks = list(client.chat.completions.create(model="tools", messages=[{"role": "user", "content": "find 7"}],
-                                                 tools=tools, stream=True))
-    args = "".join(tc.function.arguments or "" for c in chunks if c.choices for tc in (c.choices[0].delta.tool_calls or []))
+    chunks = list(
+        client.chat.completions.create(
+            model="tools", messages=[{"role": "user", "content": "find 7"}], tools=tools, stream=True
+        )
+    )
+    args = "".join(
+        tc.function.arguments or ""
+        for c in chunks
+        if c.choices
+        for tc in (c.choices[0].delta.tool_calls or [])
+    )
     assert json.loads(args) == {"echo": "find 7"}
 
     # A follow-up turn carrying the tool result is accepted and forwarded.
-    follow = client.chat.completions.create(model="echo", tools=tools, messages=[
-        {"role": "user", "content": "find 7"},
-        {"role": "assistant", "content": None, "tool_calls": [call.model_dump()]},
-        {"role": "tool", "tool_call_id": call.id, "content": "record 7 found"},
-        {"role": "user", "content": "thanks"}])
+    follow = client.chat.completions.create(
+        model="echo",
+        tools=tools,
+        messages=[
+            {"role": "user", "content": "find 7"},
+            {"role": "assistant", "content": None, "tool_calls": [call.model_dump()]},
+            {"role": "tool", "tool_call_id": call.id, "content": "record 7 found"},
+            {"role": "user", "content": "thanks"},
+        ],
+    )
     assert follow.choices[0].message.content == "thanks"
 
 
@@ -153,8 +202,11 @@ def test_completions_and_embeddings(client: OpenAI) -> None:
 
 
 def test_completions_streaming(client: OpenAI) -> None:
-    chunks = list(client.completions.create(model="echo", prompt="stream this prompt", stream=True,
-                                            stream_options={"include_usage": True}))
+    chunks = list(
+        client.completions.create(
+            model="echo", prompt="stream this prompt", stream=True, stream_options={"include_usage": True}
+        )
+    )
     assert "".join(c.choices[0].text for c in chunks if c.choices) == "stream this prompt"
     assert chunks[-1].choices == [] and chunks[-1].usage.total_tokens > 0
 
@@ -164,11 +216,16 @@ async def test_async_client_concurrent(gw: RunningGateway) -> None:
 
     client = AsyncOpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
     texts = [f"message {i}" for i in range(20)]
-    results = await asyncio.gather(*[
-        client.chat.completions.create(model="echo", messages=[{"role": "user", "content": t}]) for t in texts])
+    results = await asyncio.gather(
+        *[
+            client.chat.completions.create(model="echo", messages=[{"role": "user", "content": t}])
+            for t in texts
+        ]
+    )
     assert [r.choices[0].message.content for r in results] == texts  # no cross-talk between requests
-    stream = await client.chat.completions.create(model="echo", stream=True,
-                                                  messages=[{"role": "user", "content": "async stream"}])
+    stream = await client.chat.completions.create(
+        model="echo", stream=True, messages=[{"role": "user", "content": "async stream"}]
+    )
     assert "".join([c.choices[0].delta.content or "" async for c in stream if c.choices]) == "async stream"
     await client.close()
 
@@ -190,16 +247,21 @@ def test_tenant_model_allow_list(gw: RunningGateway) -> None:
 
 def test_request_id_and_overhead_headers(client: OpenAI) -> None:
     raw = client.chat.completions.with_raw_response.create(
-        model="fake", messages=[{"role": "user", "content": "hi"}], extra_headers={"x-request-id": "trace-abc-123"})
+        model="fake",
+        messages=[{"role": "user", "content": "hi"}],
+        extra_headers={"x-request-id": "trace-abc-123"},
+    )
     assert raw.headers["x-request-id"] == "trace-abc-123"
     overhead = float(raw.headers["x-gateway-overhead-ms"])
     assert 0 <= overhead < 1000
-    generated = client.chat.completions.with_raw_response.create(model="fake",
-                                                                 messages=[{"role": "user", "content": "hi"}])
+    generated = client.chat.completions.with_raw_response.create(
+        model="fake", messages=[{"role": "user", "content": "hi"}]
+    )
     assert generated.headers["x-request-id"].startswith("req_")
     # A request id that could inject into logs is replaced, not echoed.
     bad = client.chat.completions.with_raw_response.create(
-        model="fake", messages=[{"role": "user", "content": "hi"}], extra_headers={"x-request-id": "a b\tc"})
+        model="fake", messages=[{"role": "user", "content": "hi"}], extra_headers={"x-request-id": "a b\tc"}
+    )
     assert bad.headers["x-request-id"].startswith("req_")
 
 
@@ -218,7 +280,9 @@ def test_health_ready_metrics(gw: RunningGateway, client: OpenAI) -> None:
     denied = httpx.get(f"{gw.root}/metrics", headers={"authorization": f"Bearer {gw.key('beta')}"})
     assert denied.status_code == 403 and denied.json()["error"]["code"] == "metrics_forbidden"
     text = httpx.get(f"{gw.root}/metrics", headers={"authorization": f"Bearer {gw.key('alpha')}"}).text
-    assert ('safety_gateway_requests_total{decision="allow",endpoint="chat.completions",model="fake",status="200",'
-            'tenant="alpha",zone="external"}') in text
+    assert (
+        'safety_gateway_requests_total{decision="allow",endpoint="chat.completions",model="fake",status="200",'
+        'tenant="alpha",zone="external"}'
+    ) in text
     assert "safety_gateway_request_duration_seconds_bucket" in text
     assert "safety_gateway_overhead_seconds_count" in text

@@ -40,50 +40,76 @@ spec:
 
 def _config(tmp: Path, upstream: FakeUpstream, audit: str, failure: str = "closed") -> Path:
     (tmp / "policy.yaml").write_text(POLICY, encoding="utf-8")
-    return write_config(tmp, f"""
+    return write_config(
+        tmp,
+        f"""
         model_list:
           - model_name: echo
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('echo,tag=audit')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("echo,tag=audit")}", api_key: k}}
         policy_paths: [policy.yaml]
         audit_failure: {failure}
         audit: {audit}
-        """)
+        """,
+    )
 
 
 def _export(config: Path) -> list[dict]:
-    proc = subprocess.run([sys.executable, "-m", "gateway", "audit", "export", "--config", str(config)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "audit", "export", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 
 
-def test_one_record_per_request_nothing_raw_and_chain_verifies(tmp_path: Path, upstream: FakeUpstream) -> None:
+def test_one_record_per_request_nothing_raw_and_chain_verifies(
+    tmp_path: Path, upstream: FakeUpstream
+) -> None:
     from gateway.app import create_app
     from gateway.auth import KeyStore, hash_key
     from gateway.config import load_config
     from tests.conftest import serve_app
 
-    config = _config(tmp_path, upstream, "{sink: sqlite, path: audit.db, spool_dir: spool, signing_key: audit.pem}")
+    config = _config(
+        tmp_path, upstream, "{sink: sqlite, path: audit.db, spool_dir: spool, signing_key: audit.pem}"
+    )
     cfg = load_config(config)
     gw = serve_app(create_app(cfg, KeyStore({hash_key("sk-a"): "alpha"}, {})), {"sk-a": "alpha"})
     client = OpenAI(base_url=gw.url, api_key="sk-a", max_retries=0)
     ids: dict[str, str] = {}
     try:
-        r = client.chat.completions.with_raw_response.create(model="echo", messages=[{"role": "user", "content": "hi"}])
+        r = client.chat.completions.with_raw_response.create(
+            model="echo", messages=[{"role": "user", "content": "hi"}]
+        )
         ids["clean"] = r.headers["x-request-id"]
         r = client.chat.completions.with_raw_response.create(
-            model="echo", messages=[{"role": "user", "content": f"my RRN is {RRN}, phone 010-2222-3333"}])
+            model="echo", messages=[{"role": "user", "content": f"my RRN is {RRN}, phone 010-2222-3333"}]
+        )
         assert RRN in r.parse().choices[0].message.content  # restored for the client...
         ids["pii"] = r.headers["x-request-id"]
         with pytest.raises(openai.BadRequestError) as info:
-            client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "forbidden-operation"}],
-                                           extra_headers={"x-request-id": "blocked-req-1"})
+            client.chat.completions.create(
+                model="echo",
+                messages=[{"role": "user", "content": "forbidden-operation"}],
+                extra_headers={"x-request-id": "blocked-req-1"},
+            )
         ids["blocked"] = "blocked-req-1"
-        stream = client.chat.completions.create(model="echo", stream=True, extra_headers={"x-request-id": "stream-1"},
-                                                messages=[{"role": "user", "content": f"stream {RRN}"}])
+        stream = client.chat.completions.create(
+            model="echo",
+            stream=True,
+            extra_headers={"x-request-id": "stream-1"},
+            messages=[{"role": "user", "content": f"stream {RRN}"}],
+        )
         assert RRN in "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
         ids["stream"] = "stream-1"
-        assert httpx.post(f"{gw.url}/chat/completions", json={}, headers={"x-request-id": "unauth-1"}).status_code == 401
+        assert (
+            httpx.post(
+                f"{gw.url}/chat/completions", json={}, headers={"x-request-id": "unauth-1"}
+            ).status_code
+            == 401
+        )
         ids["unauth"] = "unauth-1"
         assert info.value.body["code"] == "content_policy_violation"
     finally:
@@ -102,14 +128,21 @@ def test_one_record_per_request_nothing_raw_and_chain_verifies(tmp_path: Path, u
 
     blocked = records[ids["blocked"]]
     assert blocked["decision"] == "block" and blocked["rules"][0]["rule_id"] == "audit-test/block-word"
-    assert records[ids["unauth"]]["tenant"] == "(unauthenticated)" and records[ids["unauth"]]["decision"] == "error"
+    assert (
+        records[ids["unauth"]]["tenant"] == "(unauthenticated)"
+        and records[ids["unauth"]]["decision"] == "error"
+    )
     assert records[ids["stream"]]["response"] and "<KR_RRN_1>" in records[ids["stream"]]["response"]
 
     raw_store = b"".join(p.read_bytes() for p in tmp_path.rglob("audit.db*"))
     assert RRN.encode() not in raw_store and b"010-2222-3333" not in raw_store
 
-    verify = subprocess.run([sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],
-                            capture_output=True, text=True, timeout=120)
+    verify = subprocess.run(
+        [sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert verify.returncode == 0, verify.stdout + verify.stderr
 
 
@@ -127,10 +160,16 @@ def test_audit_failure_open_or_closed(tmp_path: Path, upstream: FakeUpstream, fa
     from tests.conftest import serve_app
 
     dsn = f"postgresql://postgres@127.0.0.1:{_closed_port()}/test"
-    config = _config(tmp_path, upstream, f"{{sink: postgres, postgres_dsn: '{dsn}', spool_dir: null, "
-                                         f"signing_key: audit.pem, connect_timeout_s: 0.5, retry_interval_s: 30}}",
-                     failure)
-    gw = serve_app(create_app(load_config(config), KeyStore({hash_key("sk-a"): "alpha"}, {})), {"sk-a": "alpha"})
+    config = _config(
+        tmp_path,
+        upstream,
+        f"{{sink: postgres, postgres_dsn: '{dsn}', spool_dir: null, "
+        f"signing_key: audit.pem, connect_timeout_s: 0.5, retry_interval_s: 30}}",
+        failure,
+    )
+    gw = serve_app(
+        create_app(load_config(config), KeyStore({hash_key("sk-a"): "alpha"}, {})), {"sk-a": "alpha"}
+    )
     client = OpenAI(base_url=gw.url, api_key="sk-a", max_retries=0)
     try:
         # The first record finds the database down; from then on the writer knows it.
@@ -147,7 +186,9 @@ def test_audit_failure_open_or_closed(tmp_path: Path, upstream: FakeUpstream, fa
                 client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "hi"}])
             assert info.value.status_code == 503 and info.value.body["code"] == "audit_unavailable"
         else:
-            assert client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "hi"}]).choices
+            assert client.chat.completions.create(
+                model="echo", messages=[{"role": "user", "content": "hi"}]
+            ).choices
     finally:
         gw.stop()
 
@@ -165,8 +206,12 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
 
     schema = f"audit_gw_{secrets.token_hex(5)}"
     dsn = "postgresql://postgres@127.0.0.1:5432/test"
-    config = _config(tmp_path, upstream, f"{{sink: postgres, postgres_dsn: '{dsn}', postgres_schema: {schema}, "
-                                         f"spool_dir: spool, signing_key: audit.pem}}")
+    config = _config(
+        tmp_path,
+        upstream,
+        f"{{sink: postgres, postgres_dsn: '{dsn}', postgres_schema: {schema}, "
+        f"spool_dir: spool, signing_key: audit.pem}}",
+    )
     env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-rep=team", "SAFETY_GATEWAY_PII_SALT": "s"}
     procs, ports = [], []
     try:
@@ -174,9 +219,15 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
             with socket.socket() as s:
                 s.bind(("127.0.0.1", 0))
                 port = s.getsockname()[1]
-            procs.append(subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config),
-                                           "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                          text=True, env=env))
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port)],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env=env,
+                )
+            )
             ports.append(port)
         for port, proc in zip(ports, procs, strict=True):
             deadline = time.monotonic() + 90
@@ -186,7 +237,9 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
                         break
                 except httpx.HTTPError:
                     pass
-                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()[-3000:] if proc.stderr else ""
+                assert proc.poll() is None and time.monotonic() < deadline, (
+                    proc.stderr.read()[-3000:] if proc.stderr else ""
+                )
                 time.sleep(0.2)
 
         sent: list[str] = []
@@ -197,14 +250,19 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
             for i in range(40):
                 rid = f"{tag}-{i}"
                 try:
-                    client.chat.completions.create(model="echo", extra_headers={"x-request-id": rid},
-                                                   messages=[{"role": "user", "content": f"hello {i}"}])
+                    client.chat.completions.create(
+                        model="echo",
+                        extra_headers={"x-request-id": rid},
+                        messages=[{"role": "user", "content": f"hello {i}"}],
+                    )
                 except openai.APIStatusError:
                     pass
                 with lock:
                     sent.append(rid)
 
-        threads = [threading.Thread(target=traffic, args=(p, f"r{n}")) for n, p in enumerate(ports) for _ in (0,)]
+        threads = [
+            threading.Thread(target=traffic, args=(p, f"r{n}")) for n, p in enumerate(ports) for _ in (0,)
+        ]
         threads += [threading.Thread(target=traffic, args=(p, f"s{n}")) for n, p in enumerate(ports)]
         for t in threads:
             t.start()
@@ -219,8 +277,12 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
         records = _export(config)
         assert sorted(r["request_id"] for r in records) == sorted(sent)  # one record per request, none lost
         assert len({r["request_id"] for r in records}) == len(records)
-        verify = subprocess.run([sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],
-                                capture_output=True, text=True, timeout=120)
+        verify = subprocess.run(
+            [sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert verify.returncode == 0, verify.stdout + verify.stderr
     finally:
         with psycopg.connect(dsn, autocommit=True) as c:

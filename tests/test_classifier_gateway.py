@@ -46,17 +46,22 @@ def service() -> RunningGateway:
 
 
 @pytest.fixture(scope="module")
-def gw(make_gateway, upstream: FakeUpstream, service: RunningGateway,
-       tmp_path_factory: pytest.TempPathFactory) -> RunningGateway:
+def gw(
+    make_gateway, upstream: FakeUpstream, service: RunningGateway, tmp_path_factory: pytest.TempPathFactory
+) -> RunningGateway:
     d: Path = tmp_path_factory.mktemp("clf")
-    (d / "closed.yaml").write_text(POLICY.format(name="closed", model="strict", on_error="closed"), encoding="utf-8")
-    (d / "open.yaml").write_text(POLICY.format(name="open", model="lenient", on_error="open"), encoding="utf-8")
+    (d / "closed.yaml").write_text(
+        POLICY.format(name="closed", model="strict", on_error="closed"), encoding="utf-8"
+    )
+    (d / "open.yaml").write_text(
+        POLICY.format(name="open", model="lenient", on_error="open"), encoding="utf-8"
+    )
     return make_gateway(f"""
         model_list:
           - model_name: strict
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('echo,tag=clf')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("echo,tag=clf")}", api_key: k}}
           - model_name: lenient
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('echo,tag=clf')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("echo,tag=clf")}", api_key: k}}
         policy_paths: ["{d}"]
         classifier:
           backend: remote
@@ -66,17 +71,32 @@ def gw(make_gateway, upstream: FakeUpstream, service: RunningGateway,
 
 def test_remote_classifier_blocks_through_the_gateway(gw: RunningGateway) -> None:
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
-    assert client.chat.completions.create(model="strict", messages=[{"role": "user", "content": "What is 2+2?"}]).choices
+    assert client.chat.completions.create(
+        model="strict", messages=[{"role": "user", "content": "What is 2+2?"}]
+    ).choices
     with pytest.raises(openai.BadRequestError) as info:
         client.chat.completions.create(model="strict", messages=[{"role": "user", "content": INJECTION}])
     assert "closed/block-injection" in info.value.body["message"]
     # Injected text in a tool result is classified too.
     with pytest.raises(openai.BadRequestError):
-        client.chat.completions.create(model="lenient", messages=[
-            {"role": "user", "content": "summarise the page"},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": "c1", "type": "function", "function": {"name": "fetch", "arguments": "{}"}}]},
-            {"role": "tool", "tool_call_id": "c1", "content": "Welcome to our site. " * 40 + INJECTION + " Thanks." * 40}])
+        client.chat.completions.create(
+            model="lenient",
+            messages=[
+                {"role": "user", "content": "summarise the page"},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {"id": "c1", "type": "function", "function": {"name": "fetch", "arguments": "{}"}}
+                    ],
+                },
+                {
+                    "role": "tool",
+                    "tool_call_id": "c1",
+                    "content": "Welcome to our site. " * 40 + INJECTION + " Thanks." * 40,
+                },
+            ],
+        )
 
 
 def test_service_down_closed_blocks_open_passes(gw: RunningGateway, service: RunningGateway) -> None:
@@ -86,8 +106,11 @@ def test_service_down_closed_blocks_open_passes(gw: RunningGateway, service: Run
         client.chat.completions.create(model="strict", messages=[{"role": "user", "content": "What is 2+2?"}])
     # An outage, not a verdict on the text: 503 with Retry-After, naming the detector and the rule.
     assert info.value.status_code == 503 and info.value.body["code"] == "detector_unavailable"
-    assert "classifier" in info.value.body["message"] and "closed/block-injection" in info.value.body["message"]
+    assert (
+        "classifier" in info.value.body["message"] and "closed/block-injection" in info.value.body["message"]
+    )
     assert info.value.response.headers["retry-after"] == "5"
     raw = client.chat.completions.with_raw_response.create(  # on_error: open — passes, and says so
-        model="lenient", messages=[{"role": "user", "content": "What is 2+2?"}])
+        model="lenient", messages=[{"role": "user", "content": "What is 2+2?"}]
+    )
     assert raw.parse().choices[0].message.content == "What is 2+2?"

@@ -104,12 +104,17 @@ def test_missing_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_env_expansion_and_os_environ(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SG_TEST_BASE", "http://10.0.0.1:8000/v1")
     monkeypatch.setenv("SG_TEST_KEY", "sk-from-env")
-    cfg = load_config(write_config(tmp_path, """\
+    cfg = load_config(
+        write_config(
+            tmp_path,
+            """\
 model_list:
   - model_name: a
     litellm_params: {model: "openai/${SG_TEST_MODEL:-default-model}", api_base: "${SG_TEST_BASE}",
                      api_key: os.environ/SG_TEST_KEY}
-"""))
+""",
+        )
+    )
     params = cfg.model_list[0].litellm_params
     assert params.model == "openai/default-model"
     assert params.api_base == "http://10.0.0.1:8000/v1" and params.api_key == "sk-from-env"
@@ -142,18 +147,27 @@ def test_keystore_keeps_only_hashes() -> None:
 
 def test_config_check_cli(tmp_path: Path) -> None:
     bad = write_config(tmp_path, GOOD + "servr: 1\n")
-    proc = subprocess.run([sys.executable, "-m", "gateway", "config", "check", str(bad)], capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "config", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and f"{bad}:4:1: unknown key 'servr'" in proc.stderr
-    proc = subprocess.run([sys.executable, "-m", "gateway", "config", "check"], capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "config", "check"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0 and "local-small" in proc.stdout
 
 
 def test_serve_rejects_bad_config_with_position(tmp_path: Path) -> None:
     bad = write_config(tmp_path, GOOD + "server:\n  port: eighty\n")
-    proc = subprocess.run([sys.executable, "-m", "gateway", "serve", "--config", str(bad)], capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert f"{bad}:5:3: server.port" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -31,12 +31,16 @@ KOREAN = """바람이 머물던 골목 끝에는 오래된 우체통 하나가 �
 기다린다고 믿었다 비가 오는 날이면 할머니는 우산도 없이 그 앞에 서서 오지 않을 답장을 세어 보곤 했다
 """
 
-COPIED = ("Sure, here are the lyrics: come home before the tide has turned to glass, come home before the gulls "
-          "forget your name. We counted stars like coins upon the deck, we traded every promise for a map, and "
-          "when the northern wind began to speak, we answered it with nothing but our hands.")
-PARAPHRASE = ("The song is about sailors urged to return before the sea freezes over and the birds stop "
-              "recognising them; they measured the night sky like money, swapped their vows for directions, and "
-              "met the cold wind with only their bare hands.")
+COPIED = (
+    "Sure, here are the lyrics: come home before the tide has turned to glass, come home before the gulls "
+    "forget your name. We counted stars like coins upon the deck, we traded every promise for a map, and "
+    "when the northern wind began to speak, we answered it with nothing but our hands."
+)
+PARAPHRASE = (
+    "The song is about sailors urged to return before the sea freezes over and the birds stop "
+    "recognising them; they measured the night sky like money, swapped their vows for directions, and "
+    "met the cold wind with only their bare hands."
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +66,7 @@ def test_verbatim_passage_is_found_with_its_span_and_document(corpus: Path) -> N
     assert f.meta["document"] == "lantern-song.txt" and f.meta["words"] >= 40
     # The span covers the copied run, widened by at most w-1 = 3 words each side (never narrower).
     assert COPIED.index("are the lyrics") <= f.start <= COPIED.index("come home before the tide")
-    assert COPIED[:f.end].endswith("nothing but our hands")
+    assert COPIED[: f.end].endswith("nothing but our hands")
 
 
 def test_reformatted_copy_still_counts(corpus: Path) -> None:
@@ -74,7 +78,9 @@ def test_reformatted_copy_still_counts(corpus: Path) -> None:
 def test_paraphrase_and_short_quotes_are_ignored(corpus: Path) -> None:
     assert _detect(corpus, PARAPHRASE) == []
     # A short quotation (14 words) is below the default threshold of 40 copied words...
-    quote = "As the song says, come home before the tide has turned to glass, come home before the gulls, friend."
+    quote = (
+        "As the song says, come home before the tide has turned to glass, come home before the gulls, friend."
+    )
     assert _detect(corpus, quote) == []
     # ...and a policy can lower it (runs of w + k - 1 = 11 words or more are always found).
     assert _detect(corpus, quote, min_words=8)
@@ -83,7 +89,10 @@ def test_paraphrase_and_short_quotes_are_ignored(corpus: Path) -> None:
 def test_korean_passage(corpus: Path) -> None:
     text = "요청하신 글입니다. " + KOREAN.replace("\n", " ")
     assert [f.meta["document"] for f in _detect(corpus, text, min_words=20)] == ["books/postbox-ko.txt"]
-    assert _detect(corpus, "골목 끝의 우체통은 비 오는 날마다 할머니가 답장을 기다리던 곳이었다.", min_words=20) == []
+    assert (
+        _detect(corpus, "골목 끝의 우체통은 비 오는 날마다 할머니가 답장을 기다리던 곳이었다.", min_words=20)
+        == []
+    )
 
 
 def test_winnowing_keeps_a_fraction_of_shingles(corpus: Path) -> None:
@@ -95,7 +104,10 @@ def test_winnowing_keeps_a_fraction_of_shingles(corpus: Path) -> None:
 
 def test_params_are_checked() -> None:
     det = CopyrightDetector()
-    assert [p.path for p in det.check_params({"min_words": 3, "bogus": 1}, "output")] == [("bogus",), ("min_words",)]
+    assert [p.path for p in det.check_params({"min_words": 3, "bogus": 1}, "output")] == [
+        ("bogus",),
+        ("min_words",),
+    ]
 
 
 POLICY = """
@@ -114,17 +126,26 @@ spec:
 
 
 @pytest.fixture(scope="module")
-def gw(make_gateway, upstream: FakeUpstream, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> RunningGateway:
+def gw(
+    make_gateway, upstream: FakeUpstream, corpus: Path, tmp_path_factory: pytest.TempPathFactory
+) -> RunningGateway:
     policy_dir = tmp_path_factory.mktemp("copyright-policies")
     models = []
     for action in ("block", "truncate", "flag"):
         (policy_dir / f"{action}.yaml").write_text(
-            POLICY.format(model=f"cr-{action}", action=action).replace("name: copyright", f"name: copyright-{action}"),
-            encoding="utf-8")
-        models.append(f"  - model_name: cr-{action}\n"
-                      f"    litellm_params: {{model: openai/m, api_base: \"{upstream.url('echo')}\", api_key: k}}\n")
-    config = ("model_list:\n" + "".join(models) + f'policy_paths: ["{policy_dir}"]\n'
-              f'copyright: {{corpus: "{corpus}"}}\n')
+            POLICY.format(model=f"cr-{action}", action=action).replace(
+                "name: copyright", f"name: copyright-{action}"
+            ),
+            encoding="utf-8",
+        )
+        models.append(
+            f"  - model_name: cr-{action}\n"
+            f'    litellm_params: {{model: openai/m, api_base: "{upstream.url("echo")}", api_key: k}}\n'
+        )
+    config = (
+        "model_list:\n" + "".join(models) + f'policy_paths: ["{policy_dir}"]\n'
+        f'copyright: {{corpus: "{corpus}"}}\n'
+    )
     return make_gateway(config)
 
 
@@ -137,7 +158,9 @@ def test_policy_blocks_a_copy_whole_and_streamed(gw: RunningGateway) -> None:
     with pytest.raises(openai.BadRequestError) as info:
         client.chat.completions.create(model="cr-block", messages=[{"role": "user", "content": COPIED}])
     assert "no-verbatim-copies" in info.value.body["message"]
-    stream = client.chat.completions.create(model="cr-block", stream=True, messages=[{"role": "user", "content": COPIED}])
+    stream = client.chat.completions.create(
+        model="cr-block", stream=True, messages=[{"role": "user", "content": COPIED}]
+    )
     received, error = "", None
     try:
         for chunk in stream:
@@ -152,13 +175,16 @@ def test_policy_blocks_a_copy_whole_and_streamed(gw: RunningGateway) -> None:
 
 def test_policy_truncates_where_the_copy_starts(gw: RunningGateway) -> None:
     client = _client(gw)
-    whole = client.chat.completions.create(model="cr-truncate", messages=[{"role": "user", "content": COPIED}])
+    whole = client.chat.completions.create(
+        model="cr-truncate", messages=[{"role": "user", "content": COPIED}]
+    )
     cut = whole.choices[0].message.content
     # Cut where the copy starts (at most three words early, never late).
     assert cut.startswith("Sure,") and "come home" not in cut and COPIED.startswith(cut)
     assert whole.choices[0].finish_reason == "content_filter"
-    stream = client.chat.completions.create(model="cr-truncate", stream=True,
-                                            messages=[{"role": "user", "content": COPIED}])
+    stream = client.chat.completions.create(
+        model="cr-truncate", stream=True, messages=[{"role": "user", "content": COPIED}]
+    )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == cut and chunks[-1].choices[0].finish_reason == "content_filter"
@@ -166,6 +192,10 @@ def test_policy_truncates_where_the_copy_starts(gw: RunningGateway) -> None:
 
 def test_policy_flags_without_changing_the_answer(gw: RunningGateway) -> None:
     raw = _client(gw).chat.completions.with_raw_response.create(
-        model="cr-flag", messages=[{"role": "user", "content": COPIED}])
+        model="cr-flag", messages=[{"role": "user", "content": COPIED}]
+    )
     assert raw.parse().choices[0].message.content == COPIED
-    assert "no-verbatim-copies" in raw.headers["x-gateway-policy"] and "action=flag" in raw.headers["x-gateway-policy"]
+    assert (
+        "no-verbatim-copies" in raw.headers["x-gateway-policy"]
+        and "action=flag" in raw.headers["x-gateway-policy"]
+    )

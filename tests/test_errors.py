@@ -56,12 +56,23 @@ router_settings:
 def gw(request: pytest.FixtureRequest, make_gateway, upstream: FakeUpstream) -> RunningGateway:
     tag = request.param
     u = upstream.url
-    return make_gateway(CONFIG.format(
-        ok=u(), down=u(f"status=503,tag={tag}down"), limited=u(f"status=429,retry_after=17,tag={tag}"),
-        slow=u(f"delay=3000,tag={tag}"), reset=u(f"reset,tag={tag}"), cut=u(f"stream_cut=3,tag={tag}"),
-        flaky=u(f"fail_first=2,status=500,tag={tag}flaky"), primary_down=u(f"status=500,tag={tag}primary"),
-        backup=u(f"echo,tag={tag}backup"), pair_down=u(f"status=502,tag={tag}paira"), pair_ok=u(f"echo,tag={tag}pairb"),
-        badreq=u(f"status=400,tag={tag}"), fast="true" if tag == "fast" else "false"))
+    return make_gateway(
+        CONFIG.format(
+            ok=u(),
+            down=u(f"status=503,tag={tag}down"),
+            limited=u(f"status=429,retry_after=17,tag={tag}"),
+            slow=u(f"delay=3000,tag={tag}"),
+            reset=u(f"reset,tag={tag}"),
+            cut=u(f"stream_cut=3,tag={tag}"),
+            flaky=u(f"fail_first=2,status=500,tag={tag}flaky"),
+            primary_down=u(f"status=500,tag={tag}primary"),
+            backup=u(f"echo,tag={tag}backup"),
+            pair_down=u(f"status=502,tag={tag}paira"),
+            pair_ok=u(f"echo,tag={tag}pairb"),
+            badreq=u(f"status=400,tag={tag}"),
+            fast="true" if tag == "fast" else "false",
+        )
+    )
 
 
 @pytest.fixture()
@@ -80,8 +91,12 @@ def _assert_openai_error(body: object, status_type: str) -> None:
 @pytest.mark.parametrize("auth", [None, "Bearer sk-wrong", "Basic abc", "Bearer"])
 def test_401_missing_or_unknown_key(gw: RunningGateway, auth: str | None) -> None:
     headers = {"authorization": auth} if auth is not None else {}
-    for method, path in [("POST", "/chat/completions"), ("POST", "/completions"), ("POST", "/embeddings"),
-                         ("GET", "/models")]:
+    for method, path in [
+        ("POST", "/chat/completions"),
+        ("POST", "/completions"),
+        ("POST", "/embeddings"),
+        ("GET", "/models"),
+    ]:
         r = httpx.request(method, gw.url + path, headers=headers, json={"model": "ok", "messages": MSG})
         assert r.status_code == 401, (path, r.text)
         _assert_openai_error(r.json()["error"], "authentication_error")
@@ -105,35 +120,47 @@ def test_404_unknown_path_is_openai_format(gw: RunningGateway) -> None:
     _assert_openai_error(r.json()["error"], "invalid_request_error")
 
 
-@pytest.mark.parametrize("body,param", [
-    ({"messages": MSG}, "model"),
-    ({"model": "ok"}, "messages"),
-    ({"model": "ok", "messages": []}, "messages"),
-    ({"model": "ok", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
-    ({"model": "ok", "messages": MSG, "temperature": 7}, "temperature"),
-    ({"model": "ok", "messages": MSG, "n": 0}, "n"),
-    ({"model": "ok", "messages": MSG, "stream": "yes"}, "stream"),
-    ({"model": "ok", "messages": MSG, "tools": [{"type": "function"}]}, "tools.0.function"),
-])
+@pytest.mark.parametrize(
+    "body,param",
+    [
+        ({"messages": MSG}, "model"),
+        ({"model": "ok"}, "messages"),
+        ({"model": "ok", "messages": []}, "messages"),
+        ({"model": "ok", "messages": [{"role": "wizard", "content": "x"}]}, "messages.0.role"),
+        ({"model": "ok", "messages": MSG, "temperature": 7}, "temperature"),
+        ({"model": "ok", "messages": MSG, "n": 0}, "n"),
+        ({"model": "ok", "messages": MSG, "stream": "yes"}, "stream"),
+        ({"model": "ok", "messages": MSG, "tools": [{"type": "function"}]}, "tools.0.function"),
+    ],
+)
 def test_400_names_the_field(gw: RunningGateway, body: dict, param: str) -> None:
-    r = httpx.post(gw.url + "/chat/completions", json=body, headers={"authorization": f"Bearer {gw.key('alpha')}"})
+    r = httpx.post(
+        gw.url + "/chat/completions", json=body, headers={"authorization": f"Bearer {gw.key('alpha')}"}
+    )
     assert r.status_code == 400, r.text
     err = r.json()["error"]
     _assert_openai_error(err, "invalid_request_error")
     assert err["param"] == param, err
 
 
-@pytest.mark.parametrize("raw", [b"{not json", b'{"model": "ok", "messages": [', b"\xff\xfe\x00", b"[1, 2]", b""])
+@pytest.mark.parametrize(
+    "raw", [b"{not json", b'{"model": "ok", "messages": [', b"\xff\xfe\x00", b"[1, 2]", b""]
+)
 def test_400_invalid_json(gw: RunningGateway, raw: bytes) -> None:
-    r = httpx.post(gw.url + "/chat/completions", content=raw,
-                   headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"})
+    r = httpx.post(
+        gw.url + "/chat/completions",
+        content=raw,
+        headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"},
+    )
     assert r.status_code == 400
     _assert_openai_error(r.json()["error"], "invalid_request_error")
 
 
 def test_413_body_limit(gw: RunningGateway) -> None:
     big = {"model": "ok", "messages": [{"role": "user", "content": "x" * 5000}]}
-    r = httpx.post(gw.url + "/chat/completions", json=big, headers={"authorization": f"Bearer {gw.key('alpha')}"})
+    r = httpx.post(
+        gw.url + "/chat/completions", json=big, headers={"authorization": f"Bearer {gw.key('alpha')}"}
+    )
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "request_too_large"
 
@@ -144,8 +171,11 @@ def test_413_body_limit(gw: RunningGateway) -> None:
             yield b"y" * 500
         yield b'"}]}'
 
-    r = httpx.post(gw.url + "/chat/completions", content=gen(),
-                   headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"})
+    r = httpx.post(
+        gw.url + "/chat/completions",
+        content=gen(),
+        headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"},
+    )
     assert r.status_code == 413
 
 
@@ -211,11 +241,14 @@ def test_retry_recovers_from_transient_failures(client: OpenAI) -> None:
 
 
 def test_fallback_to_other_alias(client: OpenAI) -> None:
-    resp = client.chat.completions.create(model="primary", messages=[{"role": "user", "content": "via backup"}])
+    resp = client.chat.completions.create(
+        model="primary", messages=[{"role": "user", "content": "via backup"}]
+    )
     assert resp.choices[0].message.content == "via backup"  # answered by the backup's echo upstream
     assert resp.model == "primary"
-    stream = client.chat.completions.create(model="primary", stream=True,
-                                            messages=[{"role": "user", "content": "stream via backup"}])
+    stream = client.chat.completions.create(
+        model="primary", stream=True, messages=[{"role": "user", "content": "stream via backup"}]
+    )
     assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == "stream via backup"
 
 
@@ -226,10 +259,18 @@ def test_second_deployment_of_same_alias(client: OpenAI) -> None:
 
 
 def test_no_500_with_stack_traces(gw: RunningGateway) -> None:
-    weird = [b'{"model": {"a": 1}, "messages": "x"}', b'{"model": "ok", "messages": [null]}',
-             b'{"model": "ok", "messages": [{"role": "user", "content": [{"no": "type"}]}]}', b"null", b'"str"']
+    weird = [
+        b'{"model": {"a": 1}, "messages": "x"}',
+        b'{"model": "ok", "messages": [null]}',
+        b'{"model": "ok", "messages": [{"role": "user", "content": [{"no": "type"}]}]}',
+        b"null",
+        b'"str"',
+    ]
     for raw in weird:
-        r = httpx.post(gw.url + "/chat/completions", content=raw,
-                       headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"})
+        r = httpx.post(
+            gw.url + "/chat/completions",
+            content=raw,
+            headers={"authorization": f"Bearer {gw.key('alpha')}", "content-type": "application/json"},
+        )
         assert r.status_code == 400, (raw, r.status_code, r.text)
         assert "Traceback" not in r.text

@@ -90,7 +90,11 @@ def test_config_from_deployment_params() -> None:
     on = greenlist_from_params({"watermark": "greenlist", "watermark_key": "s3cret"}, env={})
     assert on is not None and on.enabled and on.key == b"s3cret" and on.gamma == 0.25 and on.delta == 2.0
     assert "s3cret" not in repr(on)
-    assert on.active_for({}) and not on.active_for({REQUEST_SWITCH: False}) and not on.active_for({REQUEST_SWITCH: "off"})
+    assert (
+        on.active_for({})
+        and not on.active_for({REQUEST_SWITCH: False})
+        and not on.active_for({REQUEST_SWITCH: "off"})
+    )
     # A key alone (here from the environment) makes it available, off until a request turns it on.
     avail = greenlist_from_params({"watermark_gamma": 0.5}, env={ENV_GREENLIST_KEY: "k"})
     assert avail is not None and not avail.active_for({}) and avail.active_for({REQUEST_SWITCH: "greenlist"})
@@ -101,7 +105,9 @@ def test_config_from_deployment_params() -> None:
     with pytest.raises(ValueError, match="must be 'greenlist' or 'off'"):
         greenlist_from_params({"watermark": "kirchenbauer", "watermark_key": "k"}, env={})
     with pytest.raises(ValueError, match="watermark_gamma"):
-        greenlist_from_params({"watermark": "greenlist", "watermark_key": "k", "watermark_gamma": 1.5}, env={})
+        greenlist_from_params(
+            {"watermark": "greenlist", "watermark_key": "k", "watermark_gamma": 1.5}, env={}
+        )
     with pytest.raises(ValueError, match="watermark_delta"):
         greenlist_from_params({"watermark": "greenlist", "watermark_key": "k", "watermark_delta": 0}, env={})
 
@@ -144,7 +150,9 @@ def _generate(model: LocalModel, prompt: str, watermark: bool) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("prompt", PROMPTS)
-def test_real_model_watermarked_text_is_detected_and_plain_text_is_not(smollm: LocalModel, prompt: str) -> None:
+def test_real_model_watermarked_text_is_detected_and_plain_text_is_not(
+    smollm: LocalModel, prompt: str
+) -> None:
     marked = _generate(smollm, prompt, watermark=True)
     plain = _generate(smollm, prompt, watermark=False)
     wm_score = detect(marked, smollm.tokenizer, KEY)
@@ -155,15 +163,22 @@ def test_real_model_watermarked_text_is_detected_and_plain_text_is_not(smollm: L
 
 
 @pytest.mark.slow
-def test_real_model_streaming_is_watermarked_and_cli_detects_it(smollm: LocalModel, tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_real_model_streaming_is_watermarked_and_cli_detects_it(
+    smollm: LocalModel, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import threading
 
     from gateway.cli import main
 
     torch.manual_seed(7)
-    pieces = list(smollm.generate_stream([{"role": "user", "content": PROMPTS[0]}],
-                                         {"max_tokens": 60, "temperature": 1.0}, threading.Event(), {}))
+    pieces = list(
+        smollm.generate_stream(
+            [{"role": "user", "content": PROMPTS[0]}],
+            {"max_tokens": 60, "temperature": 1.0},
+            threading.Event(),
+            {},
+        )
+    )
     streamed = "".join(pieces)
     assert len(pieces) > 10
     (tmp_path / "marked.txt").write_text(streamed, encoding="utf-8")
@@ -183,12 +198,17 @@ def test_deployment_settings_reach_the_model_not_litellm(tmp_path) -> None:
     from gateway.routing.deployments import build_deployments
     from tests.conftest import write_config
 
-    cfg = load_config(write_config(tmp_path, """
+    cfg = load_config(
+        write_config(
+            tmp_path,
+            """
         model_list:
           - model_name: local-wm
             litellm_params: {model: inprocess/wm-test, model_path: /nonexistent, watermark: greenlist,
                              watermark_key: k-123, watermark_gamma: 0.3}
-        """))
+        """,
+        )
+    )
     dep = build_deployments(cfg)[0]
     assert not any(k.startswith("watermark") for k in dep.litellm_model_entry()["litellm_params"])
     assert not any(k.startswith("watermark") for k in dep.body_defaults)

@@ -99,8 +99,15 @@ def merged(base: str, override: dict[str, Any]) -> dict[str, Any]:
 
 
 def find(objects: list[dict[str, Any]], kind: str, component: str | None = None) -> list[dict[str, Any]]:
-    return [o for o in objects if o["kind"] == kind and (
-        component is None or o["metadata"].get("labels", {}).get("app.kubernetes.io/component") == component)]
+    return [
+        o
+        for o in objects
+        if o["kind"] == kind
+        and (
+            component is None
+            or o["metadata"].get("labels", {}).get("app.kubernetes.io/component") == component
+        )
+    ]
 
 
 def one(objects: list[dict[str, Any]], kind: str, component: str | None = None) -> dict[str, Any]:
@@ -120,8 +127,10 @@ def gateway_yaml(objects: list[dict[str, Any]]) -> str:
 
 
 def secret_data(objects: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
-    return {o["metadata"]["name"]: {k: base64.b64decode(v).decode() for k, v in o.get("data", {}).items()}
-            for o in find(objects, "Secret")}
+    return {
+        o["metadata"]["name"]: {k: base64.b64decode(v).decode() for k, v in o.get("data", {}).items()}
+        for o in find(objects, "Secret")
+    }
 
 
 def container_env(c: dict[str, Any], secrets_: dict[str, dict[str, str]]) -> dict[str, str]:
@@ -130,7 +139,9 @@ def container_env(c: dict[str, Any], secrets_: dict[str, dict[str, str]]) -> dic
     env: dict[str, str] = {}
     for item in c.get("env", []):
         if "value" in item:
-            env[item["name"]] = re.sub(r"\$\((\w+)\)", lambda m: env.get(m.group(1), m.group(0)), item["value"])
+            env[item["name"]] = re.sub(
+                r"\$\((\w+)\)", lambda m: env.get(m.group(1), m.group(0)), item["value"]
+            )
         else:
             ref = item["valueFrom"]["secretKeyRef"]
             env[item["name"]] = secrets_.get(ref["name"], {}).get(ref["key"], f"<{ref['name']}/{ref['key']}>")
@@ -168,8 +179,10 @@ def test_every_object_validates_against_kubernetes_schemas(name: str, kube_versi
         try:
             validate(obj, kube_version, strict=True)
         except ValidationError as exc:
-            pytest.fail(f"{obj['kind']}/{obj['metadata']['name']} is invalid for {kube_version}: {exc.message} "
-                        f"at {'.'.join(map(str, exc.path))}")
+            pytest.fail(
+                f"{obj['kind']}/{obj['metadata']['name']} is invalid for {kube_version}: {exc.message} "
+                f"at {'.'.join(map(str, exc.path))}"
+            )
         except SchemaNotFoundError as exc:
             pytest.fail(exc.message)
         checked.append(obj["kind"])
@@ -179,24 +192,41 @@ def test_every_object_validates_against_kubernetes_schemas(name: str, kube_versi
 OPTIONAL_FEATURES = {
     "classifier-in-process": {"classifier": {"enabled": False}},
     "no-audit": {"audit": {"enabled": False}},
-    "sqlite-single-replica": {"audit": {"sink": "sqlite"}, "redis": {"enabled": False},
-                              "gateway": {"autoscaling": {"enabled": False}, "replicaCount": 1,
-                                          "dataVolume": {"existingClaim": "gateway-data"}}},
-    "passwords-as-values": {"postgresql": {"auth": {"password": "pg"}}, "redis": {"auth": {"password": "rd"}},
-                            "secrets": {"existingSecret": "mine"}},
+    "sqlite-single-replica": {
+        "audit": {"sink": "sqlite"},
+        "redis": {"enabled": False},
+        "gateway": {
+            "autoscaling": {"enabled": False},
+            "replicaCount": 1,
+            "dataVolume": {"existingClaim": "gateway-data"},
+        },
+    },
+    "passwords-as-values": {
+        "postgresql": {"auth": {"password": "pg"}},
+        "redis": {"auth": {"password": "rd"}},
+        "secrets": {"existingSecret": "mine"},
+    },
     "no-network-policy": {"networkPolicy": {"enabled": False}},
     "monitoring": {"serviceMonitor": {"enabled": True}, "grafanaDashboard": {"enabled": True}},
-    "model-claim-by-chart": {"classifier": {"gpu": {"enabled": True},
-                                            "model": {"path": "m", "persistence": {"create": True}}}},
-    "hpa-memory-and-behavior": {"gateway": {"autoscaling": {
-        "targetMemoryUtilizationPercentage": 80, "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300}}},
-        "podDisruptionBudget": {"maxUnavailable": "25%"}}},
+    "model-claim-by-chart": {
+        "classifier": {"gpu": {"enabled": True}, "model": {"path": "m", "persistence": {"create": True}}}
+    },
+    "hpa-memory-and-behavior": {
+        "gateway": {
+            "autoscaling": {
+                "targetMemoryUtilizationPercentage": 80,
+                "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300}},
+            },
+            "podDisruptionBudget": {"maxUnavailable": "25%"},
+        }
+    },
 }
 
 
 @pytest.mark.parametrize("feature", sorted(OPTIONAL_FEATURES))
 def test_optional_features_render_valid_objects_and_config(
-        feature: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    feature: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     objects = render(OPTIONAL_FEATURES[feature])
     for obj in objects:
         if obj["kind"] != "ServiceMonitor":
@@ -221,8 +251,10 @@ def test_schema_validation_would_catch_a_mistake() -> None:
 def test_rendering_refuses_unsafe_values() -> None:
     cases = [
         ({"audit": {"sink": "sqlite"}}, "sqlite keeps the audit in one pod"),
-        ({"audit": {"sink": "sqlite"}, "gateway": {"autoscaling": {"enabled": False}, "replicaCount": 1}},
-         "needs gateway.dataVolume.existingClaim"),
+        (
+            {"audit": {"sink": "sqlite"}, "gateway": {"autoscaling": {"enabled": False}, "replicaCount": 1}},
+            "needs gateway.dataVolume.existingClaim",
+        ),
         ({"redis": {"enabled": False}}, "replicas cannot restore each other's"),
         ({"policies": {"files": {"site.json": "{}"}}}, "must end in .yaml or .yml"),
         ({"secrets": {"generate": False}}, "secrets.existingSecret"),
@@ -243,8 +275,10 @@ def test_gpu_classifier_gets_a_gpu_node_and_its_model_volume() -> None:
     c = container(dep)
     assert c["resources"]["limits"]["nvidia.com/gpu"] == 1
     assert c["resources"]["limits"]["memory"] == "8Gi"
-    assert spec["nodeSelector"] == {"nvidia.com/gpu.present": "true",
-                                    "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3"}
+    assert spec["nodeSelector"] == {
+        "nvidia.com/gpu.present": "true",
+        "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3",
+    }
     assert {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"} in spec["tolerations"]
     assert c["image"].endswith(":0.1.0-cuda")
     # A surge pod would wait for a free GPU forever.
@@ -284,7 +318,10 @@ def test_default_classifier_asks_for_no_gpu() -> None:
 @pytest.mark.parametrize("name", VALUES_FILES)
 def test_probes(name: str) -> None:
     objects = rendered(name)
-    expected = {"gateway": ("/healthz", "/readyz", "/readyz"), "classifier": ("/healthz", "/healthz", "/healthz")}
+    expected = {
+        "gateway": ("/healthz", "/readyz", "/readyz"),
+        "classifier": ("/healthz", "/healthz", "/healthz"),
+    }
     for component, (liveness, readiness, startup) in expected.items():
         c = container(one(objects, "Deployment", component))
         assert c["livenessProbe"]["httpGet"]["path"] == liveness
@@ -305,8 +342,11 @@ def test_probe_and_metrics_paths_exist_in_both_apps() -> None:
     from gateway.config import parse_config
     from policies.yaml_source import parse_yaml
 
-    cfg = parse_config(parse_yaml(
-        "model_list: [{model_name: m, litellm_params: {model: openai/m, api_base: 'http://127.0.0.1:9/v1'}}]\n"))
+    cfg = parse_config(
+        parse_yaml(
+            "model_list: [{model_name: m, litellm_params: {model: openai/m, api_base: 'http://127.0.0.1:9/v1'}}]\n"
+        )
+    )
     gateway_paths = {r.path for r in create_app(cfg, load_models=False).routes}
     stub = _classifier_stub()
     classifier_paths = {r.path for r in classifier_app(stub).routes}
@@ -382,8 +422,12 @@ def test_gateway_egress_by_default_reaches_only_dns_classifier_postgres_redis() 
     assert all(rule.get("to") and rule.get("ports") for rule in egress)
     assert "ipBlock" not in json.dumps(egress)
     by_ports = {frozenset(_ports(rule)): rule["to"] for rule in egress}
-    assert set(by_ports) == {frozenset({(53, "UDP"), (53, "TCP")}), frozenset({(8087, "TCP")}),
-                             frozenset({(5432, "TCP")}), frozenset({(6379, "TCP")})}
+    assert set(by_ports) == {
+        frozenset({(53, "UDP"), (53, "TCP")}),
+        frozenset({(8087, "TCP")}),
+        frozenset({(5432, "TCP")}),
+        frozenset({(6379, "TCP")}),
+    }
     assert by_ports[frozenset({(5432, "TCP")})] == values["postgresql"]["networkPolicyPeers"]
     assert by_ports[frozenset({(6379, "TCP")})] == values["redis"]["networkPolicyPeers"]
     # The classifier rule selects the classifier's pods (and nothing broader).
@@ -396,10 +440,18 @@ def test_gateway_egress_by_default_reaches_only_dns_classifier_postgres_redis() 
 def test_configured_upstream_ranges_are_the_only_way_out() -> None:
     objects = rendered("external-databases-values.yaml")
     egress = _egress(objects, "gateway")
-    blocks = sorted((peer["ipBlock"]["cidr"], tuple(sorted(_ports(rule))))
-                    for rule in egress for peer in rule["to"] if "ipBlock" in peer)
-    assert blocks == [("10.20.0.0/16", ((8000, "TCP"),)), ("10.30.1.0/28", ((5432, "TCP"),)),
-                      ("10.30.2.0/28", ((6380, "TCP"),)), ("10.50.0.4/32", ((443, "TCP"),))]
+    blocks = sorted(
+        (peer["ipBlock"]["cidr"], tuple(sorted(_ports(rule))))
+        for rule in egress
+        for peer in rule["to"]
+        if "ipBlock" in peer
+    )
+    assert blocks == [
+        ("10.20.0.0/16", ((8000, "TCP"),)),
+        ("10.30.1.0/28", ((5432, "TCP"),)),
+        ("10.30.2.0/28", ((6380, "TCP"),)),
+        ("10.50.0.4/32", ((443, "TCP"),)),
+    ]
     for name in VALUES_FILES:
         text = json.dumps([o for o in rendered(name) if o["kind"] == "NetworkPolicy"])
         assert "0.0.0.0/0" not in text and "::/0" not in text
@@ -421,8 +473,11 @@ def test_hpa_scales_the_gateway_on_cpu_and_pdb_keeps_one() -> None:
     dep = one(objects, "Deployment", "gateway")
     hpa = one(objects, "HorizontalPodAutoscaler")
     assert hpa["apiVersion"] == "autoscaling/v2"
-    assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment",
-                                             "name": dep["metadata"]["name"]}
+    assert hpa["spec"]["scaleTargetRef"] == {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "name": dep["metadata"]["name"],
+    }
     assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (2, 10)
     (metric,) = hpa["spec"]["metrics"]
     assert metric["resource"] == {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 70}}
@@ -434,13 +489,15 @@ def test_hpa_scales_the_gateway_on_cpu_and_pdb_keeps_one() -> None:
 
 
 def test_fixed_replicas_without_hpa() -> None:
-    objects = render(merged("default-values.yaml", {"gateway": {"autoscaling": {"enabled": False},
-                                                               "replicaCount": 3}}))
+    objects = render(
+        merged("default-values.yaml", {"gateway": {"autoscaling": {"enabled": False}, "replicaCount": 3}})
+    )
     assert find(objects, "HorizontalPodAutoscaler") == []
     assert one(objects, "Deployment", "gateway")["spec"]["replicas"] == 3
     assert one(objects, "PodDisruptionBudget", "gateway")["spec"]["minAvailable"] == 1
-    single = render(merged("default-values.yaml", {"gateway": {"autoscaling": {"enabled": False},
-                                                              "replicaCount": 1}}))
+    single = render(
+        merged("default-values.yaml", {"gateway": {"autoscaling": {"enabled": False}, "replicaCount": 1}})
+    )
     assert find(single, "PodDisruptionBudget") == []
 
 
@@ -459,8 +516,10 @@ def test_servicemonitor_only_when_enabled() -> None:
     assert endpoint["port"] in {p["name"] for p in service["spec"]["ports"]}
     assert endpoint["path"] == "/metrics"
     # /metrics wants an API key: a bearer token from the operator's Secret.
-    assert endpoint["authorization"] == {"type": "Bearer",
-                                         "credentials": {"name": "safety-gateway-keys", "key": "metrics-token"}}
+    assert endpoint["authorization"] == {
+        "type": "Bearer",
+        "credentials": {"name": "safety-gateway-keys", "key": "metrics-token"},
+    }
     classifier_sm = one(objects, "ServiceMonitor", "classifier")
     (endpoint,) = classifier_sm["spec"]["endpoints"]
     assert "authorization" not in endpoint and endpoint["path"] == "/metrics"
@@ -485,7 +544,9 @@ def test_policies_are_a_directory_mount_outside_the_checksum() -> None:
     dep = one(objects, "Deployment", "gateway")
     spec = dep["spec"]["template"]["spec"]
     policies_cm = one(objects, "ConfigMap", "policies")
-    volume = next(v for v in spec["volumes"] if v.get("configMap", {}).get("name") == policies_cm["metadata"]["name"])
+    volume = next(
+        v for v in spec["volumes"] if v.get("configMap", {}).get("name") == policies_cm["metadata"]["name"]
+    )
     mount = next(m for m in container(dep)["volumeMounts"] if m["name"] == volume["name"])
     # A subPath mount would never see an update; the whole directory is mounted.
     assert "subPath" not in mount and "subPathExpr" not in mount and mount["readOnly"] is True
@@ -496,7 +557,8 @@ def test_policies_are_a_directory_mount_outside_the_checksum() -> None:
     edited = copy.deepcopy(values)
     edited["policies"]["files"]["site-finance.yaml"] += "# edited\n"
     edited["policies"]["files"]["site-extra.yaml"] = values["policies"]["files"]["site-finance.yaml"].replace(
-        "site-finance", "site-extra")
+        "site-finance", "site-extra"
+    )
     after = render(edited)
     assert one(after, "Deployment", "gateway") == dep
     assert one(after, "ConfigMap", "policies") != policies_cm
@@ -504,10 +566,17 @@ def test_policies_are_a_directory_mount_outside_the_checksum() -> None:
     reconfigured = copy.deepcopy(values)
     reconfigured["gateway"]["config"]["policy_settings"] = {"reload_interval_s": 5}
     annotation = "checksum/config"
-    assert (one(render(reconfigured), "Deployment", "gateway")["spec"]["template"]["metadata"]["annotations"][annotation]
-            != dep["spec"]["template"]["metadata"]["annotations"][annotation])
+    assert (
+        one(render(reconfigured), "Deployment", "gateway")["spec"]["template"]["metadata"]["annotations"][
+            annotation
+        ]
+        != dep["spec"]["template"]["metadata"]["annotations"][annotation]
+    )
     raw = render_raw(values)["safety-gateway/templates/gateway-configmap.yaml"]
-    assert dep["spec"]["template"]["metadata"]["annotations"][annotation] == hashlib.sha256(raw.encode()).hexdigest()
+    assert (
+        dep["spec"]["template"]["metadata"]["annotations"][annotation]
+        == hashlib.sha256(raw.encode()).hexdigest()
+    )
 
 
 def test_without_policy_files_only_the_library_loads() -> None:
@@ -516,7 +585,9 @@ def test_without_policy_files_only_the_library_loads() -> None:
     assert yaml.safe_load(gateway_yaml(objects))["policy_paths"] == ["package:policies/library/baseline.yaml"]
 
 
-def _load_rendered_config(objects: list[dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+def _load_rendered_config(
+    objects: list[dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Any:
     from gateway.config import load_config
 
     text = gateway_yaml(objects)
@@ -533,7 +604,8 @@ def _load_rendered_config(objects: list[dict[str, Any]], tmp_path: Path, monkeyp
 
 @pytest.mark.parametrize("name", VALUES_FILES)
 def test_rendered_gateway_yaml_loads_with_the_gateways_own_loader(
-        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from audit.config import AuditConfig
 
     objects = rendered(name)
@@ -544,8 +616,15 @@ def test_rendered_gateway_yaml_loads_with_the_gateways_own_loader(
 
     # The classifier URL is the classifier Service's name and port.
     svc = one(objects, "Service", "classifier")
-    assert cfg.classifier == {"backend": "remote", "timeout_s": 5, "remote": {
-        "url": f"http://{svc['metadata']['name']}:{svc['spec']['ports'][0]['port']}", "timeout_s": 2, "retries": 2}}
+    assert cfg.classifier == {
+        "backend": "remote",
+        "timeout_s": 5,
+        "remote": {
+            "url": f"http://{svc['metadata']['name']}:{svc['spec']['ports'][0]['port']}",
+            "timeout_s": 2,
+            "retries": 2,
+        },
+    }
 
     # Audit: the strict audit model accepts it; every file it names is mounted where it says.
     audit = AuditConfig.model_validate(cfg.audit)
@@ -570,19 +649,24 @@ def test_rendered_gateway_yaml_loads_with_the_gateways_own_loader(
     assert cfg.pii["vault"]["backend"] == "redis"
     assert cfg.pii["vault"]["url"] == pod_env["SAFETY_GATEWAY_REDIS_URL"]
     if "rate_limits" in values_file(name).get("gateway", {}).get("config", {}):
-        assert cfg.rate_limits is not None and cfg.rate_limits.redis_url == pod_env["SAFETY_GATEWAY_REDIS_URL"]
+        assert (
+            cfg.rate_limits is not None and cfg.rate_limits.redis_url == pod_env["SAFETY_GATEWAY_REDIS_URL"]
+        )
     else:
         assert cfg.rate_limits is None
     # Provenance: the key is where the keys volume puts it; anything it writes goes to a writable
     # volume; retired public keys are files of the config ConfigMap.
     env = {e["name"]: e for e in c["env"]}
     prov_dir, prov_file = env["SAFETY_GATEWAY_SIGNING_KEY_FILE"]["value"].rsplit("/", 1)
-    assert prov_dir == keys_dir and prov_file in {i["path"] for i in volumes[mounts[keys_dir]["name"]]["secret"]["items"]}
+    assert prov_dir == keys_dir and prov_file in {
+        i["path"] for i in volumes[mounts[keys_dir]["name"]]["secret"]["items"]
+    }
     state_mount = next(m for p, m in mounts.items() if cfg.provenance.state_dir.startswith(p + "/"))
     assert not state_mount.get("readOnly")
     previous = list(cfg.provenance.previous_public_keys)
     assert len(_keyring_from_configmap(config_cm, previous, tmp_path)) == len(
-        values_file(name).get("provenance", {}).get("previousPublicKeys", {}))
+        values_file(name).get("provenance", {}).get("previousPublicKeys", {})
+    )
 
     # The command line is the real CLI's, pointing at this file.
     from gateway.cli import build_parser, cmd_serve
@@ -614,7 +698,9 @@ def test_rendered_policies_load_with_the_policy_loader(name: str, tmp_path: Path
 
     objects = rendered(name)
     config = yaml.safe_load(gateway_yaml(objects))
-    cfg = GatewayConfig.model_validate({"model_list": [{"model_name": "m", "litellm_params": {"model": "x/m"}}]})
+    cfg = GatewayConfig.model_validate(
+        {"model_list": [{"model_name": "m", "litellm_params": {"model": "x/m"}}]}
+    )
     mounted = find(objects, "ConfigMap", "policies")
     paths = []
     for p in config["policy_paths"]:
@@ -628,8 +714,10 @@ def test_rendered_policies_load_with_the_policy_loader(name: str, tmp_path: Path
     policy_set = load_policy_set(paths, known_detectors=set(available_detectors()))
     names = {p.name for p in policy_set.policies}
     expected = {Path(f).stem for f in values_file(name).get("policies", {}).get("library", ["baseline.yaml"])}
-    expected |= {yaml.safe_load(t)["metadata"]["name"] for t in values_file(name).get("policies", {}).get(
-        "files", {}).values()}
+    expected |= {
+        yaml.safe_load(t)["metadata"]["name"]
+        for t in values_file(name).get("policies", {}).get("files", {}).values()
+    }
     assert expected <= names
 
 
@@ -678,37 +766,78 @@ def test_database_urls_from_host_values(tmp_path: Path, monkeypatch: pytest.Monk
     from psycopg.conninfo import conninfo_to_dict
     from redis.connection import parse_url
 
-    objects = render(merged("default-values.yaml", {
-        "postgresql": {"host": "pg.db.internal", "port": 6543, "database": "audit", "user": "gw",
-                       "sslmode": "verify-full", "auth": {"password": "p@ss:w/rd"}},
-        "redis": {"host": "cache.internal", "port": 6380, "db": 3, "tls": True, "username": "gw",
-                  "auth": {"existingSecret": "redis-auth"}}}))
+    objects = render(
+        merged(
+            "default-values.yaml",
+            {
+                "postgresql": {
+                    "host": "pg.db.internal",
+                    "port": 6543,
+                    "database": "audit",
+                    "user": "gw",
+                    "sslmode": "verify-full",
+                    "auth": {"password": "p@ss:w/rd"},
+                },
+                "redis": {
+                    "host": "cache.internal",
+                    "port": 6380,
+                    "db": 3,
+                    "tls": True,
+                    "username": "gw",
+                    "auth": {"existingSecret": "redis-auth"},
+                },
+            },
+        )
+    )
     c = container(one(objects, "Deployment", "gateway"))
     env = container_env(c, {**secret_data(objects), "redis-auth": {"password": "r3dis-pw"}})
     assert env["PGPASSWORD"] == "p@ss:w/rd"
     assert conninfo_to_dict(env["SAFETY_GATEWAY_DATABASE_URL"]) == {
-        "host": "pg.db.internal", "port": "6543", "dbname": "audit", "user": "gw", "sslmode": "verify-full"}
+        "host": "pg.db.internal",
+        "port": "6543",
+        "dbname": "audit",
+        "user": "gw",
+        "sslmode": "verify-full",
+    }
     parsed = parse_url(env["SAFETY_GATEWAY_REDIS_URL"])
     assert (parsed["host"], parsed["port"], parsed["db"], parsed["username"], parsed["password"]) == (
-        "cache.internal", 6380, 3, "gw", "r3dis-pw")
+        "cache.internal",
+        6380,
+        3,
+        "gw",
+        "r3dis-pw",
+    )
     assert parsed["connection_class"].__name__ == "SSLConnection"
     text = gateway_yaml(objects)
     assert "p@ss" not in text and "r3dis" not in text
     _load_rendered_config(objects, tmp_path, monkeypatch)
 
 
-def test_rendered_wiring_reaches_the_real_postgres_and_redis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rendered_wiring_reaches_the_real_postgres_and_redis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The chart's DSN, Redis URL and generated vault key, as the pod would see them, opened by the
     gateway's own audit store and pseudonym vault against the local PostgreSQL and Redis."""
     from audit.config import AuditConfig, open_store
     from gateway.pii.config import build_vault
 
     schema = f"helm_t_{secrets.token_hex(4)}"
-    objects = render(merged("default-values.yaml", {
-        "postgresql": {"host": "127.0.0.1", "port": 5432, "database": "test", "user": "postgres",
-                       "sslmode": "disable"},
-        "audit": {"schema": schema},
-        "redis": {"host": "127.0.0.1", "port": 6379, "db": 0}}))
+    objects = render(
+        merged(
+            "default-values.yaml",
+            {
+                "postgresql": {
+                    "host": "127.0.0.1",
+                    "port": 5432,
+                    "database": "test",
+                    "user": "postgres",
+                    "sslmode": "disable",
+                },
+                "audit": {"schema": schema},
+                "redis": {"host": "127.0.0.1", "port": 6379, "db": 0},
+            },
+        )
+    )
     cfg = _load_rendered_config(objects, tmp_path, monkeypatch)
     scope = f"helm-test-{secrets.token_hex(4)}"
 
@@ -741,12 +870,21 @@ def test_rendered_wiring_reaches_the_real_postgres_and_redis(tmp_path: Path, mon
 DASHBOARD = CHART / "dashboards" / "safety-gateway.json"
 # What the dashboard must show (the issue): each of these families appears in some panel.
 REQUIRED_FAMILIES = {
-    "safety_gateway_requests", "safety_gateway_request_duration_seconds", "safety_gateway_overhead_seconds",
-    "safety_gateway_stage_duration_seconds", "safety_gateway_upstream_duration_seconds",
-    "safety_gateway_classifier_batch_size", "safety_gateway_classifier_queue_depth",
-    "safety_gateway_classifier_inference_seconds", "safety_gateway_pii_entities", "safety_gateway_rules_fired",
-    "safety_gateway_stream_stops", "safety_gateway_ratelimit_rejections", "safety_gateway_audit_write_seconds",
-    "safety_gateway_audit_spool_depth", "safety_gateway_policy_reloads",
+    "safety_gateway_requests",
+    "safety_gateway_request_duration_seconds",
+    "safety_gateway_overhead_seconds",
+    "safety_gateway_stage_duration_seconds",
+    "safety_gateway_upstream_duration_seconds",
+    "safety_gateway_classifier_batch_size",
+    "safety_gateway_classifier_queue_depth",
+    "safety_gateway_classifier_inference_seconds",
+    "safety_gateway_pii_entities",
+    "safety_gateway_rules_fired",
+    "safety_gateway_stream_stops",
+    "safety_gateway_ratelimit_rejections",
+    "safety_gateway_audit_write_seconds",
+    "safety_gateway_audit_spool_depth",
+    "safety_gateway_policy_reloads",
 }
 
 
@@ -756,8 +894,9 @@ def _exposed_names(text: str) -> dict[str, str]:
 
     out: dict[str, str] = {}
     for family in text_string_to_metric_families(text):
-        suffixes = {"counter": ("_total",), "histogram": ("_bucket", "_sum", "_count"),
-                    "gauge": ("",)}.get(family.type, ("",))
+        suffixes = {"counter": ("_total",), "histogram": ("_bucket", "_sum", "_count"), "gauge": ("",)}.get(
+            family.type, ("",)
+        )
         for suffix in suffixes:
             out[family.name + suffix] = family.name
     return out
@@ -811,7 +950,9 @@ def test_dashboard_is_portable_grafana_json() -> None:
     dashboard = json.loads(DASHBOARD.read_text(encoding="utf-8"))
     assert dashboard["uid"] == "safety-gateway" and dashboard["schemaVersion"] >= 36
     variables = {v["name"]: v for v in dashboard["templating"]["list"]}
-    assert variables["datasource"]["type"] == "datasource" and variables["datasource"]["query"] == "prometheus"
+    assert (
+        variables["datasource"]["type"] == "datasource" and variables["datasource"]["query"] == "prometheus"
+    )
     panels = dashboard["panels"]
     assert len({p["id"] for p in panels}) == len(panels)
     cells: set[tuple[int, int]] = set()
@@ -828,8 +969,11 @@ def test_dashboard_is_portable_grafana_json() -> None:
 
 
 def test_dashboard_configmap_carries_the_file_for_grafanas_sidecar() -> None:
-    cm = next(o for o in find(rendered("external-databases-values.yaml"), "ConfigMap")
-              if "safety-gateway.json" in o.get("data", {}))
+    cm = next(
+        o
+        for o in find(rendered("external-databases-values.yaml"), "ConfigMap")
+        if "safety-gateway.json" in o.get("data", {})
+    )
     assert cm["metadata"]["labels"]["grafana_dashboard"] == "1"
     assert cm["metadata"]["namespace"] == "monitoring"
     assert json.loads(cm["data"]["safety-gateway.json"]) == json.loads(DASHBOARD.read_text(encoding="utf-8"))
@@ -858,8 +1002,11 @@ def _pyproject() -> dict[str, Any]:
 def _dockerignored(path: str) -> bool:
     import fnmatch
 
-    patterns = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
-                if line.strip() and not line.startswith("#")]
+    patterns = [
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     ignored = False
     for pattern in patterns:  # last match wins, `!` re-includes, as in Docker
         negate = pattern.startswith("!")
@@ -904,8 +1051,12 @@ def test_dockerfile_builds_a_non_root_image_with_the_real_entrypoint(name: str) 
     # The classifier artifact is not package data: the image must carry it explicitly.
     assert "classifiers/artifacts" in text
 
-    copied = [src for c in commands if c.cmd == "COPY" and not any(f.startswith("--from") for f in c.flags)
-              for src in c.value[:-1]]
+    copied = [
+        src
+        for c in commands
+        if c.cmd == "COPY" and not any(f.startswith("--from") for f in c.flags)
+        for src in c.value[:-1]
+    ]
     readme = _pyproject()["project"]["readme"]
     assert readme in copied
     for src in copied:
@@ -914,8 +1065,14 @@ def test_dockerfile_builds_a_non_root_image_with_the_real_entrypoint(name: str) 
 
 
 def test_dockerignore_keeps_local_state_out_of_the_context() -> None:
-    for path in (".venv/bin/python", ".git/HEAD", "var/audit.db", "tests/test_api.py",
-                 "gateway/__pycache__/app.cpython-311.pyc", "safety_gateway.egg-info/PKG-INFO"):
+    for path in (
+        ".venv/bin/python",
+        ".git/HEAD",
+        "var/audit.db",
+        "tests/test_api.py",
+        "gateway/__pycache__/app.cpython-311.pyc",
+        "safety_gateway.egg-info/PKG-INFO",
+    ):
         assert _dockerignored(path), path
     for path in ("pyproject.toml", "README.md", "gateway/app.py", "classifiers/artifacts/minilm-safety-v1"):
         assert not _dockerignored(path), path

@@ -43,16 +43,19 @@ def _serve(config: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], in
 
 def test_json_logs_from_a_real_process(tmp_path: Path, upstream: FakeUpstream) -> None:
     (tmp_path / "policy.yaml").write_text(POLICY, encoding="utf-8")
-    config = write_config(tmp_path, f"""
+    config = write_config(
+        tmp_path,
+        f"""
         server: {{log_format: json, access_log: true, log_level: debug}}
         model_list:
           - model_name: echo
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('echo,tag=logs')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("echo,tag=logs")}", api_key: k}}
           - model_name: broken
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('status=500,tag=logs')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("status=500,tag=logs")}", api_key: k}}
         router_settings: {{num_retries: 1}}
         policy_paths: [policy.yaml]
-        """)
+        """,
+    )
     # Tracing on with the console exporter (spans go to stdout): access lines then carry trace ids.
     env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-logs=team", "OTEL_TRACES_EXPORTER": "console"}
     proc, port = _serve(config, env)
@@ -60,11 +63,14 @@ def test_json_logs_from_a_real_process(tmp_path: Path, upstream: FakeUpstream) -
     try:
         client = OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-logs", max_retries=0)
         raw = client.chat.completions.with_raw_response.create(
-            model="echo", messages=[{"role": "user", "content": f"write to {EMAIL} about {MARK}"}])
+            model="echo", messages=[{"role": "user", "content": f"write to {EMAIL} about {MARK}"}]
+        )
         ids.append(raw.headers["x-request-id"])
         assert EMAIL in raw.parse().choices[0].message.content
         with pytest.raises(openai.APIStatusError) as err:
-            client.chat.completions.create(model="broken", messages=[{"role": "user", "content": f"{MARK} {EMAIL}"}])
+            client.chat.completions.create(
+                model="broken", messages=[{"role": "user", "content": f"{MARK} {EMAIL}"}]
+            )
         ids.append(err.value.response.headers["x-request-id"])
         with pytest.raises(openai.AuthenticationError):
             OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-wrong", max_retries=0).models.list()
@@ -86,7 +92,9 @@ def test_json_logs_from_a_real_process(tmp_path: Path, upstream: FakeUpstream) -
     assert access[0]["decision"] == "pseudonymize" and access[0]["tenant"] == "team"
     assert all(len(r["trace_id"]) == 32 for r in access)
     # The router's retry line was logged inside the request: it carries the request and trace ids.
-    retry = [r for r in records if r["logger"] == "safety_gateway.router" and "attempt" in r.get("message", "")]
+    retry = [
+        r for r in records if r["logger"] == "safety_gateway.router" and "attempt" in r.get("message", "")
+    ]
     assert retry and all(r["request_id"] == ids[1] and r["trace_id"] == access[1]["trace_id"] for r in retry)
     # No request text in the logs, nor in the spans the console exporter printed.
     for text in (MARK, EMAIL, "park@example"):
@@ -137,18 +145,22 @@ def test_json_formatter_fields() -> None:
 
 
 def test_text_format_stays_plain(tmp_path: Path, upstream: FakeUpstream) -> None:
-    config = write_config(tmp_path, f"""
+    config = write_config(
+        tmp_path,
+        f"""
         server: {{access_log: true}}
         model_list:
           - model_name: echo
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('echo,tag=logs')}", api_key: k}}
-        """)
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("echo,tag=logs")}", api_key: k}}
+        """,
+    )
     env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-logs=team"}
     env.pop("OTEL_TRACES_EXPORTER", None)
     proc, port = _serve(config, env)
     try:
-        OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-logs", max_retries=0).chat.completions.create(
-            model="echo", messages=[{"role": "user", "content": "hi"}])
+        OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-logs", max_retries=0
+        ).chat.completions.create(model="echo", messages=[{"role": "user", "content": "hi"}])
     finally:
         proc.send_signal(signal.SIGINT)
         _, err_text = proc.communicate(timeout=30)

@@ -55,19 +55,19 @@ def gw(make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFa
     return make_gateway(f"""
         model_list:
           - model_name: fake
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('tag=metrics')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("tag=metrics")}", api_key: k}}
             model_info: {{zone: internal}}
           - model_name: broken
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('status=503,tag=metrics')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("status=503,tag=metrics")}", api_key: k}}
           - model_name: cut
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('stream_cut=3,tag=metrics')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("stream_cut=3,tag=metrics")}", api_key: k}}
           - model_name: slow
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('drip=300,tag=metrics')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("drip=300,tag=metrics")}", api_key: k}}
         router_settings: {{num_retries: 1}}
         metrics_tenants: [alpha]
-        policy_paths: ["{tmp / 'policy.yaml'}"]
-        audit: {{sink: sqlite, path: "{tmp / 'audit.db'}", spool_dir: "{tmp / 'spool'}",
-                 signing_key: "{tmp / 'audit.pem'}"}}
+        policy_paths: ["{tmp / "policy.yaml"}"]
+        audit: {{sink: sqlite, path: "{tmp / "audit.db"}", spool_dir: "{tmp / "spool"}",
+                 signing_key: "{tmp / "audit.pem"}"}}
         """)
 
 
@@ -91,8 +91,11 @@ def value(samples: Samples, name: str, **labels: str) -> float:
     return sum(v for (n, lab), v in samples.items() if n == name and want <= set(lab))
 
 
-def moved(gw: RunningGateway, action: Callable[[], object],
-          settled: tuple[str, dict[str, str]] = ("safety_gateway_requests_total", {})) -> Callable[..., float]:
+def moved(
+    gw: RunningGateway,
+    action: Callable[[], object],
+    settled: tuple[str, dict[str, str]] = ("safety_gateway_requests_total", {}),
+) -> Callable[..., float]:
     """Run ``action``; the change of any counter since, once ``settled`` (a sample that must move: the
     request counter by default, which moves after the last byte; the audit write completes later)."""
     before, _ = scrape(gw)
@@ -112,9 +115,21 @@ def chat(client: OpenAI, model: str, text: str, **kw: object) -> object:
 
 
 def test_clean_request(gw: RunningGateway, client: OpenAI) -> None:
-    delta = moved(gw, lambda: chat(client, "fake", f"hello {MARK}"), ("safety_gateway_audit_records_total", {}))
-    assert delta("safety_gateway_requests_total", endpoint="chat.completions", model="fake", status="200",
-                 tenant="alpha", zone="internal", decision="allow") == 1
+    delta = moved(
+        gw, lambda: chat(client, "fake", f"hello {MARK}"), ("safety_gateway_audit_records_total", {})
+    )
+    assert (
+        delta(
+            "safety_gateway_requests_total",
+            endpoint="chat.completions",
+            model="fake",
+            status="200",
+            tenant="alpha",
+            zone="internal",
+            decision="allow",
+        )
+        == 1
+    )
     assert delta("safety_gateway_request_duration_seconds_count", model="fake", status="200") == 1
     assert delta("safety_gateway_overhead_seconds_count", model="fake") == 1
     assert delta("safety_gateway_upstream_duration_seconds_count", model="fake", zone="internal") == 1
@@ -130,8 +145,13 @@ def test_blocked_request_counts_decision_and_rule(gw: RunningGateway, client: Op
             chat(client, "fake", f"please do the forbidden-operation {MARK}")
 
     delta = moved(gw, blocked)
-    assert delta("safety_gateway_requests_total", model="fake", status="400", decision="block", tenant="alpha") == 1
-    assert delta("safety_gateway_rules_fired_total", policy="obs-test", rule="block-phrase", action="block") == 1
+    assert (
+        delta("safety_gateway_requests_total", model="fake", status="400", decision="block", tenant="alpha")
+        == 1
+    )
+    assert (
+        delta("safety_gateway_rules_fired_total", policy="obs-test", rule="block-phrase", action="block") == 1
+    )
     assert delta("safety_gateway_upstream_duration_seconds_count") == 0  # never forwarded
 
 
@@ -155,7 +175,12 @@ def test_upstream_5xx_counts_retries_and_error(gw: RunningGateway, client: OpenA
         assert err.value.status_code == 502
 
     delta = moved(gw, failing)
-    assert delta("safety_gateway_requests_total", model="broken", status="502", decision="error", zone="external") == 1
+    assert (
+        delta(
+            "safety_gateway_requests_total", model="broken", status="502", decision="error", zone="external"
+        )
+        == 1
+    )
     assert delta("safety_gateway_upstream_retries_total", model="broken") == 1  # num_retries: 1
     assert delta("safety_gateway_upstream_duration_seconds_count", model="broken") == 1
 
@@ -190,11 +215,14 @@ def test_unknown_model_and_text_never_become_labels(gw: RunningGateway, client: 
         with pytest.raises(openai.NotFoundError):
             chat(client, unknown, f"hello {MARK}")
         raw = client.chat.completions.with_raw_response.create(
-            model="fake", messages=[{"role": "user", "content": f"again {MARK} {EMAIL}"}])
+            model="fake", messages=[{"role": "user", "content": f"again {MARK} {EMAIL}"}]
+        )
         ids.append(raw.headers["x-request-id"])
 
     delta = moved(gw, run)
-    assert delta("safety_gateway_requests_total", model="-", status="404", tenant="alpha", decision="error") == 1
+    assert (
+        delta("safety_gateway_requests_total", model="-", status="404", tenant="alpha", decision="error") == 1
+    )
     samples, text = scrape(gw)
     assert MARK not in text and EMAIL not in text and ids[0] not in text and "forbidden-operation" not in text
     labels = {v for (_, lab) in samples for _, v in lab}
@@ -204,15 +232,29 @@ def test_unknown_model_and_text_never_become_labels(gw: RunningGateway, client: 
 def test_every_agreed_metric_is_exposed(gw: RunningGateway) -> None:
     samples, text = scrape(gw)
     families = {f.name for f in text_string_to_metric_families(text)}
-    agreed = ["safety_gateway_requests", "safety_gateway_request_duration_seconds", "safety_gateway_overhead_seconds",
-              "safety_gateway_stage_duration_seconds", "safety_gateway_upstream_duration_seconds",
-              "safety_gateway_upstream_retries", "safety_gateway_classifier_batch_size",
-              "safety_gateway_classifier_queue_depth", "safety_gateway_classifier_inference_seconds",
-              "safety_gateway_pii_entities", "safety_gateway_rules_fired", "safety_gateway_stream_stops",
-              "safety_gateway_stream_interrupted", "safety_gateway_policy_reloads",
-              "safety_gateway_policy_loaded_timestamp_seconds", "safety_gateway_audit_write_seconds",
-              "safety_gateway_audit_spool_depth", "safety_gateway_audit_records",
-              "safety_gateway_ratelimit_rejections", "safety_gateway_ratelimit_backend_errors", "safety_gateway_ready"]
+    agreed = [
+        "safety_gateway_requests",
+        "safety_gateway_request_duration_seconds",
+        "safety_gateway_overhead_seconds",
+        "safety_gateway_stage_duration_seconds",
+        "safety_gateway_upstream_duration_seconds",
+        "safety_gateway_upstream_retries",
+        "safety_gateway_classifier_batch_size",
+        "safety_gateway_classifier_queue_depth",
+        "safety_gateway_classifier_inference_seconds",
+        "safety_gateway_pii_entities",
+        "safety_gateway_rules_fired",
+        "safety_gateway_stream_stops",
+        "safety_gateway_stream_interrupted",
+        "safety_gateway_policy_reloads",
+        "safety_gateway_policy_loaded_timestamp_seconds",
+        "safety_gateway_audit_write_seconds",
+        "safety_gateway_audit_spool_depth",
+        "safety_gateway_audit_records",
+        "safety_gateway_ratelimit_rejections",
+        "safety_gateway_ratelimit_backend_errors",
+        "safety_gateway_ready",
+    ]
     assert [m for m in agreed if m not in families] == []
     assert value(samples, "safety_gateway_ready") == 1
     assert value(samples, "safety_gateway_policy_loaded_timestamp_seconds") > 0
@@ -227,19 +269,25 @@ def test_classifier_batches_reach_the_metrics() -> None:
     metrics.watch_classifier()
 
     async def run() -> None:
-        batcher = MicroBatcher(lambda items: np.ones((len(items), 2), dtype=np.float32), max_batch=8, max_wait_ms=5)
+        batcher = MicroBatcher(
+            lambda items: np.ones((len(items), 2), dtype=np.float32), max_batch=8, max_wait_ms=5
+        )
         try:
             await asyncio.gather(*(batcher.submit(["a", "b"]) for _ in range(3)))
         finally:
             await batcher.aclose()
 
     asyncio.run(run())
-    samples = {(s.name, tuple(sorted(s.labels.items()))): s.value
-               for f in text_string_to_metric_families(metrics.render().decode()) for s in f.samples}
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for f in text_string_to_metric_families(metrics.render().decode())
+        for s in f.samples
+    }
     assert value(samples, "safety_gateway_classifier_batch_size_sum") == 6  # six windows in all
     assert value(samples, "safety_gateway_classifier_batch_size_count") >= 1
-    assert value(samples, "safety_gateway_classifier_inference_seconds_count") == \
-        value(samples, "safety_gateway_classifier_batch_size_count")
+    assert value(samples, "safety_gateway_classifier_inference_seconds_count") == value(
+        samples, "safety_gateway_classifier_batch_size_count"
+    )
     assert value(samples, "safety_gateway_classifier_queue_depth") == 0
 
 
@@ -270,8 +318,12 @@ def test_audit_spool_depth_follows_the_writer(tmp_path: Path) -> None:
 
     def gauge(metrics: Metrics) -> float:
         text = metrics.render().decode()
-        return next(s.value for f in text_string_to_metric_families(text) for s in f.samples
-                    if s.name == "safety_gateway_audit_spool_depth")
+        return next(
+            s.value
+            for f in text_string_to_metric_families(text)
+            for s in f.samples
+            if s.name == "safety_gateway_audit_spool_depth"
+        )
 
     metrics = Metrics()
     sink = FlakySink()
@@ -282,8 +334,15 @@ def test_audit_spool_depth_follows_the_writer(tmp_path: Path) -> None:
         metrics.watch_audit_spool(lambda: writer.spool_depth)
         try:
             for i in range(3):
-                await writer.submit(AuditRecord(request_id=f"r{i}", started_at=datetime.now(timezone.utc),
-                                                tenant="t", endpoint="/v1/chat/completions", decision="allow"))
+                await writer.submit(
+                    AuditRecord(
+                        request_id=f"r{i}",
+                        started_at=datetime.now(timezone.utc),
+                        tenant="t",
+                        endpoint="/v1/chat/completions",
+                        decision="allow",
+                    )
+                )
             spooled = gauge(metrics)
             sink.up = True
             for _ in range(100):

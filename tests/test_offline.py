@@ -7,7 +7,9 @@ import sys
 
 from tests.net_probe import SOCKET_GUARD
 
-PROBE = SOCKET_GUARD + r"""
+PROBE = (
+    SOCKET_GUARD
+    + r"""
 import gateway
 from gateway.config import load_config
 from gateway.app import create_app
@@ -18,6 +20,7 @@ app = create_app(cfg, KeyStore({}, {}), load_models=False)
 from gateway.routing.litellm_backend import LiteLLMBackend  # noqa: F401
 print("ATTEMPTS", attempts)
 """
+)
 
 
 def test_import_and_app_build_make_no_network_calls() -> None:
@@ -28,7 +31,16 @@ def test_import_and_app_build_make_no_network_calls() -> None:
 
 
 def test_offline_environment_is_forced() -> None:
-    proc = subprocess.run([sys.executable, "-c", "import os; os.environ['LITELLM_LOCAL_MODEL_COST_MAP']='False';"
-                           "import gateway, os; print(os.environ['LITELLM_LOCAL_MODEL_COST_MAP'],"
-                           "os.environ['HF_HUB_OFFLINE'])"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os; os.environ['LITELLM_LOCAL_MODEL_COST_MAP']='False';"
+            "import gateway, os; print(os.environ['LITELLM_LOCAL_MODEL_COST_MAP'],"
+            "os.environ['HF_HUB_OFFLINE'])",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.stdout.split() == ["True", "1"]

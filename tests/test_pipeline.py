@@ -55,8 +55,12 @@ def test_describe_pins_the_order_of_every_stage(tmp_path: Path, upstream: FakeUp
     from gateway.runtime import build_gateway
 
     (tmp_path / "p.yaml").write_text(POLICY, encoding="utf-8")
-    cfg = parse_config(parse_yaml(FULL.format(upstream=upstream.url(), policies=tmp_path / "p.yaml",
-                                                  audit=tmp_path / "audit.db"), str(tmp_path / "gateway.yaml")))
+    cfg = parse_config(
+        parse_yaml(
+            FULL.format(upstream=upstream.url(), policies=tmp_path / "p.yaml", audit=tmp_path / "audit.db"),
+            str(tmp_path / "gateway.yaml"),
+        )
+    )
     gw = build_gateway(cfg)
     assert gw.pipeline.describe() == {
         "input": ["schema", "model_access", "rate_limit", "policy_input", "readiness"],
@@ -67,10 +71,17 @@ def test_describe_pins_the_order_of_every_stage(tmp_path: Path, upstream: FakeUp
 def test_describe_of_the_smallest_gateway(tmp_path: Path, upstream: FakeUpstream) -> None:
     from gateway.runtime import build_gateway
 
-    cfg = parse_config(parse_yaml(
-        f'model_list: [{{model_name: m, litellm_params: {{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
-        "provenance: {enabled: false}\n", str(tmp_path / "gateway.yaml")))
-    assert build_gateway(cfg).pipeline.describe() == {"input": ["schema", "model_access"], "output": ["usage"]}
+    cfg = parse_config(
+        parse_yaml(
+            f'model_list: [{{model_name: m, litellm_params: {{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
+            "provenance: {enabled: false}\n",
+            str(tmp_path / "gateway.yaml"),
+        )
+    )
+    assert build_gateway(cfg).pipeline.describe() == {
+        "input": ["schema", "model_access"],
+        "output": ["usage"],
+    }
 
 
 # -- recipe: add a detector (one module that registers it) ---------------------------------------------------
@@ -87,19 +98,31 @@ class ToyDetector:
     def __init__(self, word: str) -> None:
         self.word = word
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         out = []
         for item in items:
             start = item.text.find(self.word)
             if start >= 0:
-                out.append(Finding(self.name, "TOY_WORD", 1.0, direction, item.location, start, start + len(self.word)))
+                out.append(
+                    Finding(
+                        self.name, "TOY_WORD", 1.0, direction, item.location, start, start + len(self.word)
+                    )
+                )
         return out
 
 
 @pytest.fixture()
 def toy() -> Iterator[None]:
-    register_detector(DetectorSpec(name="toy", config=ToySettings, reports="entities",
-                                   from_config=lambda settings, env: ToyDetector(settings.word)))
+    register_detector(
+        DetectorSpec(
+            name="toy",
+            config=ToySettings,
+            reports="entities",
+            from_config=lambda settings, env: ToyDetector(settings.word),
+        )
+    )
     yield
     unregister_detector("toy")
 
@@ -125,11 +148,15 @@ admin_tenants: [alpha]
 
 
 def test_a_registered_detector_is_used_by_a_rule_through_the_pipeline(
-        toy: None, make_gateway: Any, upstream: FakeUpstream, tmp_path: Path) -> None:
+    toy: None, make_gateway: Any, upstream: FakeUpstream, tmp_path: Path
+) -> None:
     assert "toy" in detector_names() and finding_kinds()["toy"] == "entities"
     (tmp_path / "toys.yaml").write_text(TOY_POLICY, encoding="utf-8")
-    gw: RunningGateway = make_gateway(TOY_CONFIG.format(upstream=upstream.url("echo"), policies=tmp_path / "toys.yaml",
-                                                        audit=tmp_path / "audit.db"))
+    gw: RunningGateway = make_gateway(
+        TOY_CONFIG.format(
+            upstream=upstream.url("echo"), policies=tmp_path / "toys.yaml", audit=tmp_path / "audit.db"
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
     ok = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "a horse"}])
     assert ok.choices[0].message.content
@@ -144,13 +171,16 @@ def test_a_registered_detector_is_used_by_a_rule_through_the_pipeline(
 def test_a_registered_detectors_settings_are_checked_with_its_model(toy: None, tmp_path: Path) -> None:
     from gateway.config import ConfigError
 
-    text = ('model_list: [{model_name: m, litellm_params: {model: openai/m}}]\n'
-            'detectors: {toy: {wurd: zebra}}\n')
+    text = (
+        "model_list: [{model_name: m, litellm_params: {model: openai/m}}]\ndetectors: {toy: {wurd: zebra}}\n"
+    )
     with pytest.raises(ConfigError) as info:
         parse_config(parse_yaml(text, str(tmp_path / "gateway.yaml")))
     assert "gateway.yaml:2" in str(info.value) and "wurd" in str(info.value)
     with pytest.raises(ConfigError, match="no detector named 'nope'"):
-        parse_config(parse_yaml(text.replace("toy: {wurd: zebra}", "nope: {}"), str(tmp_path / "gateway.yaml")))
+        parse_config(
+            parse_yaml(text.replace("toy: {wurd: zebra}", "nope: {}"), str(tmp_path / "gateway.yaml"))
+        )
 
 
 def test_the_detector_is_built_from_its_settings(toy: None) -> None:

@@ -88,8 +88,13 @@ def policy_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def gw(make_gateway, upstream: FakeUpstream, policy_dir: Path) -> RunningGateway:
-    return make_gateway(CONFIG.format(external=upstream.url("echo,tag=ext"), internal=upstream.url("echo,tag=int"),
-                                      policy_dir=policy_dir))
+    return make_gateway(
+        CONFIG.format(
+            external=upstream.url("echo,tag=ext"),
+            internal=upstream.url("echo,tag=int"),
+            policy_dir=policy_dir,
+        )
+    )
 
 
 @pytest.fixture()
@@ -102,8 +107,9 @@ def _last(upstream: FakeUpstream) -> dict:
 
 
 def test_clean_request_passes_with_policy_header(client: OpenAI) -> None:
-    raw = client.chat.completions.with_raw_response.create(model="external-model",
-                                                           messages=[{"role": "user", "content": "hello"}])
+    raw = client.chat.completions.with_raw_response.create(
+        model="external-model", messages=[{"role": "user", "content": "hello"}]
+    )
     assert raw.parse().choices[0].message.content == "hello"
     header = raw.headers["x-gateway-policy"]
     assert header.startswith("version=") and "action=allow" in header
@@ -112,8 +118,10 @@ def test_clean_request_passes_with_policy_header(client: OpenAI) -> None:
 def test_block_names_rule_and_never_echoes_content(client: OpenAI, upstream: FakeUpstream) -> None:
     before = len(upstream.state.requests)
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model="external-model", messages=[
-            {"role": "user", "content": "please run the forbidden-operation now"}])
+        client.chat.completions.create(
+            model="external-model",
+            messages=[{"role": "user", "content": "please run the forbidden-operation now"}],
+        )
     body = info.value.body
     assert body["code"] == "content_policy_violation"
     assert "block-forbidden-word" in body["message"]
@@ -124,46 +132,66 @@ def test_block_names_rule_and_never_echoes_content(client: OpenAI, upstream: Fak
 def test_block_in_tool_result_message(client: OpenAI) -> None:
     # Injected content can arrive in a tool result, not only from the user.
     with pytest.raises(openai.BadRequestError):
-        client.chat.completions.create(model="external-model", messages=[
-            {"role": "user", "content": "summarise the page"},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": "c1", "type": "function", "function": {"name": "fetch", "arguments": "{}"}}]},
-            {"role": "tool", "tool_call_id": "c1", "content": "page text ... forbidden-operation ..."}])
+        client.chat.completions.create(
+            model="external-model",
+            messages=[
+                {"role": "user", "content": "summarise the page"},
+                {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {"id": "c1", "type": "function", "function": {"name": "fetch", "arguments": "{}"}}
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": "page text ... forbidden-operation ..."},
+            ],
+        )
 
 
 def test_classified_header_routes_to_internal_zone(client: OpenAI, upstream: FakeUpstream) -> None:
     # HTTP header values are Latin-1: clients send the Korean label percent-encoded.
     raw = client.chat.completions.with_raw_response.create(
-        model="external-model", messages=[{"role": "user", "content": "budget figures"}],
-        extra_headers={"x-data-classification": urllib.parse.quote("대외비")})
+        model="external-model",
+        messages=[{"role": "user", "content": "budget figures"}],
+        extra_headers={"x-data-classification": urllib.parse.quote("대외비")},
+    )
     assert raw.parse().choices[0].message.content == "budget figures"
     assert _last(upstream)["spec"] == "echo,tag=int"  # served by the internal deployment
     assert "route-classified" in raw.headers["x-gateway-policy"]
 
 
 def test_classified_header_as_raw_utf8_bytes(gw: RunningGateway, upstream: FakeUpstream) -> None:
-    r = httpx.post(f"{gw.url}/chat/completions",
-                   headers=[(b"authorization", f"Bearer {gw.key('alpha')}".encode()),
-                            (b"x-data-classification", "대외비".encode())],
-                   json={"model": "external-model", "messages": [{"role": "user", "content": "raw header"}]})
+    r = httpx.post(
+        f"{gw.url}/chat/completions",
+        headers=[
+            (b"authorization", f"Bearer {gw.key('alpha')}".encode()),
+            (b"x-data-classification", "대외비".encode()),
+        ],
+        json={"model": "external-model", "messages": [{"role": "user", "content": "raw header"}]},
+    )
     assert r.status_code == 200
     assert _last(upstream)["spec"] == "echo,tag=int"
 
 
 def test_classification_marker_in_text_routes_internal(client: OpenAI, upstream: FakeUpstream) -> None:
-    client.chat.completions.create(model="external-model",
-                                   messages=[{"role": "user", "content": "[대외비] 2027년 예산안 요약"}])
+    client.chat.completions.create(
+        model="external-model", messages=[{"role": "user", "content": "[대외비] 2027년 예산안 요약"}]
+    )
     assert _last(upstream)["spec"] == "echo,tag=int"
 
 
 def test_unmarked_request_stays_external(client: OpenAI, upstream: FakeUpstream) -> None:
-    client.chat.completions.create(model="external-model", messages=[{"role": "user", "content": "public info"}])
+    client.chat.completions.create(
+        model="external-model", messages=[{"role": "user", "content": "public info"}]
+    )
     assert _last(upstream)["spec"] == "echo,tag=ext"
 
 
 def test_redaction_reaches_upstream(client: OpenAI, upstream: FakeUpstream) -> None:
-    resp = client.chat.completions.create(model="external-model", messages=[
-        {"role": "user", "content": "employee EMP-123456 asked about leave"}])
+    resp = client.chat.completions.create(
+        model="external-model",
+        messages=[{"role": "user", "content": "employee EMP-123456 asked about leave"}],
+    )
     sent = _last(upstream)["body"]["messages"][0]["content"]
     assert "EMP-123456" not in sent and "employee" in sent
     assert "EMP-123456" not in resp.choices[0].message.content
@@ -171,45 +199,67 @@ def test_redaction_reaches_upstream(client: OpenAI, upstream: FakeUpstream) -> N
 
 def test_shadow_rule_only_changes_the_header(client: OpenAI) -> None:
     raw = client.chat.completions.with_raw_response.create(
-        model="external-model", messages=[{"role": "user", "content": "try the experimental-trigger"}])
+        model="external-model", messages=[{"role": "user", "content": "try the experimental-trigger"}]
+    )
     assert raw.parse().choices[0].message.content  # not blocked
     header = raw.headers["x-gateway-policy"]
     assert "would=block" in header and "shadow-new-rule" in header
 
 
-@pytest.mark.parametrize("attempt", [
-    {"extra_body": {"guardrails": []}},
-    {"extra_body": {"metadata": {"guardrails": {"disable": True}}, "policy": "none"}},
-    {"extra_headers": {"x-gateway-policy": "off", "x-guardrails": "none", "x-data-classification": "public"}},
-])
+@pytest.mark.parametrize(
+    "attempt",
+    [
+        {"extra_body": {"guardrails": []}},
+        {"extra_body": {"metadata": {"guardrails": {"disable": True}}, "policy": "none"}},
+        {
+            "extra_headers": {
+                "x-gateway-policy": "off",
+                "x-guardrails": "none",
+                "x-data-classification": "public",
+            }
+        },
+    ],
+)
 def test_client_cannot_switch_policies_off(client: OpenAI, attempt: dict) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model="external-model",
-                                       messages=[{"role": "user", "content": "forbidden-operation"}], **attempt)
+        client.chat.completions.create(
+            model="external-model", messages=[{"role": "user", "content": "forbidden-operation"}], **attempt
+        )
     assert info.value.body["code"] == "content_policy_violation"
 
 
 def test_output_rule_blocks_whole_response(client: OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model="external-model",
-                                       messages=[{"role": "user", "content": "say TOP-SECRET-OUTPUT please"}])
+        client.chat.completions.create(
+            model="external-model", messages=[{"role": "user", "content": "say TOP-SECRET-OUTPUT please"}]
+        )
     assert "block-output-secret" in info.value.body["message"]
 
 
 def test_output_rule_blocks_stream_before_any_text(gw: RunningGateway) -> None:
     # Strict checking: none of the response's text reaches the client, only the error event.
-    with httpx.stream("POST", f"{gw.url}/chat/completions", timeout=30,
-                      headers={"authorization": f"Bearer {gw.key('alpha')}"},
-                      json={"model": "external-model", "stream": True,
-                            "messages": [{"role": "user", "content": "leak TOP-SECRET-OUTPUT now"}]}) as r:
+    with httpx.stream(
+        "POST",
+        f"{gw.url}/chat/completions",
+        timeout=30,
+        headers={"authorization": f"Bearer {gw.key('alpha')}"},
+        json={
+            "model": "external-model",
+            "stream": True,
+            "messages": [{"role": "user", "content": "leak TOP-SECRET-OUTPUT now"}],
+        },
+    ) as r:
         raw = r.read().decode()
     assert "TOP-SECRET-OUTPUT" not in raw and "leak" not in raw
     assert "content_policy_violation" in raw
 
 
 def test_streamed_clean_output_passes(client: OpenAI) -> None:
-    chunks = list(client.chat.completions.create(model="external-model", stream=True,
-                                                 messages=[{"role": "user", "content": "a clean answer"}]))
+    chunks = list(
+        client.chat.completions.create(
+            model="external-model", stream=True, messages=[{"role": "user", "content": "a clean answer"}]
+        )
+    )
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "a clean answer"
 
 
@@ -233,12 +283,15 @@ def test_hot_reload_with_broken_file_keeps_old_policy(gw: RunningGateway, policy
     def traffic() -> None:
         while not stop.is_set():
             try:
-                client.chat.completions.create(model="external-model", messages=[{"role": "user", "content": "x"}])
+                client.chat.completions.create(
+                    model="external-model", messages=[{"role": "user", "content": "x"}]
+                )
             except Exception as exc:  # noqa: BLE001
                 failures.append(type(exc).__name__)
             try:  # the block rule must hold throughout: no gap with no policy
-                client.chat.completions.create(model="external-model",
-                                               messages=[{"role": "user", "content": "forbidden-operation"}])
+                client.chat.completions.create(
+                    model="external-model", messages=[{"role": "user", "content": "forbidden-operation"}]
+                )
                 failures.append("not blocked")
             except openai.BadRequestError:
                 pass

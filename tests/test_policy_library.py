@@ -12,8 +12,12 @@ LIBRARY = Path(__file__).resolve().parents[1] / "policies" / "library"
 
 
 def test_library_policy_tests_pass_with_real_detectors() -> None:
-    proc = subprocess.run([sys.executable, "-m", "gateway", "policy", "test", str(LIBRARY)], capture_output=True,
-                          text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "policy", "test", str(LIBRARY)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-4000:]
     summary = re.search(r"(\d+) passed, (\d+) failed", out)
@@ -23,7 +27,11 @@ def test_library_policy_tests_pass_with_real_detectors() -> None:
 
 
 def test_library_checks_clean() -> None:
-    proc = subprocess.run([sys.executable, "-m", "gateway", "policy", "check", str(LIBRARY)], capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway", "policy", "check", str(LIBRARY)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 errors" in proc.stdout + proc.stderr

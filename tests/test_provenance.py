@@ -40,9 +40,16 @@ from gateway.provenance.record import (
 
 
 def record(**kw: object) -> ProvenanceRecord:
-    base = {"request_id": "req_" + "ab" * 16, "model": "local-small", "deployment": "local-small#0",
-            "zone": "internal", "policy_version": "v3-9f2c", "created": "2026-11-24T02:51:00.123Z",
-            "content_sha256": [content_digest("첫 번째 답변"), content_digest("second")], "watermark": True}
+    base = {
+        "request_id": "req_" + "ab" * 16,
+        "model": "local-small",
+        "deployment": "local-small#0",
+        "zone": "internal",
+        "policy_version": "v3-9f2c",
+        "created": "2026-11-24T02:51:00.123Z",
+        "content_sha256": [content_digest("첫 번째 답변"), content_digest("second")],
+        "watermark": True,
+    }
     base.update(kw)
     return ProvenanceRecord(**base)  # type: ignore[arg-type]
 
@@ -85,8 +92,9 @@ def test_load_signer_order_explicit_then_env_file_then_env_pem(tmp_path: Path) -
     assert load_signer(None, env={ENV_KEY_PEM: one_line}).key_id == c.key_id
 
 
-def test_generated_key_is_persisted_0600_and_stable_across_restarts(tmp_path: Path,
-                                                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_generated_key_is_persisted_0600_and_stable_across_restarts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.INFO, logger="safety_gateway.provenance"):
         first = load_signer(None, env={}, state_dir=tmp_path / "var")
     path = tmp_path / "var" / STATE_FILE_NAME
@@ -128,7 +136,8 @@ def test_bad_key_files_give_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(SigningKeyError, match="not an unencrypted PEM private key"):
         load_signer(tmp_path / "junk.pem", env={})
     rsa_pem = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     (tmp_path / "rsa.pem").write_bytes(rsa_pem)
     with pytest.raises(SigningKeyError, match="not an Ed25519 private key"):
         load_signer(None, env={ENV_KEY_FILE: str(tmp_path / "rsa.pem")})
@@ -150,7 +159,11 @@ def test_sign_parse_verify_round_trip(signer: Signer) -> None:
     parsed = parse_token(token)
     assert parsed == signed and verify(parsed, Keyring([signer.public_key]))
     body = signed.as_dict()
-    assert body["request_id"] == "req_" + "ab" * 16 and body["token"] == token and body["signature"] == signed.signature
+    assert (
+        body["request_id"] == "req_" + "ab" * 16
+        and body["token"] == token
+        and body["signature"] == signed.signature
+    )
     assert json.loads(json.dumps(body, ensure_ascii=False)) == body
     assert SignedProvenance.from_dict(json.loads(json.dumps(body))) == signed
 
@@ -198,18 +211,21 @@ def test_sign_refuses_a_record_naming_another_key(signer: Signer) -> None:
         record(key_id="0123456789abcdef").sign(signer)
 
 
-@pytest.mark.parametrize("token, message", [
-    ("", "two base64url parts"),
-    ("abc", "two base64url parts"),
-    ("a.b.c", "two base64url parts"),
-    ("é.x", "ASCII"),
-    ("!!!.???", "base64url"),
-    (f"{b64url(b'{}')}.{b64url(b'short')}", "64 bytes"),
-    (f"{b64url(b'[1]')}.{b64url(bytes(64))}", "not a JSON object"),
-    (f"{b64url(b'not json')}.{b64url(bytes(64))}", "not JSON"),
-    (b64url(b'{"v": 2}') + "." + b64url(bytes(64)), "version"),
-    (b64url(b'{"v": 1, "model": "x"}') + "." + b64url(bytes(64)), "missing"),
-])
+@pytest.mark.parametrize(
+    "token, message",
+    [
+        ("", "two base64url parts"),
+        ("abc", "two base64url parts"),
+        ("a.b.c", "two base64url parts"),
+        ("é.x", "ASCII"),
+        ("!!!.???", "base64url"),
+        (f"{b64url(b'{}')}.{b64url(b'short')}", "64 bytes"),
+        (f"{b64url(b'[1]')}.{b64url(bytes(64))}", "not a JSON object"),
+        (f"{b64url(b'not json')}.{b64url(bytes(64))}", "not JSON"),
+        (b64url(b'{"v": 2}') + "." + b64url(bytes(64)), "version"),
+        (b64url(b'{"v": 1, "model": "x"}') + "." + b64url(bytes(64)), "missing"),
+    ],
+)
 def test_parse_token_rejects_garbage_clearly(token: str, message: str) -> None:
     with pytest.raises(ProvenanceError, match=message):
         parse_token(token)
@@ -247,8 +263,9 @@ def test_now_rfc3339_is_utc() -> None:
 
 
 # -- CLI: keygen and public-key ---------------------------------------------------------------------
-def test_cli_keygen_and_public_key(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_keygen_and_public_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = tmp_path / "k.pem"
     assert main(["watermark", "keygen", str(key)]) == 0
     kid = capsys.readouterr().out.strip()
@@ -281,7 +298,8 @@ def test_cli_keygen_and_public_key(tmp_path: Path, capsys: pytest.CaptureFixture
     (tmp_path / "old.pub").write_text(old.public_pem())
     (tmp_path / "gateway.yaml").write_text(
         "model_list:\n  - model_name: m\n    litellm_params: {model: openai/m, api_base: 'http://127.0.0.1:9/v1'}\n"
-        "provenance:\n  signing_key: k.pem\n  previous_public_keys: [old.pub]\n")
+        "provenance:\n  signing_key: k.pem\n  previous_public_keys: [old.pub]\n"
+    )
     cfg = str(tmp_path / "gateway.yaml")
     assert main(["watermark", "public-key", "--config", cfg, "--format", "jwks"]) == 0
     assert {k["kid"] for k in json.loads(capsys.readouterr().out)["keys"]} == {signer.key_id, old.key_id}

@@ -62,11 +62,18 @@ ANSWER = "\n\n".join(PARAGRAPHS)
 @pytest.fixture(scope="module")
 def gw(make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> RunningGateway:
     policy_dir = tmp_path_factory.mktemp("prov-policies")
-    (policy_dir / "ai-act.yaml").write_text(POLICY.replace("models: [marked]", "models: [marked, marked-tools]"),
-                                            encoding="utf-8")
+    (policy_dir / "ai-act.yaml").write_text(
+        POLICY.replace("models: [marked]", "models: [marked, marked-tools]"), encoding="utf-8"
+    )
     state = tmp_path_factory.mktemp("prov-state")
-    return make_gateway(CONFIG.format(echo=upstream.url("echo"), tools=upstream.url("echo,tool_call"),
-                                      policy_dir=policy_dir, state=state))
+    return make_gateway(
+        CONFIG.format(
+            echo=upstream.url("echo"),
+            tools=upstream.url("echo,tool_call"),
+            policy_dir=policy_dir,
+            state=state,
+        )
+    )
 
 
 @pytest.fixture()
@@ -93,13 +100,17 @@ def _check_token(gw: RunningGateway, token: str) -> dict:
 
 
 def _verify(gw: RunningGateway, key: str, **body) -> dict:
-    r = httpx.post(f"{gw.url}/watermark/verify", json=body, headers={"authorization": f"Bearer {key}"}, timeout=30)
+    r = httpx.post(
+        f"{gw.url}/watermark/verify", json=body, headers={"authorization": f"Bearer {key}"}, timeout=30
+    )
     assert r.status_code == 200, r.text
     return r.json()
 
 
 def test_whole_response_has_notice_marks_and_signed_provenance(gw: RunningGateway, client: OpenAI) -> None:
-    raw = client.chat.completions.with_raw_response.create(model="marked", messages=[{"role": "user", "content": ANSWER}])
+    raw = client.chat.completions.with_raw_response.create(
+        model="marked", messages=[{"role": "user", "content": ANSWER}]
+    )
     completion = raw.parse()
     content = completion.choices[0].message.content
     visible = strip_marks(content)
@@ -118,10 +129,17 @@ def test_whole_response_has_notice_marks_and_signed_provenance(gw: RunningGatewa
     assert "audit_records" not in report  # beta has no audit rights
 
 
-def test_stream_carries_marks_notice_and_provenance_in_the_last_chunk(gw: RunningGateway, client: OpenAI) -> None:
-    chunks = list(client.chat.completions.create(model="marked", stream=True,
-                                                 messages=[{"role": "user", "content": ANSWER}],
-                                                 extra_headers={"accept-language": "ko-KR,ko;q=0.9,en;q=0.5"}))
+def test_stream_carries_marks_notice_and_provenance_in_the_last_chunk(
+    gw: RunningGateway, client: OpenAI
+) -> None:
+    chunks = list(
+        client.chat.completions.create(
+            model="marked",
+            stream=True,
+            messages=[{"role": "user", "content": ANSWER}],
+            extra_headers={"accept-language": "ko-KR,ko;q=0.9,en;q=0.5"},
+        )
+    )
     content = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert strip_marks(content) == ANSWER + "\n\n※ 이 답변은 AI가 생성했습니다."
     assert extract_marks(content)
@@ -133,7 +151,9 @@ def test_stream_carries_marks_notice_and_provenance_in_the_last_chunk(gw: Runnin
 
 
 def test_copied_paragraph_keeps_its_mark_and_edits_are_caught(gw: RunningGateway, client: OpenAI) -> None:
-    raw = client.chat.completions.with_raw_response.create(model="marked", messages=[{"role": "user", "content": ANSWER}])
+    raw = client.chat.completions.with_raw_response.create(
+        model="marked", messages=[{"role": "user", "content": ANSWER}]
+    )
     content = raw.parse().choices[0].message.content
     rid = raw.headers["x-request-id"]
     # A reader copies the second paragraph (with its invisible mark) out of the middle.
@@ -155,31 +175,55 @@ def test_copied_paragraph_keeps_its_mark_and_edits_are_caught(gw: RunningGateway
 
 def test_json_mode_and_tool_calls_are_never_marked(gw: RunningGateway, client: OpenAI) -> None:
     doc = json.dumps({"answer": PARAGRAPHS[1], "items": [1, 2, 3]})
-    completion = client.chat.completions.create(model="marked", response_format={"type": "json_object"},
-                                                messages=[{"role": "user", "content": doc}])
+    completion = client.chat.completions.create(
+        model="marked", response_format={"type": "json_object"}, messages=[{"role": "user", "content": doc}]
+    )
     content = completion.choices[0].message.content
     assert content == doc and json.loads(content)  # byte-identical: no marks, no notice
     assert completion.model_extra["provenance"]["watermark"] is False
     tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
     for stream in (False, True):
         if stream:
-            chunks = list(client.chat.completions.create(model="marked-tools", tools=tools, stream=True,
-                                                         messages=[{"role": "user", "content": PARAGRAPHS[1]}]))
-            args = "".join(tc.function.arguments or "" for c in chunks if c.choices
-                           for tc in c.choices[0].delta.tool_calls or ())
+            chunks = list(
+                client.chat.completions.create(
+                    model="marked-tools",
+                    tools=tools,
+                    stream=True,
+                    messages=[{"role": "user", "content": PARAGRAPHS[1]}],
+                )
+            )
+            args = "".join(
+                tc.function.arguments or ""
+                for c in chunks
+                if c.choices
+                for tc in c.choices[0].delta.tool_calls or ()
+            )
         else:
-            message = client.chat.completions.create(model="marked-tools", tools=tools,
-                                                     messages=[{"role": "user", "content": PARAGRAPHS[1]}]
-                                                     ).choices[0].message
+            message = (
+                client.chat.completions.create(
+                    model="marked-tools", tools=tools, messages=[{"role": "user", "content": PARAGRAPHS[1]}]
+                )
+                .choices[0]
+                .message
+            )
             args = message.tool_calls[0].function.arguments
         assert strip_marks(args) == args and json.loads(args)
 
 
 def test_code_blocks_stay_clean(gw: RunningGateway, client: OpenAI) -> None:
-    code = "```python\n" + "\n".join(f"value_{i} = compute({i})  # step {i} of the long calculation" for i in range(12)) + "\n```"
-    text = "Here is the code you asked for, with a short explanation before it.\n\n" + code + "\n\nThat is all."
-    content = client.chat.completions.create(model="marked", messages=[{"role": "user", "content": text}]
-                                             ).choices[0].message.content
+    code = (
+        "```python\n"
+        + "\n".join(f"value_{i} = compute({i})  # step {i} of the long calculation" for i in range(12))
+        + "\n```"
+    )
+    text = (
+        "Here is the code you asked for, with a short explanation before it.\n\n" + code + "\n\nThat is all."
+    )
+    content = (
+        client.chat.completions.create(model="marked", messages=[{"role": "user", "content": text}])
+        .choices[0]
+        .message.content
+    )
     start = content.index("```python")
     end = content.index("```", start + 3) + 3
     assert content[start:end] == code  # nothing inside the fence changed
@@ -187,7 +231,9 @@ def test_code_blocks_stay_clean(gw: RunningGateway, client: OpenAI) -> None:
 
 
 def test_admin_verify_returns_the_audit_record(gw: RunningGateway, client: OpenAI) -> None:
-    raw = client.chat.completions.with_raw_response.create(model="marked", messages=[{"role": "user", "content": ANSWER}])
+    raw = client.chat.completions.with_raw_response.create(
+        model="marked", messages=[{"role": "user", "content": ANSWER}]
+    )
     content = raw.parse().choices[0].message.content
     rid = raw.headers["x-request-id"]
     deadline = time.monotonic() + 20
@@ -203,7 +249,9 @@ def test_admin_verify_returns_the_audit_record(gw: RunningGateway, client: OpenA
     assert "provenance_token_matches" not in records[0]  # no token was presented
     with_token = _verify(gw, gw.key("alpha"), text=content, token=token)["audit_records"]
     assert [r["provenance_token_matches"] for r in with_token] == [True]
-    other = client.chat.completions.with_raw_response.create(model="marked", messages=[{"role": "user", "content": "x"}])
+    other = client.chat.completions.with_raw_response.create(
+        model="marked", messages=[{"role": "user", "content": "x"}]
+    )
     mismatched = _verify(gw, gw.key("alpha"), text=content, token=other.headers["x-gateway-provenance"])
     matches = {r["request_id"]: r["provenance_token_matches"] for r in mismatched["audit_records"]}
     assert matches[rid] is False  # the marked text's own record was not issued that token
@@ -212,22 +260,34 @@ def test_admin_verify_returns_the_audit_record(gw: RunningGateway, client: OpenA
 
 def test_verify_rejects_bad_input_and_needs_a_key(gw: RunningGateway) -> None:
     assert httpx.post(f"{gw.url}/watermark/verify", json={"text": "x"}).status_code == 401
-    r = httpx.post(f"{gw.url}/watermark/verify", json={"txt": 1}, headers={"authorization": f"Bearer {gw.key('beta')}"})
+    r = httpx.post(
+        f"{gw.url}/watermark/verify", json={"txt": 1}, headers={"authorization": f"Bearer {gw.key('beta')}"}
+    )
     assert r.status_code == 400 and r.json()["error"]["param"] == "text"
     report = _verify(gw, gw.key("beta"), text="Plain text nobody marked.")
     assert report["exit_code"] != 0 and not report["mark_present"]
 
 
 def test_unmarked_model_still_gets_a_signed_record(gw: RunningGateway, client: OpenAI) -> None:
-    raw = client.chat.completions.with_raw_response.create(model="plain", messages=[{"role": "user", "content": "hi"}])
+    raw = client.chat.completions.with_raw_response.create(
+        model="plain", messages=[{"role": "user", "content": "hi"}]
+    )
     assert raw.parse().choices[0].message.content == "hi"  # no policy asked for notice or marks
     assert _check_token(gw, raw.headers["x-gateway-provenance"])["watermark"] is False
 
 
-def test_stream_with_several_choices_and_usage_signs_once_over_all_of_them(gw: RunningGateway, client: OpenAI) -> None:
-    chunks = list(client.chat.completions.create(model="marked", stream=True, n=2,
-                                                 stream_options={"include_usage": True},
-                                                 messages=[{"role": "user", "content": ANSWER}]))
+def test_stream_with_several_choices_and_usage_signs_once_over_all_of_them(
+    gw: RunningGateway, client: OpenAI
+) -> None:
+    chunks = list(
+        client.chat.completions.create(
+            model="marked",
+            stream=True,
+            n=2,
+            stream_options={"include_usage": True},
+            messages=[{"role": "user", "content": ANSWER}],
+        )
+    )
     signed = [c for c in chunks if "provenance" in (c.model_extra or {})]
     assert len(signed) == 1
     texts = {0: "", 1: ""}

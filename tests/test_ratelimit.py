@@ -40,15 +40,22 @@ def _closed_port() -> int:
 def _metric(root: str, key: str, name: str, **labels: str) -> float:
     text = httpx.get(f"{root}/metrics", headers={"authorization": f"Bearer {key}"}).text
     want = set(labels.items())
-    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples
-               if s.name == name and want <= set(s.labels.items()))
+    return sum(
+        s.value
+        for f in text_string_to_metric_families(text)
+        for s in f.samples
+        if s.name == name and want <= set(s.labels.items())
+    )
 
 
 def _chat(client: OpenAI, model: str = "fake", **kw: Any) -> Any:
-    return client.chat.completions.create(model=model, messages=[{"role": "user", "content": "hello there"}], **kw)
+    return client.chat.completions.create(
+        model=model, messages=[{"role": "user", "content": "hello there"}], **kw
+    )
 
 
 # -- the window arithmetic ------------------------------------------------------------------------------
+
 
 def test_sliding_window_weighs_the_last_minute(monkeypatch: pytest.MonkeyPatch) -> None:
     import gateway.ratelimit.store as store_mod
@@ -157,14 +164,17 @@ def test_redis_corrections_are_gathered_and_applied() -> None:
     from gateway.stages.rate_limit import RateLimitStage
 
     prefix = _prefix()
-    settings = RateLimitSettings.model_validate({"keys": {"default": {"rpm": 1000, "tpm": 100000}},
-                                                 "tenants": {"default": {"tpm": 100000}}})
+    settings = RateLimitSettings.model_validate(
+        {"keys": {"default": {"rpm": 1000, "tpm": 100000}}, "tenants": {"default": {"tpm": 100000}}}
+    )
     stage = RateLimitStage(settings, RedisStore.from_url(REDIS, prefix, 1.0, 1.0), Metrics(), {})
     body = {"model": "m", "messages": [{"role": "user", "content": "hello"}], "max_tokens": 100}
 
     async def run() -> None:
         for used in (10, 20, 30):
-            ctx = RequestContext(request_id="r", endpoint="chat.completions", tenant="t1", key_id="key_a", body=body)
+            ctx = RequestContext(
+                request_id="r", endpoint="chat.completions", tenant="t1", key_id="key_a", body=body
+            )
             await stage.run(ctx)
             ctx.usage, ctx.upstream_status = {"prompt_tokens": used, "completion_tokens": 0}, 200
             stage.settle(ctx, 200)
@@ -184,14 +194,15 @@ def test_redis_corrections_are_gathered_and_applied() -> None:
 
 # -- through the gateway --------------------------------------------------------------------------------
 
+
 def _config(upstream: FakeUpstream, limits: str, extra: str = "") -> str:
     return f"""
         model_list:
           - model_name: fake
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('tag=rl')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("tag=rl")}", api_key: k}}
             model_info: {{input_cost_per_1k_tokens: 1000, output_cost_per_1k_tokens: 1000}}
         keys:
-          - {{key_sha256: "{'0' * 64}", tenant: nobody, name: unused-key}}
+          - {{key_sha256: "{"0" * 64}", tenant: nobody, name: unused-key}}
         metrics_tenants: ['*']
         rate_limits:
 {limits}
@@ -200,10 +211,15 @@ def _config(upstream: FakeUpstream, limits: str, extra: str = "") -> str:
 
 
 def test_rpm_429_in_openai_format(make_gateway: Any, upstream: FakeUpstream) -> None:
-    gw: RunningGateway = make_gateway(_config(upstream, """
+    gw: RunningGateway = make_gateway(
+        _config(
+            upstream,
+            """
           keys: {default: {rpm: 2}}
           tenants: {beta: {rpm: 1000}}
-        """))
+        """,
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0)
     _chat(client)
     _chat(client)
@@ -219,16 +235,28 @@ def test_rpm_429_in_openai_format(make_gateway: Any, upstream: FakeUpstream) -> 
     assert err.value.response.headers["x-request-id"]
     # another key has its own counter ("default" is per key, not shared)
     _chat(OpenAI(base_url=gw.url, api_key=gw.key("beta"), max_retries=0))
-    assert _metric(gw.root, gw.key("beta"), "safety_gateway_ratelimit_rejections_total", scope="key", limit="rpm") == 1
-    assert _metric(gw.root, gw.key("beta"), "safety_gateway_requests_total", status="429", tenant="alpha") == 1
+    assert (
+        _metric(
+            gw.root, gw.key("beta"), "safety_gateway_ratelimit_rejections_total", scope="key", limit="rpm"
+        )
+        == 1
+    )
+    assert (
+        _metric(gw.root, gw.key("beta"), "safety_gateway_requests_total", status="429", tenant="alpha") == 1
+    )
 
 
 def test_tokens_reserved_then_corrected_by_usage(make_gateway: Any, upstream: FakeUpstream) -> None:
     # The fake upstream answers with ~17 completion tokens; each request reserves its prompt estimate
     # plus max_tokens=120. Without the correction, the second request (2 x ~125 > 200) would be refused.
-    gw: RunningGateway = make_gateway(_config(upstream, """
+    gw: RunningGateway = make_gateway(
+        _config(
+            upstream,
+            """
           tenants: {alpha: {tpm: 200}}
-        """))
+        """,
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0)
     used = _chat(client, max_tokens=120).usage.total_tokens
     assert used < 60
@@ -245,14 +273,23 @@ def test_tokens_reserved_then_corrected_by_usage(make_gateway: Any, upstream: Fa
     with pytest.raises(openai.BadRequestError) as big:
         _chat(client, max_tokens=500)
     assert big.value.param == "max_tokens" and big.value.code == "tokens_exceed_rate_limit"
-    assert _metric(gw.root, gw.key("alpha"), "safety_gateway_ratelimit_rejections_total", scope="tenant",
-                   limit="tpm") == 2
+    assert (
+        _metric(
+            gw.root, gw.key("alpha"), "safety_gateway_ratelimit_rejections_total", scope="tenant", limit="tpm"
+        )
+        == 2
+    )
 
 
 def test_stream_without_usage_keeps_its_reservation(make_gateway: Any, upstream: FakeUpstream) -> None:
-    gw: RunningGateway = make_gateway(_config(upstream, """
+    gw: RunningGateway = make_gateway(
+        _config(
+            upstream,
+            """
           tenants: {alpha: {tpm: 300}}
-        """))
+        """,
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0)
     list(_chat(client, max_tokens=120, stream=True))  # no include_usage: the ~125 reserved stay counted
     time.sleep(0.2)
@@ -264,9 +301,14 @@ def test_stream_without_usage_keeps_its_reservation(make_gateway: Any, upstream:
 
 def test_budget_per_tenant(make_gateway: Any, upstream: FakeUpstream) -> None:
     # 1000 USD per 1k tokens = 1 USD a token: the first request (~30 tokens) spends the 5 USD budget.
-    gw: RunningGateway = make_gateway(_config(upstream, """
+    gw: RunningGateway = make_gateway(
+        _config(
+            upstream,
+            """
           tenants: {alpha: {budget: {usd: 5, period: day}}}
-        """))
+        """,
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0)
     _chat(client)
     time.sleep(0.2)
@@ -304,12 +346,17 @@ model_list:
 
 @pytest.mark.parametrize("mode", ["open", "closed"])
 def test_redis_down(make_gateway: Any, upstream: FakeUpstream, mode: str) -> None:
-    gw: RunningGateway = make_gateway(_config(upstream, f"""
+    gw: RunningGateway = make_gateway(
+        _config(
+            upstream,
+            f"""
           redis_url: "redis://127.0.0.1:{_closed_port()}/0"
           on_backend_error: {mode}
           timeout_s: 0.5
           keys: {{default: {{rpm: 1}}}}
-        """))
+        """,
+        )
+    )
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0)
     if mode == "open":
         for _ in range(3):  # rpm 1, but the limit cannot be counted: let through
@@ -326,7 +373,9 @@ def test_redis_down(make_gateway: Any, upstream: FakeUpstream, mode: str) -> Non
 def test_config_errors_carry_positions(tmp_path: Path) -> None:
     from gateway.config import ConfigError, load_config
 
-    path = write_config(tmp_path, """
+    path = write_config(
+        tmp_path,
+        """
         model_list:
           - model_name: fake
             litellm_params: {model: openai/m, api_base: "http://127.0.0.1:9/v1"}
@@ -335,20 +384,24 @@ def test_config_errors_carry_positions(tmp_path: Path) -> None:
             no-such-key: {rpm: 10}
           tenants:
             a: {rpm: 0, budget: {usd: 5, period: fortnight}}
-        """)
+        """,
+    )
     with pytest.raises(ConfigError) as err:
         load_config(path)
     text = str(err.value)
     assert "rate_limits.tenants.a.rpm" in text and "gateway.yaml:9:" in text
     assert "period" in text
-    path = write_config(tmp_path, """
+    path = write_config(
+        tmp_path,
+        """
         model_list:
           - model_name: fake
             litellm_params: {model: openai/m, api_base: "http://127.0.0.1:9/v1"}
         rate_limits:
           keys:
             no-such-key: {rpm: 10}
-        """)
+        """,
+    )
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert "gateway.yaml:7:" in str(err.value) and "unknown key 'no-such-key'" in str(err.value)
@@ -356,29 +409,35 @@ def test_config_errors_carry_positions(tmp_path: Path) -> None:
 
 # -- two gateway processes, one Redis --------------------------------------------------------------------
 
+
 def _serve(config: Path, env: dict[str, str]) -> tuple[subprocess.Popen[str], int]:
     return serve_process(config, env)
 
 
 def test_two_processes_share_the_limits(tmp_path: Path, upstream: FakeUpstream) -> None:
     prefix = _prefix()
-    config = write_config(tmp_path, f"""
+    config = write_config(
+        tmp_path,
+        f"""
         model_list:
           - model_name: fake
-            litellm_params: {{model: openai/m, api_base: "{upstream.url('tag=rl2')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("tag=rl2")}", api_key: k}}
         metrics_tenants: ['*']
         rate_limits:
           redis_url: ${{RL_REDIS_URL:-}}
           key_prefix: "{prefix}"
           keys: {{default: {{rpm: 5}}}}
           tenants: {{team: {{tpm: 100000}}}}
-        """)
+        """,
+    )
     env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-shared=team", "RL_REDIS_URL": REDIS}
     a, port_a = _serve(config, env)
     b, port_b = _serve(config, env)
     try:
-        clients = [OpenAI(base_url=f"http://127.0.0.1:{p}/v1", api_key="sk-shared", max_retries=0)
-                   for p in (port_a, port_b)]
+        clients = [
+            OpenAI(base_url=f"http://127.0.0.1:{p}/v1", api_key="sk-shared", max_retries=0)
+            for p in (port_a, port_b)
+        ]
         outcomes = []
         for i in range(8):  # alternate replicas: only the shared counter can stop the 6th
             try:
@@ -387,8 +446,16 @@ def test_two_processes_share_the_limits(tmp_path: Path, upstream: FakeUpstream) 
             except openai.RateLimitError:
                 outcomes.append("429")
         assert outcomes == ["ok"] * 5 + ["429"] * 3
-        rejected = sum(_metric(f"http://127.0.0.1:{p}", "sk-shared", "safety_gateway_ratelimit_rejections_total",
-                               scope="key", limit="rpm") for p in (port_a, port_b))
+        rejected = sum(
+            _metric(
+                f"http://127.0.0.1:{p}",
+                "sk-shared",
+                "safety_gateway_ratelimit_rejections_total",
+                scope="key",
+                limit="rpm",
+            )
+            for p in (port_a, port_b)
+        )
         assert rejected == 3
     finally:
         for proc in (a, b):
@@ -417,7 +484,19 @@ def test_redis_restart_costs_no_request(tmp_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)]
+    argv = [
+        binary,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(tmp_path),
+    ]
 
     def start() -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

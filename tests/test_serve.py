@@ -24,8 +24,13 @@ def _free_port() -> int:
 
 
 def _start(config: Path, port: int, env: dict[str, str]) -> subprocess.Popen[str]:
-    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -46,20 +51,29 @@ def _stop(proc: subprocess.Popen[str]) -> str:
 
 
 def test_serve_with_env_keys(tmp_path: Path, upstream: FakeUpstream) -> None:
-    config = write_config(tmp_path, f"""
+    config = write_config(
+        tmp_path,
+        f"""
         model_list:
           - model_name: fake
             litellm_params: {{model: openai/m, api_base: "{upstream.url()}"}}
-        """)
+        """,
+    )
     port = _free_port()
     env = {**os.environ, "SAFETY_GATEWAY_KEYS": "sk-env-one=team-a,sk-env-two=team-b"}
     proc = _start(config, port, env)
     try:
         for key in ("sk-env-one", "sk-env-two"):
             client = OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key, max_retries=0)
-            assert client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "x"}]).choices
-        assert httpx.get(f"http://127.0.0.1:{port}/v1/models",
-                         headers={"authorization": "Bearer nope"}).status_code == 401
+            assert client.chat.completions.create(
+                model="fake", messages=[{"role": "user", "content": "x"}]
+            ).choices
+        assert (
+            httpx.get(
+                f"http://127.0.0.1:{port}/v1/models", headers={"authorization": "Bearer nope"}
+            ).status_code
+            == 401
+        )
     finally:
         err = _stop(proc)
     assert proc.returncode == 0
@@ -67,11 +81,14 @@ def test_serve_with_env_keys(tmp_path: Path, upstream: FakeUpstream) -> None:
 
 
 def test_serve_generates_a_key_when_none_configured(tmp_path: Path, upstream: FakeUpstream) -> None:
-    config = write_config(tmp_path, f"""
+    config = write_config(
+        tmp_path,
+        f"""
         model_list:
           - model_name: fake
             litellm_params: {{model: openai/m, api_base: "{upstream.url()}"}}
-        """)
+        """,
+    )
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "SAFETY_GATEWAY_KEYS"}
     proc = _start(config, port, env)
@@ -82,7 +99,9 @@ def test_serve_generates_a_key_when_none_configured(tmp_path: Path, upstream: Fa
         banner = proc.stderr.read() or ""
         key = next(w for w in banner.split() if w.startswith("sg-"))
         client = OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=key, max_retries=0)
-        assert client.chat.completions.create(model="fake", messages=[{"role": "user", "content": "x"}]).choices
+        assert client.chat.completions.create(
+            model="fake", messages=[{"role": "user", "content": "x"}]
+        ).choices
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(30)

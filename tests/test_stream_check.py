@@ -91,13 +91,21 @@ def words(n: int, tag: str = "w") -> str:
 
 
 @pytest.fixture(scope="module")
-def setup(make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> tuple[RunningGateway, Path]:
+def setup(
+    make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[RunningGateway, Path]:
     policy_dir = tmp_path_factory.mktemp("stream-policies")
     for name, text in POLICIES.items():
         (policy_dir / name).write_text(text, encoding="utf-8")
     audit_dir = tmp_path_factory.mktemp("stream-audit")
-    gw = make_gateway(CONFIG.format(echo=upstream.url("echo"), tools=upstream.url("echo,tool_call"),
-                                    policy_dir=policy_dir, audit_dir=audit_dir))
+    gw = make_gateway(
+        CONFIG.format(
+            echo=upstream.url("echo"),
+            tools=upstream.url("echo,tool_call"),
+            policy_dir=policy_dir,
+            audit_dir=audit_dir,
+        )
+    )
     return gw, audit_dir
 
 
@@ -108,8 +116,9 @@ def client(setup: tuple[RunningGateway, Path]) -> OpenAI:
 
 def _stream(client: OpenAI, model: str, text: str, **kw) -> tuple[str, list, Exception | None, str]:
     """Content the SDK received, its chunks, the exception it raised, and the request id."""
-    raw = client.chat.completions.with_raw_response.create(model=model, stream=True,
-                                                           messages=[{"role": "user", "content": text}], **kw)
+    raw = client.chat.completions.with_raw_response.create(
+        model=model, stream=True, messages=[{"role": "user", "content": text}], **kw
+    )
     chunks, error = [], None
     try:
         for chunk in raw.parse():
@@ -122,7 +131,8 @@ def _stream(client: OpenAI, model: str, text: str, **kw) -> tuple[str, list, Exc
 
 def _raw_bytes(client: OpenAI, model: str, text: str) -> bytes:
     with client.chat.completions.with_streaming_response.create(
-            model=model, stream=True, messages=[{"role": "user", "content": text}]) as response:
+        model=model, stream=True, messages=[{"role": "user", "content": text}]
+    ) as response:
         return b"".join(response.iter_bytes())
 
 
@@ -132,7 +142,7 @@ def test_strict_third_window_harmful_client_gets_none_of_it(client: OpenAI) -> N
     start = text.index(BAD)
     assert 2 * STEP + WINDOW > start >= STEP + WINDOW  # only window 3 contains it
     content, chunks, error, _ = _stream(client, "strict-model", text)
-    third_window = text[2 * STEP:]
+    third_window = text[2 * STEP :]
     assert text.startswith(content) and len(content) <= 2 * STEP  # a prefix, ending before window 3
     assert content.strip(), "the clean first windows were delivered"
     assert BAD not in content
@@ -184,7 +194,7 @@ def test_truncate_ends_stream_cleanly_before_the_match(client: OpenAI) -> None:
     assert chunks[-1].choices[0].finish_reason == "content_filter"
     whole = client.chat.completions.create(model="strict-model", messages=[{"role": "user", "content": text}])
     assert whole.choices[0].finish_reason == "content_filter"
-    assert whole.choices[0].message.content == text[:text.index("CUT-HERE-MARKER")]
+    assert whole.choices[0].message.content == text[: text.index("CUT-HERE-MARKER")]
 
 
 def test_tool_call_arguments_are_checked_streamed_and_whole(client: OpenAI) -> None:
@@ -192,35 +202,50 @@ def test_tool_call_arguments_are_checked_streamed_and_whole(client: OpenAI) -> N
     # The fake upstream puts the user's text into the tool call's arguments.
     _, chunks, error, _ = _stream(client, "strict-tools", f"query {BAD} now", tools=tools)
     assert isinstance(error, openai.APIError) and error.body["code"] == "content_policy_violation"
-    args = "".join(tc.function.arguments or "" for c in chunks if c.choices for tc in c.choices[0].delta.tool_calls or ())
+    args = "".join(
+        tc.function.arguments or "" for c in chunks if c.choices for tc in c.choices[0].delta.tool_calls or ()
+    )
     assert BAD not in args
     with pytest.raises(openai.BadRequestError):
-        client.chat.completions.create(model="strict-tools", tools=tools,
-                                       messages=[{"role": "user", "content": f"query {BAD} now"}])
+        client.chat.completions.create(
+            model="strict-tools", tools=tools, messages=[{"role": "user", "content": f"query {BAD} now"}]
+        )
 
 
 def test_json_mode_output_is_checked(client: OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model="strict-model", response_format={"type": "json_object"},
-                                       messages=[{"role": "user", "content": json.dumps({"v": BAD})}])
+        client.chat.completions.create(
+            model="strict-model",
+            response_format={"type": "json_object"},
+            messages=[{"role": "user", "content": json.dumps({"v": BAD})}],
+        )
     assert info.value.body["code"] == "content_policy_violation"
 
 
-def test_audit_record_says_where_and_why_the_stream_stopped(setup: tuple[RunningGateway, Path], client: OpenAI) -> None:
+def test_audit_record_says_where_and_why_the_stream_stopped(
+    setup: tuple[RunningGateway, Path], client: OpenAI
+) -> None:
     gw, audit_dir = setup
     text = words(118) + f" {BAD} " + words(200, "t")
     content, _, _, rid = _stream(client, "strict-model", text, extra_headers={"x-request-id": "stop-where-1"})
     config = audit_dir / "export.yaml"
-    config.write_text(f"model_list: [{{model_name: x, litellm_params: {{model: openai/x}}}}]\n"
-                      f"audit: {{sink: sqlite, path: '{audit_dir}/audit.db', spool_dir: '{audit_dir}/spool', "
-                      f"signing_key: '{audit_dir}/audit.pem'}}\n", encoding="utf-8")
+    config.write_text(
+        f"model_list: [{{model_name: x, litellm_params: {{model: openai/x}}}}]\n"
+        f"audit: {{sink: sqlite, path: '{audit_dir}/audit.db', spool_dir: '{audit_dir}/spool', "
+        f"signing_key: '{audit_dir}/audit.pem'}}\n",
+        encoding="utf-8",
+    )
     import time
 
     deadline = time.monotonic() + 20
     record = None
     while record is None and time.monotonic() < deadline:
-        proc = subprocess.run([sys.executable, "-m", "gateway", "audit", "export", "--config", str(config)],
-                              capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "gateway", "audit", "export", "--config", str(config)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0, proc.stderr
         records = {r["request_id"]: r for r in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
         record = records.get("stop-where-1")

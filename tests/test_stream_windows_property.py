@@ -48,13 +48,23 @@ def _engine(tmp: Path) -> PolicyEngine:
 def _chunks(text: str, cuts: list[int]) -> list[dict[str, Any]]:
     points = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
     pieces = [text[a:b] for a, b in zip(points, points[1:]) if b > a]
-    return [{"id": "c", "object": "chat.completion.chunk",
-             "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]} for p in pieces]
+    return [
+        {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}],
+        }
+        for p in pieces
+    ]
 
 
-async def _run(engine: PolicyEngine, mode: str, window: tuple[int, int], chunks: list[dict[str, Any]]) -> tuple[str, bool]:
+async def _run(
+    engine: PolicyEngine, mode: str, window: tuple[int, int], chunks: list[dict[str, Any]]
+) -> tuple[str, bool]:
     ctx = RequestContext(request_id="req_x", endpoint="chat.completions")
-    check = WindowedOutputCheck(engine, ctx, mode, window, on_decision=lambda c, d: None, blocked_error=block_error)
+    check = WindowedOutputCheck(
+        engine, ctx, mode, window, on_decision=lambda c, d: None, blocked_error=block_error
+    )
     out: list[dict[str, Any]] = []
     for chunk in chunks:
         out.extend(await check.feed(chunk))
@@ -67,16 +77,22 @@ async def _run(engine: PolicyEngine, mode: str, window: tuple[int, int], chunks:
 
 filler = st.text(alphabet="abc def\n", min_size=0, max_size=900)
 # Lengths drawn directly (not through random text) so the phrase lands across window boundaries often.
-prefix = st.builds(lambda n, seed: (seed * 900)[:n], st.integers(min_value=0, max_value=700),
-                   st.text(alphabet="abc def\n", min_size=1, max_size=9))
+prefix = st.builds(
+    lambda n, seed: (seed * 900)[:n],
+    st.integers(min_value=0, max_value=700),
+    st.text(alphabet="abc def\n", min_size=1, max_size=9),
+)
 windows = st.integers(min_value=16, max_value=200).flatmap(
-    lambda size: st.tuples(st.just(size), st.integers(min_value=len(PHRASE), max_value=size - 1)))
+    lambda size: st.tuples(st.just(size), st.integers(min_value=len(PHRASE), max_value=size - 1))
+)
 cuts = st.lists(st.integers(min_value=0, max_value=2000), max_size=60)
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=filler, window=windows, cut=cuts)
-def test_clean_stream_is_delivered_unchanged(tmp_path_factory, text: str, window: tuple[int, int], cut: list[int]) -> None:
+def test_clean_stream_is_delivered_unchanged(
+    tmp_path_factory, text: str, window: tuple[int, int], cut: list[int]
+) -> None:
     engine = _engine(tmp_path_factory.getbasetemp())
     for mode in ("strict", "fast"):
         delivered, stopped = asyncio.run(_run(engine, mode, window, _chunks(text, cut)))
@@ -85,8 +101,9 @@ def test_clean_stream_is_delivered_unchanged(tmp_path_factory, text: str, window
 
 @settings(max_examples=300, deadline=None)
 @given(before=prefix, after=filler, window=windows, cut=cuts)
-def test_strict_never_releases_the_phrase_or_anything_after_it(tmp_path_factory, before: str, after: str,
-                                                               window: tuple[int, int], cut: list[int]) -> None:
+def test_strict_never_releases_the_phrase_or_anything_after_it(
+    tmp_path_factory, before: str, after: str, window: tuple[int, int], cut: list[int]
+) -> None:
     engine = _engine(tmp_path_factory.getbasetemp())
     text = before + PHRASE + after
     delivered, stopped = asyncio.run(_run(engine, "strict", window, _chunks(text, cut)))
@@ -96,8 +113,9 @@ def test_strict_never_releases_the_phrase_or_anything_after_it(tmp_path_factory,
 
 @settings(max_examples=300, deadline=None)
 @given(before=prefix, after=filler, window=windows, cut=cuts)
-def test_fast_stops_within_one_window_of_the_violation(tmp_path_factory, before: str, after: str,
-                                                      window: tuple[int, int], cut: list[int]) -> None:
+def test_fast_stops_within_one_window_of_the_violation(
+    tmp_path_factory, before: str, after: str, window: tuple[int, int], cut: list[int]
+) -> None:
     engine = _engine(tmp_path_factory.getbasetemp())
     size, overlap = window
     step = size - overlap

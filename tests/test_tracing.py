@@ -63,24 +63,31 @@ def traced(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> 
     (tmp / "policy.yaml").write_text(POLICY, encoding="utf-8")
     # The classifier "service" is the fake upstream: it answers 404 (the rule fails open), after
     # recording the request and its headers.
-    cfg = load_config(write_config(tmp, f"""
+    cfg = load_config(
+        write_config(
+            tmp,
+            f"""
         model_list:
           - model_name: fake
-            litellm_params: {{model: openai/m, api_base: "{upstream.url(f'echo,tag={TAG}')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"echo,tag={TAG}")}", api_key: k}}
             model_info: {{zone: internal}}
           - model_name: slow-lane
-            litellm_params: {{model: openai/m, api_base: "{upstream.url(f'echo,tag={TAG}')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"echo,tag={TAG}")}", api_key: k}}
           - model_name: broken
-            litellm_params: {{model: openai/m, api_base: "{upstream.url(f'status=503,tag={TAG}')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"status=503,tag={TAG}")}", api_key: k}}
         router_settings: {{num_retries: 0, fast_path: true}}
         policy_paths: [policy.yaml]
         classifier: {{backend: remote, remote: {{url: "{upstream.base}/x/tag={TAG}", retries: 0}}}}
-        """))
+        """,
+        )
+    )
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    gw = serve_app(create_app(cfg, KeyStore({hash_key("sk-trace"): "alpha"}, {}), tracer_provider=provider),
-                   {"sk-trace": "alpha"})
+    gw = serve_app(
+        create_app(cfg, KeyStore({hash_key("sk-trace"): "alpha"}, {}), tracer_provider=provider),
+        {"sk-trace": "alpha"},
+    )
     yield SimpleNamespace(gw=gw, exporter=exporter)
     gw.stop()
 
@@ -109,9 +116,16 @@ def _by_name(spans: list[ReadableSpan], name: str) -> ReadableSpan:
     return found[0]
 
 
-def _seen(upstream: FakeUpstream, request_id: str | None = None, path: str | None = None) -> list[dict[str, Any]]:
-    return [r for r in upstream.state.requests if TAG in r["spec"]
-            and (request_id is None or r.get("x-request-id") == request_id) and (path is None or r["path"] == path)]
+def _seen(
+    upstream: FakeUpstream, request_id: str | None = None, path: str | None = None
+) -> list[dict[str, Any]]:
+    return [
+        r
+        for r in upstream.state.requests
+        if TAG in r["spec"]
+        and (request_id is None or r.get("x-request-id") == request_id)
+        and (path is None or r["path"] == path)
+    ]
 
 
 def _no_text(spans: list[ReadableSpan], *texts: str) -> None:
@@ -122,7 +136,8 @@ def _no_text(spans: list[ReadableSpan], *texts: str) -> None:
 
 def test_request_stage_detector_and_upstream_spans(traced: Any, upstream: FakeUpstream) -> None:
     raw = _client(traced.gw).chat.completions.with_raw_response.create(
-        model="fake", messages=[{"role": "user", "content": f"mail {EMAIL} about {MARK}"}])
+        model="fake", messages=[{"role": "user", "content": f"mail {EMAIL} about {MARK}"}]
+    )
     rid = raw.headers["x-request-id"]
     assert EMAIL in raw.parse().choices[0].message.content  # restored for the client
     spans = _request_spans(traced.exporter, rid)
@@ -151,17 +166,25 @@ def test_request_stage_detector_and_upstream_spans(traced: Any, upstream: FakeUp
     assert (trace_id, parent_id) == (f"{root.context.trace_id:032x}", f"{up.context.span_id:016x}")
     # ... and the classifier service, with the classifier detector's span as parent
     detector = _by_name(spans, "detector classifier")
-    classify = [r for r in _seen(upstream, path="/v1/classify")
-                if r["traceparent"].split("-")[1] == f"{root.context.trace_id:032x}"]
-    assert len(classify) == 1 and classify[0]["traceparent"].split("-")[2] == f"{detector.context.span_id:016x}"
+    classify = [
+        r
+        for r in _seen(upstream, path="/v1/classify")
+        if r["traceparent"].split("-")[1] == f"{root.context.trace_id:032x}"
+    ]
+    assert (
+        len(classify) == 1 and classify[0]["traceparent"].split("-")[2] == f"{detector.context.span_id:016x}"
+    )
     _no_text(spans, MARK, EMAIL, "lee@example")
 
 
 def test_caller_trace_is_continued_and_stream_traced(traced: Any) -> None:
     caller_trace, caller_span = uuid.uuid4().hex, uuid.uuid4().hex[:16]
     raw = _client(traced.gw).chat.completions.with_raw_response.create(
-        model="slow-lane", stream=True, messages=[{"role": "user", "content": f"stream {MARK}"}],
-        extra_headers={"traceparent": f"00-{caller_trace}-{caller_span}-01"})
+        model="slow-lane",
+        stream=True,
+        messages=[{"role": "user", "content": f"stream {MARK}"}],
+        extra_headers={"traceparent": f"00-{caller_trace}-{caller_span}-01"},
+    )
     rid = raw.headers["x-request-id"]
     text = "".join(c.choices[0].delta.content or "" for c in raw.parse() if c.choices)
     assert MARK in text
@@ -179,7 +202,9 @@ def test_caller_trace_is_continued_and_stream_traced(traced: Any) -> None:
 def test_blocked_and_failed_requests(traced: Any) -> None:
     client = _client(traced.gw)
     with pytest.raises(openai.BadRequestError) as blocked:
-        client.chat.completions.create(model="fake", messages=[{"role": "user", "content": f"forbidden-operation {MARK}"}])
+        client.chat.completions.create(
+            model="fake", messages=[{"role": "user", "content": f"forbidden-operation {MARK}"}]
+        )
     spans = _request_spans(traced.exporter, blocked.value.response.headers["x-request-id"])
     root = _by_name(spans, "POST /v1/chat/completions")
     assert dict(root.attributes or {})["safety_gateway.decision"] == "block"
@@ -193,13 +218,21 @@ def test_blocked_and_failed_requests(traced: Any) -> None:
         client.chat.completions.create(model="broken", messages=[{"role": "user", "content": f"hi {MARK}"}])
     spans = _request_spans(traced.exporter, failed.value.response.headers["x-request-id"])
     up = _by_name(spans, "upstream chat.completions")
-    assert up.status.status_code.name == "ERROR" and dict(up.attributes or {})["http.response.status_code"] == 503
+    assert (
+        up.status.status_code.name == "ERROR"
+        and dict(up.attributes or {})["http.response.status_code"] == 503
+    )
     root = _by_name(spans, "POST /v1/chat/completions")
-    assert root.status.status_code.name == "ERROR" and dict(root.attributes or {})["http.response.status_code"] == 502
+    assert (
+        root.status.status_code.name == "ERROR"
+        and dict(root.attributes or {})["http.response.status_code"] == 502
+    )
     _no_text(spans, MARK, "fake upstream error")  # the upstream's error message stays out of spans
 
 
-def test_no_tracing_unless_configured(make_gateway: Any, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_tracing_unless_configured(
+    make_gateway: Any, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gateway.tracing import Tracing, exporters_from_environment
 
     for name in ("OTEL_TRACES_EXPORTER", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"):
@@ -208,18 +241,23 @@ def test_no_tracing_unless_configured(make_gateway: Any, upstream: FakeUpstream,
     gw = make_gateway(f"""
         model_list:
           - model_name: fake
-            litellm_params: {{model: openai/m, api_base: "{upstream.url(f'tag={TAG}off')}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"tag={TAG}off")}", api_key: k}}
         """)
     assert gw.app.state.gateway.tracing is None and gw.app.state.gateway.pipeline.tracing is None
-    raw = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0).chat.completions.with_raw_response.create(
-        model="fake", messages=[{"role": "user", "content": "hi"}])
+    raw = OpenAI(
+        base_url=gw.url, api_key=gw.key("alpha"), max_retries=0
+    ).chat.completions.with_raw_response.create(model="fake", messages=[{"role": "user", "content": "hi"}])
     sent = [r for r in upstream.state.requests if r.get("x-request-id") == raw.headers["x-request-id"]]
     assert len(sent) == 1 and sent[0]["traceparent"] == ""
 
     assert exporters_from_environment({}) == []
     assert exporters_from_environment({"OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector:4318"}) == ["otlp"]
-    assert exporters_from_environment({"OTEL_TRACES_EXPORTER": "none",
-                                       "OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector:4318"}) == []
+    assert (
+        exporters_from_environment(
+            {"OTEL_TRACES_EXPORTER": "none", "OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector:4318"}
+        )
+        == []
+    )
     assert exporters_from_environment({"OTEL_TRACES_EXPORTER": "otlp", "OTEL_SDK_DISABLED": "true"}) == []
     assert exporters_from_environment({"OTEL_TRACES_EXPORTER": "console,otlp"}) == ["console", "otlp"]
 
@@ -237,17 +275,27 @@ def test_unsampled_requests_make_no_child_spans(make_gateway: Any, upstream: Fak
     exporter = InMemorySpanExporter()
     provider = TracerProvider(sampler=ALWAYS_OFF)
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    cfg = parse_config(parse_yaml(f"""
+    cfg = parse_config(
+        parse_yaml(
+            f"""
 model_list:
   - model_name: fake
-    litellm_params: {{model: openai/m, api_base: "{upstream.url(f'tag={TAG}unsampled')}", api_key: k}}
-""", "gw.yaml"))
-    gw = serve_app(create_app(cfg, KeyStore({hash_key("sk-u"): "alpha"}, {}), tracer_provider=provider), {"sk-u": "a"})
+    litellm_params: {{model: openai/m, api_base: "{upstream.url(f"tag={TAG}unsampled")}", api_key: k}}
+""",
+            "gw.yaml",
+        )
+    )
+    gw = serve_app(
+        create_app(cfg, KeyStore({hash_key("sk-u"): "alpha"}, {}), tracer_provider=provider), {"sk-u": "a"}
+    )
     try:
         client = OpenAI(base_url=gw.url, api_key="sk-u", max_retries=0)
-        ids = [client.chat.completions.with_raw_response.create(
-            model="fake", stream=stream, messages=[{"role": "user", "content": "hi"}]).headers["x-request-id"]
-            for stream in (False, True)]
+        ids = [
+            client.chat.completions.with_raw_response.create(
+                model="fake", stream=stream, messages=[{"role": "user", "content": "hi"}]
+            ).headers["x-request-id"]
+            for stream in (False, True)
+        ]
     finally:
         gw.stop()
     assert exporter.get_finished_spans() == ()
@@ -267,23 +315,36 @@ def test_litellm_path_sends_traceparent(upstream: FakeUpstream) -> None:
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    cfg = parse_config(parse_yaml(f"""
+    cfg = parse_config(
+        parse_yaml(
+            f"""
 model_list:
   - model_name: fake
-    litellm_params: {{model: openai/m, api_base: "{upstream.url(f'tag={TAG}litellm')}", api_key: k}}
+    litellm_params: {{model: openai/m, api_base: "{upstream.url(f"tag={TAG}litellm")}", api_key: k}}
 router_settings: {{fast_path: false, num_retries: 0}}
-""", "gw.yaml"))
-    gw = serve_app(create_app(cfg, KeyStore({hash_key("sk-l"): "alpha"}, {}), tracer_provider=provider), {"sk-l": "a"})
+""",
+            "gw.yaml",
+        )
+    )
+    gw = serve_app(
+        create_app(cfg, KeyStore({hash_key("sk-l"): "alpha"}, {}), tracer_provider=provider), {"sk-l": "a"}
+    )
     try:
-        raw = OpenAI(base_url=gw.url, api_key="sk-l", max_retries=0).chat.completions.with_raw_response.create(
-            model="fake", messages=[{"role": "user", "content": f"hi {MARK}"}])
+        raw = OpenAI(
+            base_url=gw.url, api_key="sk-l", max_retries=0
+        ).chat.completions.with_raw_response.create(
+            model="fake", messages=[{"role": "user", "content": f"hi {MARK}"}]
+        )
         spans = _request_spans(exporter, raw.headers["x-request-id"])
     finally:
         gw.stop()
     up = _by_name(spans, "upstream chat.completions")
     assert dict(up.attributes or {})["safety_gateway.backend"] == "litellm"
     (sent,) = [r for r in upstream.state.requests if f"{TAG}litellm" in r["spec"]]
-    assert sent["traceparent"].split("-")[1:3] == [f"{up.context.trace_id:032x}", f"{up.context.span_id:016x}"]
+    assert sent["traceparent"].split("-")[1:3] == [
+        f"{up.context.trace_id:032x}",
+        f"{up.context.span_id:016x}",
+    ]
     _no_text(spans, MARK)
 
 
@@ -322,7 +383,10 @@ def test_classifier_service_continues_the_trace() -> None:
         batcher = SimpleNamespace(queue_depth=0, _on_batch=None)
 
         async def classify(self, texts: list[str]) -> list[TextScores]:
-            return [TextScores(self.labels, np.array([[0.9, 0.1]], dtype=np.float32), ((0, len(t)),)) for t in texts]
+            return [
+                TextScores(self.labels, np.array([[0.9, 0.1]], dtype=np.float32), ((0, len(t)),))
+                for t in texts
+            ]
 
         def info(self) -> dict[str, Any]:
             return {"model": "stub"}
@@ -335,8 +399,11 @@ def test_classifier_service_continues_the_trace() -> None:
     provider.add_span_processor(SimpleSpanProcessor(exporter))
     caller_trace, caller_span = uuid.uuid4().hex, uuid.uuid4().hex[:16]
     with TestClient(create_app(Stub(), tracer_provider=provider)) as client:  # type: ignore[arg-type]
-        resp = client.post("/v1/classify", json={"texts": [f"secret {MARK}"]},
-                           headers={"traceparent": f"00-{caller_trace}-{caller_span}-01"})
+        resp = client.post(
+            "/v1/classify",
+            json={"texts": [f"secret {MARK}"]},
+            headers={"traceparent": f"00-{caller_trace}-{caller_span}-01"},
+        )
         assert resp.status_code == 200
         metrics = client.get("/metrics").text
     (span,) = exporter.get_finished_spans()
@@ -351,4 +418,3 @@ def test_span_dump_has_no_prompt_text(traced: Any) -> None:
     """Across everything exported in this module, the prompts' marker never appears."""
     dumped = json.dumps([json.loads(s.to_json()) for s in traced.exporter.get_finished_spans()])
     assert dumped and MARK not in dumped and EMAIL not in dumped
-

@@ -79,11 +79,20 @@ def structure(text: str) -> list[Any]:
         if tok.children:
             # Allowed: a text node holding nothing but a mark (after a code span, say), and a text
             # ending in a newline getting its last mark after it (a soft break, then nothing visible).
-            children = [c for c in tok.children if c.type != "text" or strip_marks(c.content) or not c.content]
-            if (len(children) < len(tok.children) and children and children[-1].type == "softbreak"
-                    and tok.children[-1].type == "text" and not strip_marks(tok.children[-1].content)):
+            children = [
+                c for c in tok.children if c.type != "text" or strip_marks(c.content) or not c.content
+            ]
+            if (
+                len(children) < len(tok.children)
+                and children
+                and children[-1].type == "softbreak"
+                and tok.children[-1].type == "text"
+                and not strip_marks(tok.children[-1].content)
+            ):
                 children = children[:-1]
-            kids = [(c.type, sorted(c.attrs.items()), c.content if c.type != "text" else None) for c in children]
+            kids = [
+                (c.type, sorted(c.attrs.items()), c.content if c.type != "text" else None) for c in children
+            ]
             item.append(kids)
             item.append(strip_marks("".join(c.content for c in children if c.type == "text")))
         out.append(item)
@@ -114,7 +123,7 @@ def test_marks_are_invisible_signed_and_round_trip() -> None:
     assert all(m.well_formed and m.request_id == RID and m.signed_by(RING) == SIGNER.key_id for m in marks)
     assert [m.seq for m in marks] == list(range(len(marks)))
     for m in marks:
-        chars = marked[m.start:m.end]
+        chars = marked[m.start : m.end]
         assert chars[0] == SENTINEL and len(chars) == 1 + MARK_BYTES
         assert all(unicode_category(c) in ("Mn", "Cf") for c in chars)  # nothing that draws a glyph
     assert structure(marked) == structure(ANSWER)
@@ -140,7 +149,7 @@ def test_streaming_in_any_deltas_gives_the_same_text() -> None:
         out, i = [], 0
         while i < len(ANSWER):
             n = rng.randint(1, 9)
-            delta = ANSWER[i:i + n]
+            delta = ANSWER[i : i + n]
             emitted = inserter.feed(delta)
             assert strip_marks(emitted) == delta  # holds nothing back
             out.append(emitted)
@@ -174,14 +183,48 @@ def test_emoji_variation_selectors_are_not_marks() -> None:
 
 # Generated markdown: prose with inline code, links and URLs, fences (closed or not), indented code,
 # lists, quotes, headings, tables. Small intervals force marks wherever the inserter allows them.
-_word = st.sampled_from(["Paris", "river", "code", "the", "값을", "반환합니다", "3.14", "e.g.", "x", "데이터", "ok",
-                         "**bold.**", "_it._", "(see)", "\"quoted.\"", "end。", "文字", "http://ex.com/a.",
-                         "[link](http://ex.com/p. q)", "<http://ex.com/x>", "a@b.co", "`co. de`", "``a ` b``",
-                         "`x`.", "~~~", "#", "|", "1."])
-_sentence = st.builds(lambda ws, p: " ".join(ws) + p, st.lists(_word, min_size=1, max_size=10),
-                      st.sampled_from([".", "!", "?", ":", "", "다.", "。", "…"]))
-_para = st.builds(lambda ss, sep: sep.join(ss), st.lists(_sentence, min_size=1, max_size=6),
-                  st.sampled_from([" ", "\n", "  \n"]))
+_word = st.sampled_from(
+    [
+        "Paris",
+        "river",
+        "code",
+        "the",
+        "값을",
+        "반환합니다",
+        "3.14",
+        "e.g.",
+        "x",
+        "데이터",
+        "ok",
+        "**bold.**",
+        "_it._",
+        "(see)",
+        '"quoted."',
+        "end。",
+        "文字",
+        "http://ex.com/a.",
+        "[link](http://ex.com/p. q)",
+        "<http://ex.com/x>",
+        "a@b.co",
+        "`co. de`",
+        "``a ` b``",
+        "`x`.",
+        "~~~",
+        "#",
+        "|",
+        "1.",
+    ]
+)
+_sentence = st.builds(
+    lambda ws, p: " ".join(ws) + p,
+    st.lists(_word, min_size=1, max_size=10),
+    st.sampled_from([".", "!", "?", ":", "", "다.", "。", "…"]),
+)
+_para = st.builds(
+    lambda ss, sep: sep.join(ss),
+    st.lists(_sentence, min_size=1, max_size=6),
+    st.sampled_from([" ", "\n", "  \n"]),
+)
 _code_line = st.one_of(_sentence, st.just(""), st.just("    indented. code"), st.just("`tick. s`"))
 
 
@@ -196,11 +239,15 @@ def _fence(draw: st.DrawFn) -> str:
 
 
 _block = st.one_of(
-    _para, _para, _fence(),
+    _para,
+    _para,
+    _fence(),
     st.builds(lambda s: "    " + s + "\n    more. code here", _sentence),
     st.builds(lambda items: "\n".join(f"- {s}" for s in items), st.lists(_sentence, min_size=1, max_size=4)),
-    st.builds(lambda items: "\n".join(f"{i + 1}. {s}" for i, s in enumerate(items)),
-              st.lists(_sentence, min_size=1, max_size=4)),
+    st.builds(
+        lambda items: "\n".join(f"{i + 1}. {s}" for i, s in enumerate(items)),
+        st.lists(_sentence, min_size=1, max_size=4),
+    ),
     st.builds(lambda s: "> " + s, _para),
     st.builds(lambda s: "## " + s, _sentence),
     st.builds(lambda a, b: f"| {a} | {b} |\n|---|---|\n| {b} | {a} |", _sentence, _sentence),
@@ -208,7 +255,11 @@ _block = st.one_of(
     st.builds(lambda s: s + "\n===", _sentence),
     # Containers holding code, well and badly indented, lazy lines, HTML blocks, link definitions.
     st.builds(lambda a, b: f"- {a}\n  ```\n  {b}\n  ```\n- {a}", _sentence, _sentence),
-    st.builds(lambda a, b: f"1. {a}\n   - {b}\n     ~~~\n     {a}\n\n     {b}\n     ~~~\n2. {b}", _sentence, _sentence),
+    st.builds(
+        lambda a, b: f"1. {a}\n   - {b}\n     ~~~\n     {a}\n\n     {b}\n     ~~~\n2. {b}",
+        _sentence,
+        _sentence,
+    ),
     st.builds(lambda a, b: f"- {a}\n```\n{b}\n```\n{a}", _sentence, _sentence),
     st.builds(lambda a, b: f"> ```\n> {a}\n{b}\n```\n{a}", _sentence, _sentence),
     st.builds(lambda a, b: f"> {a}\n{b}\n> - {a}", _sentence, _sentence),
@@ -224,17 +275,60 @@ _block = st.one_of(
 )
 # Line soup: random container and block prefixes in any order, to find where the scanner and a real
 # CommonMark parser disagree.
-_prefix = st.sampled_from(["", "", "", "> ", ">> ", "- ", "* ", "1. ", "2) ", "  ", "   ", "    ", "\t", "  - ",
-                           "> - ", "> 1. ", "```", "~~~", "````", "```py", "# ", "---", "===", "***", "<div>",
-                           "</div>", "<!--", "-->", "<pre>", "</pre>", "| ", "|---|---|", "[r]: http://e.x ",
-                           "- ```", "> ```", "  ```", "1. ~~~"])
-_line = st.builds(lambda p, s, tail: p + s + tail, _prefix, st.one_of(_sentence, st.just("")),
-                  st.sampled_from(["", "", " |", "  ", "`", " `x`."]))
+_prefix = st.sampled_from(
+    [
+        "",
+        "",
+        "",
+        "> ",
+        ">> ",
+        "- ",
+        "* ",
+        "1. ",
+        "2) ",
+        "  ",
+        "   ",
+        "    ",
+        "\t",
+        "  - ",
+        "> - ",
+        "> 1. ",
+        "```",
+        "~~~",
+        "````",
+        "```py",
+        "# ",
+        "---",
+        "===",
+        "***",
+        "<div>",
+        "</div>",
+        "<!--",
+        "-->",
+        "<pre>",
+        "</pre>",
+        "| ",
+        "|---|---|",
+        "[r]: http://e.x ",
+        "- ```",
+        "> ```",
+        "  ```",
+        "1. ~~~",
+    ]
+)
+_line = st.builds(
+    lambda p, s, tail: p + s + tail,
+    _prefix,
+    st.one_of(_sentence, st.just("")),
+    st.sampled_from(["", "", " |", "  ", "`", " `x`."]),
+)
 _soup = st.builds(lambda lines: "\n".join(lines), st.lists(_line, min_size=1, max_size=14))
-_doc = st.builds(lambda blocks, seps, tail: "".join(b + s for b, s in zip(blocks, seps)) + tail,
-                 st.lists(_block, min_size=1, max_size=7),
-                 st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n"]), min_size=7, max_size=7),
-                 st.sampled_from(["", "\n", "```\nunclosed. code"]))
+_doc = st.builds(
+    lambda blocks, seps, tail: "".join(b + s for b, s in zip(blocks, seps)) + tail,
+    st.lists(_block, min_size=1, max_size=7),
+    st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n"]), min_size=7, max_size=7),
+    st.sampled_from(["", "\n", "```\nunclosed. code"]),
+)
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -305,9 +399,11 @@ def test_one_paragraph_copied_from_the_middle_verifies() -> None:
 def test_paragraph_after_a_heading_or_code_block_verifies_on_its_own() -> None:
     """A heading or code block has no mark of its own: the next paragraph's mark covers it too, and
     also vouches for that paragraph alone (the tail digest), so copying just the paragraph works."""
-    text = ("## Installing\n\nRun the installer and wait until it finishes. On a slow disk this takes a "
-            "minute or two.\n\n```sh\n./install.sh --prefix /opt\n```\n\nThen start the service and check "
-            "its status page, which lists every component.")
+    text = (
+        "## Installing\n\nRun the installer and wait until it finishes. On a slow disk this takes a "
+        "minute or two.\n\n```sh\n./install.sh --prefix /opt\n```\n\nThen start the service and check "
+        "its status page, which lists every component."
+    )
     marked = insert_marks(text, SIGNER, RID)
     assert len(extract_marks(marked)) == 2
     blocks = marked.split("\n\n")
@@ -315,7 +411,7 @@ def test_paragraph_after_a_heading_or_code_block_verifies_on_its_own() -> None:
         report = verify_text(excerpt, RING)
         assert report.ok and report.uncovered_chars == 0 and not report.segments[0].partial, report.reasons
     # Starting inside the code block: the paragraph verifies, the code fragment is not vouched for.
-    excerpt = marked[marked.index("/opt"):]
+    excerpt = marked[marked.index("/opt") :]
     report = verify_text(excerpt, RING)
     assert not report.altered and report.segments[0].partial and report.exit_code() == EXIT_UNCOVERED
     # But in the whole text the code is covered: changing it is an edit.
@@ -338,21 +434,26 @@ def test_editing_one_sentence_is_reported_altered() -> None:
 def test_forged_or_modified_signatures_are_invalid() -> None:
     marked = insert_marks(ANSWER, SIGNER, RID)
     mark = extract_marks(marked)[1]
-    chars = list(marked[mark.start:mark.end])
-    chars[-3] = chr(0xE0100 + ((ord(chars[-3]) - 0xE0100 + 1) % 200)) if ord(chars[-3]) >= 0xE0100 else "\ufe00"
-    bad_sig = marked[:mark.start] + "".join(chars) + marked[mark.end:]
+    chars = list(marked[mark.start : mark.end])
+    chars[-3] = (
+        chr(0xE0100 + ((ord(chars[-3]) - 0xE0100 + 1) % 200)) if ord(chars[-3]) >= 0xE0100 else "\ufe00"
+    )
+    bad_sig = marked[: mark.start] + "".join(chars) + marked[mark.end :]
     report = verify_text(bad_sig, RING)
     assert report.signature_valid is False and report.exit_code() == EXIT_BAD_SIGNATURE
     assert [s.signature_valid for s in report.segments].count(False) == 1
     # Claiming another request id (payload changed, signature kept) does not verify either.
     other = insert_marks(ANSWER, SIGNER, "req_" + "ff" * 16)
-    spliced = marked[:mark.start] + marked[mark.start:mark.start + 2] + other[extract_marks(other)[1].start + 2:
-                                                                            extract_marks(other)[1].start + 18] \
-        + marked[mark.start + 18:]
+    spliced = (
+        marked[: mark.start]
+        + marked[mark.start : mark.start + 2]
+        + other[extract_marks(other)[1].start + 2 : extract_marks(other)[1].start + 18]
+        + marked[mark.start + 18 :]
+    )
     assert verify_text(spliced, RING).exit_code() == EXIT_BAD_SIGNATURE
     # A mark made with a key the verifier does not trust, and a truncated mark.
     assert verify_text(insert_marks(ANSWER, Signer.generate(), RID), RING).exit_code() == EXIT_BAD_SIGNATURE
-    truncated = marked[:mark.start + 40] + marked[mark.end:]
+    truncated = marked[: mark.start + 40] + marked[mark.end :]
     report = verify_text(truncated, RING)
     assert report.exit_code() == EXIT_BAD_SIGNATURE and report.segments[1].request_id is None
 
@@ -376,8 +477,16 @@ def test_no_mark_no_token() -> None:
 
 
 def token_for(texts: list[str], request_id: str = RID, signer: Signer = SIGNER) -> str:
-    record = ProvenanceRecord(request_id, "local-small", "local-small#0", "internal", "v1",
-                              "2026-11-24T00:00:00.000Z", [content_digest(t) for t in texts], watermark=True)
+    record = ProvenanceRecord(
+        request_id,
+        "local-small",
+        "local-small#0",
+        "internal",
+        "v1",
+        "2026-11-24T00:00:00.000Z",
+        [content_digest(t) for t in texts],
+        watermark=True,
+    )
     return record.sign(signer).token
 
 
@@ -408,11 +517,22 @@ def test_bad_or_foreign_tokens() -> None:
 
 
 # -- the visible notice -----------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Plain answer.", "Plain answer.\n", "Plain answer.\n\n", "- item one\n- item two", "> quoted text",
-    "| a | b |\n|---|---|\n| 1 | 2 |", "Line with hard break  ", "    indented code", "# Heading",
-    "```python\nprint(1)\n```", "Text then `open inline code",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain answer.",
+        "Plain answer.\n",
+        "Plain answer.\n\n",
+        "- item one\n- item two",
+        "> quoted text",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "Line with hard break  ",
+        "    indented code",
+        "# Heading",
+        "```python\nprint(1)\n```",
+        "Text then `open inline code",
+    ],
+)
 def test_notice_is_its_own_paragraph(text: str) -> None:
     out = append_notice(text, NOTICE)
     assert out.startswith(text) and out.endswith(NOTICE)
@@ -440,11 +560,11 @@ def test_no_notice_for_json_and_streaming_suffix() -> None:
     assert notice_suffix("", NOTICE) == NOTICE
     # At the end of a stream: the suffix goes through the inserter so the last mark covers it.
     inserter = MarkInserter(SIGNER, RID)
-    sent = "".join(inserter.feed(ANSWER[i:i + 5]) for i in range(0, len(ANSWER), 5))
+    sent = "".join(inserter.feed(ANSWER[i : i + 5]) for i in range(0, len(ANSWER), 5))
     sent += inserter.feed(notice_suffix(sent, NOTICE))
     sent += inserter.finish()
     last = extract_marks(sent)[-1]
-    assert NOTICE in last.segment and sent.endswith(sent[last.start:])
+    assert NOTICE in last.segment and sent.endswith(sent[last.start :])
     assert paragraphs(sent)[-1].startswith(NOTICE)
     assert verify_text(sent, RING).ok
 
@@ -462,8 +582,9 @@ def keyfile(tmp_path: Path) -> Path:
     return write_private_key(SIGNER, tmp_path / "k.pem")
 
 
-def test_cli_verify_exit_codes(tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str],
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_verify_exit_codes(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     marked = insert_marks(ANSWER, SIGNER, RID)
     cases = {
         "ok.txt": (marked, EXIT_OK),
@@ -491,13 +612,21 @@ def test_cli_verify_exit_codes(tmp_path: Path, keyfile: Path, capsys: pytest.Cap
 
     # A token on the command line or from a saved response body.
     token = token_for([marked])
-    assert main(["watermark", "verify", str(tmp_path / "ok.txt"), "--key", str(keyfile), "--token", token]) == 0
-    assert main(["watermark", "verify", str(tmp_path / "edited.txt"), "--key", str(keyfile),
-                 "--token", token]) == EXIT_ALTERED
-    body = {"choices": [{"index": 0, "message": {"role": "assistant", "content": marked}}],
-            "provenance": {"token": token}}
+    assert (
+        main(["watermark", "verify", str(tmp_path / "ok.txt"), "--key", str(keyfile), "--token", token]) == 0
+    )
+    assert (
+        main(["watermark", "verify", str(tmp_path / "edited.txt"), "--key", str(keyfile), "--token", token])
+        == EXIT_ALTERED
+    )
+    body = {
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": marked}}],
+        "provenance": {"token": token},
+    }
     (tmp_path / "resp.json").write_text(json.dumps(body))
-    assert main(["watermark", "verify", str(tmp_path / "resp.json"), "--key", str(keyfile), "--response"]) == 0
+    assert (
+        main(["watermark", "verify", str(tmp_path / "resp.json"), "--key", str(keyfile), "--response"]) == 0
+    )
     capsys.readouterr()
 
     # Usage errors: exit 2 with a message, never a traceback.
@@ -511,12 +640,42 @@ def test_cli_verify_exit_codes(tmp_path: Path, keyfile: Path, capsys: pytest.Cap
 
 def test_cli_strip_and_insert(tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text(ANSWER, encoding="utf-8")
-    assert main(["watermark", "insert", str(tmp_path / "a.txt"), "--key", str(keyfile), "--request-id", RID,
-                 "--notice", NOTICE, "-o", str(tmp_path / "m.txt"), "--token-out", str(tmp_path / "tok")]) == 0
+    assert (
+        main(
+            [
+                "watermark",
+                "insert",
+                str(tmp_path / "a.txt"),
+                "--key",
+                str(keyfile),
+                "--request-id",
+                RID,
+                "--notice",
+                NOTICE,
+                "-o",
+                str(tmp_path / "m.txt"),
+                "--token-out",
+                str(tmp_path / "tok"),
+            ]
+        )
+        == 0
+    )
     marked = (tmp_path / "m.txt").read_text(encoding="utf-8")
     assert strip_marks(marked) == append_notice(ANSWER, NOTICE)
-    assert main(["watermark", "verify", str(tmp_path / "m.txt"), "--key", str(keyfile),
-                 "--token-file", str(tmp_path / "tok")]) == 0
+    assert (
+        main(
+            [
+                "watermark",
+                "verify",
+                str(tmp_path / "m.txt"),
+                "--key",
+                str(keyfile),
+                "--token-file",
+                str(tmp_path / "tok"),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["watermark", "strip", str(tmp_path / "m.txt")]) == 0
     assert capsys.readouterr().out == append_notice(ANSWER, NOTICE)

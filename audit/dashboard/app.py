@@ -47,8 +47,10 @@ from audit.sinks.base import AuditQuery, AuditSink
 COOKIE = "sgw_audit_session"
 LANG_COOKIE = "sgw_audit_lang"
 FILTER_KEYS = ("since", "until", "tenant", "model", "decision", "rule", "request_id")
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
 _DUMMY_HASH = hash_password("not-a-user")
 
 
@@ -68,8 +70,12 @@ def _parse_time(v: str | None, *, end: bool = False) -> datetime | None:
 class _SecurityHeaders:
     """Pure ASGI middleware: strict CSP (no scripts, no external anything), no caching of records."""
 
-    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
-               (b"referrer-policy", b"no-referrer"), (b"cache-control", b"no-store")]
+    HEADERS = [
+        (b"content-security-policy", CSP.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"cache-control", b"no-store"),
+    ]
 
     def __init__(self, app: Any):
         self.app = app
@@ -86,12 +92,15 @@ class _SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
-                     keyring: Keyring | None = None) -> Starlette:
+def create_dashboard(
+    store: AuditSink, cfg: DashboardConfig | None = None, keyring: Keyring | None = None
+) -> Starlette:
     cfg = cfg or DashboardConfig()
     sessions = Sessions(cfg.session_secret, cfg.session_ttl_s)
     users = {u.username: u for u in cfg.users}
-    env = Environment(loader=DictLoader(TEMPLATES), autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=DictLoader(TEMPLATES), autoescape=select_autoescape(default=True, default_for_string=True)
+    )
     state: dict[str, Any] = {"last": None, "lock": asyncio.Lock(), "summaries": {}}
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -118,31 +127,49 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
     def base_of(request: Request) -> str:
         return request.scope.get("root_path", "").rstrip("/")
 
-    def render(request: Request, name: str, page: str, user: dict | None, status: int = 200, **ctx: Any) -> Response:
+    def render(
+        request: Request, name: str, page: str, user: dict | None, status: int = 200, **ctx: Any
+    ) -> Response:
         lang = lang_of(request)
         params = dict(request.query_params)
         params["lang"] = "en" if lang == "ko" else "ko"
         cookie = request.cookies.get(COOKIE, "")
         html = env.get_template(name).render(
-            t=STRINGS[lang], lang=lang, dl=DECISION_LABELS[lang], decisions=DECISIONS, css=CSS,
-            base=base_of(request), page=page, user=user, csrf=sessions.csrf(cookie) if cookie else "",
-            lang_query=urlencode(params), **ctx)
+            t=STRINGS[lang],
+            lang=lang,
+            dl=DECISION_LABELS[lang],
+            decisions=DECISIONS,
+            css=CSS,
+            base=base_of(request),
+            page=page,
+            user=user,
+            csrf=sessions.csrf(cookie) if cookie else "",
+            lang_query=urlencode(params),
+            **ctx,
+        )
         resp = HTMLResponse(html, status_code=status)
         if request.query_params.get("lang") in STRINGS:
-            resp.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path=base_of(request) or "/")
+            resp.set_cookie(
+                LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", path=base_of(request) or "/"
+            )
         return resp
 
     def filters_of(request: Request) -> tuple[dict[str, str], AuditQuery]:
         f = {k: request.query_params.get(k, "").strip() for k in FILTER_KEYS}
         f = {k: v for k, v in f.items() if v}
-        q = AuditQuery(since=_parse_time(f.get("since")), until=_parse_time(f.get("until"), end=True),
-                       tenant=f.get("tenant"), model=f.get("model"),
-                       decision=f.get("decision") if f.get("decision") in DECISIONS else None,
-                       rule=f.get("rule"), request_id=f.get("request_id"))
+        q = AuditQuery(
+            since=_parse_time(f.get("since")),
+            until=_parse_time(f.get("until"), end=True),
+            tenant=f.get("tenant"),
+            model=f.get("model"),
+            decision=f.get("decision") if f.get("decision") in DECISIONS else None,
+            rule=f.get("rule"),
+            request_id=f.get("request_id"),
+        )
         return f, q
 
     def login_redirect(request: Request) -> Response:
-        nxt = request.url.path[len(base_of(request)):] or "/"
+        nxt = request.url.path[len(base_of(request)) :] or "/"
         if request.url.query:
             nxt += "?" + request.url.query
         return RedirectResponse(f"{base_of(request)}/login?{urlencode({'next': nxt})}", status_code=303)
@@ -168,8 +195,15 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
         if not ok:
             return render(request, "login", "login", None, status=401, error=True, next=nxt)
         resp = RedirectResponse(base_of(request) + nxt, status_code=303)
-        resp.set_cookie(COOKIE, sessions.issue(u.username, u.role), max_age=cfg.session_ttl_s, httponly=True,
-                        samesite="strict", secure=request.url.scheme == "https", path=base_of(request) or "/")
+        resp.set_cookie(
+            COOKIE,
+            sessions.issue(u.username, u.role),
+            max_age=cfg.session_ttl_s,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+            path=base_of(request) or "/",
+        )
         return resp
 
     async def logout(request: Request) -> Response:
@@ -195,11 +229,18 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
                 state["summaries"].clear()
             state["summaries"][key] = (time.monotonic(), s)
         dl = DECISION_LABELS[lang_of(request)]
-        return render(request, "overview", "overview", user, s=s, f=f,
-                      day_chart=charts.stacked_days(s.by_day, dl),
-                      rule_chart=charts.hbars(s.by_rule, dl, "chart-rules"),
-                      tenant_chart=charts.hbars(s.by_tenant, dl, "chart-tenants"),
-                      model_chart=charts.hbars(s.by_model, dl, "chart-models"))
+        return render(
+            request,
+            "overview",
+            "overview",
+            user,
+            s=s,
+            f=f,
+            day_chart=charts.stacked_days(s.by_day, dl),
+            rule_chart=charts.hbars(s.by_rule, dl, "chart-rules"),
+            tenant_chart=charts.hbars(s.by_tenant, dl, "chart-tenants"),
+            model_chart=charts.hbars(s.by_model, dl, "chart-models"),
+        )
 
     async def records(request: Request) -> Response:
         user = user_of(request)
@@ -210,15 +251,30 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
             cursor = int(request.query_params["cursor"]) if request.query_params.get("cursor") else None
         except ValueError:
             cursor = None
-        page = await store.query(AuditQuery(**{**q.__dict__, "limit": cfg.page_size, "cursor": cursor,
-                                               "order": "desc"}))
+        page = await store.query(
+            AuditQuery(**{**q.__dict__, "limit": cfg.page_size, "cursor": cursor, "order": "desc"})
+        )
         items = []
         for it in page.items:
             r = it.record
-            items.append({**r.model_dump(), "started_at": r.started_at.strftime("%Y-%m-%d %H:%M:%S"),
-                          "row_id": it.row_id})
-        return render(request, "records", "records", user, f=f, items=items, fq=urlencode(f), cursor=cursor,
-                      next_cursor=page.next_cursor)
+            items.append(
+                {
+                    **r.model_dump(),
+                    "started_at": r.started_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    "row_id": it.row_id,
+                }
+            )
+        return render(
+            request,
+            "records",
+            "records",
+            user,
+            f=f,
+            items=items,
+            fq=urlencode(f),
+            cursor=cursor,
+            next_cursor=page.next_cursor,
+        )
 
     async def record(request: Request) -> Response:
         user = user_of(request)
@@ -227,14 +283,33 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
         row_id = request.path_params["row_id"]
         page = await store.query(AuditQuery(cursor=row_id - 1, limit=1))
         if not page.items or page.items[0].row_id != row_id:
-            return render(request, "records", "records", user, status=404, f={}, items=[], fq="", cursor=None,
-                          next_cursor=None)
+            return render(
+                request,
+                "records",
+                "records",
+                user,
+                status=404,
+                f={},
+                items=[],
+                fq="",
+                cursor=None,
+                next_cursor=None,
+            )
         it = page.items[0]
         entry = await store.get_entry(it.chain_id, it.seq)
         st = await entry_status(store, keyring, entry) if entry else {"ok": False, "checkpoint": None}
         r = it.record
-        return render(request, "record", "records", user, r=r, st=st, chain_id=it.chain_id, seq=it.seq,
-                      record_hash=it.record_hash)
+        return render(
+            request,
+            "record",
+            "records",
+            user,
+            r=r,
+            st=st,
+            chain_id=it.chain_id,
+            seq=it.seq,
+            record_hash=it.record_hash,
+        )
 
     async def export(request: Request) -> Response:
         user = user_of(request)
@@ -261,8 +336,11 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
 
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
-        return StreamingResponse(gen(), media_type=media, headers={
-            "Content-Disposition": f'attachment; filename="audit-{stamp}.{fmt}"'})
+        return StreamingResponse(
+            gen(),
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.{fmt}"'},
+        )
 
     async def integrity(request: Request) -> Response:
         user = user_of(request)
@@ -272,29 +350,40 @@ def create_dashboard(store: AuditSink, cfg: DashboardConfig | None = None,
         if request.method == "POST":
             form = await request.form()
             if not can or not csrf_ok(request, form):
-                return render(request, "integrity", "integrity", user, status=403, rep=state["last"], can_verify=False)
+                return render(
+                    request, "integrity", "integrity", user, status=403, rep=state["last"], can_verify=False
+                )
             async with state["lock"]:
                 t0 = time.perf_counter()
                 rep = await verify(store, keyring)
                 first = rep.first
                 state["last"] = {
-                    "ok": rep.ok, "chains": rep.chains, "records": rep.records, "checkpoints": rep.checkpoints,
-                    "warnings": rep.warnings, "first": first.describe() if first else None,
+                    "ok": rep.ok,
+                    "chains": rep.chains,
+                    "records": rep.records,
+                    "checkpoints": rep.checkpoints,
+                    "warnings": rep.warnings,
+                    "first": first.describe() if first else None,
                     "others": [p.describe() for p in rep.problems if p is not first][:50],
                     "at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
-                    "seconds": round(time.perf_counter() - t0, 2), "by": user["u"]}
+                    "seconds": round(time.perf_counter() - t0, 2),
+                    "by": user["u"],
+                }
             return RedirectResponse(f"{base_of(request)}/integrity", status_code=303)
         return render(request, "integrity", "integrity", user, rep=state["last"], can_verify=can)
 
-    app = Starlette(routes=[
-        Route("/", overview),
-        Route("/login", login_page, methods=["GET", "POST"]),
-        Route("/logout", logout, methods=["POST"]),
-        Route("/records", records),
-        Route("/records/{row_id:int}", record),
-        Route("/export", export),
-        Route("/integrity", integrity, methods=["GET", "POST"]),
-    ], middleware=[Middleware(_SecurityHeaders)])
+    app = Starlette(
+        routes=[
+            Route("/", overview),
+            Route("/login", login_page, methods=["GET", "POST"]),
+            Route("/logout", logout, methods=["POST"]),
+            Route("/records", records),
+            Route("/records/{row_id:int}", record),
+            Route("/export", export),
+            Route("/integrity", integrity, methods=["GET", "POST"]),
+        ],
+        middleware=[Middleware(_SecurityHeaders)],
+    )
     app.state.audit_store = store
     app.state.dashboard_config = cfg
     return app

@@ -31,7 +31,8 @@ def hash_password(password: str, *, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
     dk = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
     return "scrypt${n}${r}${p}${s}${h}".format(
-        **_SCRYPT, s=base64.b64encode(salt).decode(), h=base64.b64encode(dk).decode())
+        **_SCRYPT, s=base64.b64encode(salt).decode(), h=base64.b64encode(dk).decode()
+    )
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -39,8 +40,14 @@ def verify_password(password: str, stored: str) -> bool:
         algo, n, r, p, salt, want = stored.split("$")
         if algo != "scrypt":
             return False
-        dk = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                            dklen=len(base64.b64decode(want)))
+        dk = hashlib.scrypt(
+            password.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(base64.b64decode(want)),
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(dk, base64.b64decode(want))
@@ -60,11 +67,17 @@ class DashboardConfig(BaseModel):
     enabled: bool = True
     users: list[DashboardUser] = Field(default_factory=list)
     sso_header: str | None = Field(
-        default=None, description="trusted user header set by the reverse proxy, e.g. X-Forwarded-User; "
-        "only enable behind a proxy that strips it from client requests")
-    sso_role_header: str | None = Field(default=None, description="e.g. X-Forwarded-Role (admin|security|compliance)")
+        default=None,
+        description="trusted user header set by the reverse proxy, e.g. X-Forwarded-User; "
+        "only enable behind a proxy that strips it from client requests",
+    )
+    sso_role_header: str | None = Field(
+        default=None, description="e.g. X-Forwarded-Role (admin|security|compliance)"
+    )
     sso_default_role: Role = "compliance"
-    session_secret: str | None = Field(default=None, description="shared by replicas; random per process if unset")
+    session_secret: str | None = Field(
+        default=None, description="shared by replicas; random per process if unset"
+    )
     session_ttl_s: int = Field(default=8 * 3600, gt=0)
     default_lang: Literal["ko", "en"] = "ko"
     page_size: int = Field(default=50, ge=1, le=1000)
@@ -79,11 +92,16 @@ class Sessions:
         self.ttl_s = ttl_s
 
     def _mac(self, data: bytes) -> str:
-        return base64.urlsafe_b64encode(hmac.new(self.key, data, hashlib.sha256).digest()).decode().rstrip("=")
+        return (
+            base64.urlsafe_b64encode(hmac.new(self.key, data, hashlib.sha256).digest()).decode().rstrip("=")
+        )
 
     def issue(self, username: str, role: str) -> str:
-        data = base64.urlsafe_b64encode(json.dumps(
-            {"u": username, "r": role, "exp": int(time.time()) + self.ttl_s, "n": secrets.token_hex(8)}).encode())
+        data = base64.urlsafe_b64encode(
+            json.dumps(
+                {"u": username, "r": role, "exp": int(time.time()) + self.ttl_s, "n": secrets.token_hex(8)}
+            ).encode()
+        )
         return data.decode() + "." + self._mac(data)
 
     def check(self, cookie: str | None) -> dict | None:

@@ -19,7 +19,13 @@ COLORS: dict[str, str] = {
 }
 # Stacking order in the charts: allowed at the bottom, refusals and errors on top.
 ORDER: list[str] = [
-    Outcome.ALLOW, Outcome.REDACT, Outcome.PSEUDONYMIZE, Outcome.ROUTE, Outcome.FLAG, Outcome.BLOCK, Outcome.ERROR,
+    Outcome.ALLOW,
+    Outcome.REDACT,
+    Outcome.PSEUDONYMIZE,
+    Outcome.ROUTE,
+    Outcome.FLAG,
+    Outcome.BLOCK,
+    Outcome.ERROR,
 ]
 assert set(ORDER) == set(Outcome) == COLORS.keys(), "every outcome needs a colour and a place"
 
@@ -32,9 +38,11 @@ def stacked_days(by_day: dict[str, dict[str, int]], labels: dict[str, str]) -> M
     peak = max(sum(v.values()) for v in (by_day[d] for d in days)) or 1
     bw = min(40.0, max(2.0, (w - pad) / len(days) * 0.8))
     step = (w - pad) / len(days)
-    parts = [f'<svg viewBox="0 0 {w} {h + 40}" width="100%" role="img" id="chart-days">',
-             f'<text x="0" y="12" font-size="11" fill="#666">{peak}</text>',
-             f'<line x1="{pad}" y1="{h}" x2="{w}" y2="{h}" stroke="#bbb"/>']
+    parts = [
+        f'<svg viewBox="0 0 {w} {h + 40}" width="100%" role="img" id="chart-days">',
+        f'<text x="0" y="12" font-size="11" fill="#666">{peak}</text>',
+        f'<line x1="{pad}" y1="{h}" x2="{w}" y2="{h}" stroke="#bbb"/>',
+    ]
     for i, d in enumerate(days):
         x = pad + i * step
         y = float(h)
@@ -44,22 +52,27 @@ def stacked_days(by_day: dict[str, dict[str, int]], labels: dict[str, str]) -> M
                 continue
             bh = (h - 20) * n / peak
             y -= bh
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="{COLORS[dec]}">'
-                         f'<title>{escape(d)} {escape(labels.get(dec, dec))}: {n}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bw:.1f}" height="{bh:.1f}" fill="{COLORS[dec]}">'
+                f"<title>{escape(d)} {escape(labels.get(dec, dec))}: {n}</title></rect>"
+            )
         if len(days) <= 31 or i % max(1, len(days) // 15) == 0:
             parts.append(f'<text x="{x:.1f}" y="{h + 14}" font-size="10" fill="#555">{escape(d[5:])}</text>')
     lx = pad
     for dec in ORDER:
         if any(by_day[d].get(dec) for d in days):
-            parts.append(f'<rect x="{lx}" y="{h + 24}" width="10" height="10" fill="{COLORS[dec]}"/>'
-                         f'<text x="{lx + 14}" y="{h + 33}" font-size="11">{escape(labels.get(dec, dec))}</text>')
+            parts.append(
+                f'<rect x="{lx}" y="{h + 24}" width="10" height="10" fill="{COLORS[dec]}"/>'
+                f'<text x="{lx + 14}" y="{h + 33}" font-size="11">{escape(labels.get(dec, dec))}</text>'
+            )
             lx += 110
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def hbars(counts: dict[str, int] | dict[str, dict[str, int]], labels: dict[str, str], chart_id: str,
-          top: int = 12) -> Markup:
+def hbars(
+    counts: dict[str, int] | dict[str, dict[str, int]], labels: dict[str, str], chart_id: str, top: int = 12
+) -> Markup:
     """Horizontal bars; values may be plain counts or per-decision counts (stacked)."""
     rows = []
     for k, v in counts.items():
@@ -82,8 +95,10 @@ def hbars(counts: dict[str, int] | dict[str, dict[str, int]], labels: dict[str, 
                 continue
             bw = (w - lw - 50) * n / peak
             color = COLORS.get(dec, "#5b7bd5")
-            parts.append(f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{rh - 6}" fill="{color}">'
-                         f'<title>{escape(k)} {escape(labels.get(dec, ""))} {n}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{rh - 6}" fill="{color}">'
+                f"<title>{escape(k)} {escape(labels.get(dec, ''))} {n}</title></rect>"
+            )
             x += bw
         parts.append(f'<text x="{x + 4:.1f}" y="{y + 14}" font-size="11" fill="#444">{total}</text>')
     parts.append("</svg>")

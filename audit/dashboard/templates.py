@@ -140,5 +140,12 @@ INTEGRITY = """{% extends "base" %}{% block body %}<h1>{{ t.integrity }}</h1><di
 <button id="verify-now">{{ t.verify_now }}</button></form>{% else %}<p class="muted">{{ t.not_allowed }}</p>{% endif %}
 </div>{% endblock %}"""
 
-TEMPLATES = {"base": BASE, "login": LOGIN, "filters": FILTERS, "overview": OVERVIEW, "records": RECORDS,
-             "record": RECORD, "integrity": INTEGRITY}
+TEMPLATES = {
+    "base": BASE,
+    "login": LOGIN,
+    "filters": FILTERS,
+    "overview": OVERVIEW,
+    "records": RECORDS,
+    "record": RECORD,
+    "integrity": INTEGRITY,
+}

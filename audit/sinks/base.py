@@ -53,8 +53,12 @@ class StoredRecord:
         import json
 
         d = json.loads(self.body)
-        d["_audit"] = {"row_id": self.row_id, "chain_id": self.chain_id, "seq": self.seq,
-                       "record_hash": self.record_hash}
+        d["_audit"] = {
+            "row_id": self.row_id,
+            "chain_id": self.chain_id,
+            "seq": self.seq,
+            "record_hash": self.record_hash,
+        }
         return d
 
 
@@ -117,8 +121,9 @@ class AuditSink(abc.ABC):
     async def checkpoints(self, chain_id: str) -> list[Checkpoint]: ...
 
     @abc.abstractmethod
-    async def find_seq(self, chain_id: str, *, record_hash: str | None = None,
-                       prev_hash: str | None = None) -> int | None: ...
+    async def find_seq(
+        self, chain_id: str, *, record_hash: str | None = None, prev_hash: str | None = None
+    ) -> int | None: ...
 
     @abc.abstractmethod
     async def get_entry(self, chain_id: str, seq: int) -> StoredEntry | None: ...
@@ -148,10 +153,21 @@ class AuditSink(abc.ABC):
 
 def index_row(e: ChainEntry) -> tuple[Any, ...]:
     ix = e.index
-    return (e.chain_id, e.seq, e.prev_hash, e.record_hash, e.body, ix.request_id, ix.ts, ix.tenant, ix.model,
-            ix.decision)
+    return (
+        e.chain_id,
+        e.seq,
+        e.prev_hash,
+        e.record_hash,
+        e.body,
+        ix.request_id,
+        ix.ts,
+        ix.tenant,
+        ix.model,
+        ix.decision,
+    )
 
 
-def make_index(request_id: str, ts: str | datetime, tenant: str, model: str | None, decision: str,
-               rules: Any) -> IndexFields:
+def make_index(
+    request_id: str, ts: str | datetime, tenant: str, model: str | None, decision: str, rules: Any
+) -> IndexFields:
     return IndexFields(request_id, norm_ts(ts), tenant, model, decision, tuple(rules or ()))

@@ -24,8 +24,11 @@ from audit.entries import ChainEntry, Checkpoint, StoredEntry
 from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
-    (1, "records and checkpoints", [
-        """CREATE TABLE {s}.audit_records (
+    (
+        1,
+        "records and checkpoints",
+        [
+            """CREATE TABLE {s}.audit_records (
             row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             chain_id TEXT NOT NULL,
             seq BIGINT NOT NULL,
@@ -40,13 +43,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             rules TEXT[] NOT NULL DEFAULT '{}',
             UNIQUE (chain_id, seq)
         )""",
-        "CREATE INDEX audit_records_ts ON {s}.audit_records (ts)",
-        "CREATE INDEX audit_records_tenant_ts ON {s}.audit_records (tenant, ts)",
-        "CREATE INDEX audit_records_model_ts ON {s}.audit_records (model, ts)",
-        "CREATE INDEX audit_records_decision_ts ON {s}.audit_records (decision, ts)",
-        "CREATE INDEX audit_records_request ON {s}.audit_records (request_id)",
-        "CREATE INDEX audit_records_rules ON {s}.audit_records USING GIN (rules)",
-        """CREATE TABLE {s}.audit_checkpoints (
+            "CREATE INDEX audit_records_ts ON {s}.audit_records (ts)",
+            "CREATE INDEX audit_records_tenant_ts ON {s}.audit_records (tenant, ts)",
+            "CREATE INDEX audit_records_model_ts ON {s}.audit_records (model, ts)",
+            "CREATE INDEX audit_records_decision_ts ON {s}.audit_records (decision, ts)",
+            "CREATE INDEX audit_records_request ON {s}.audit_records (request_id)",
+            "CREATE INDEX audit_records_rules ON {s}.audit_records USING GIN (rules)",
+            """CREATE TABLE {s}.audit_checkpoints (
             row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             chain_id TEXT NOT NULL,
             seq BIGINT NOT NULL,
@@ -57,20 +60,27 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             signature TEXT NOT NULL,
             UNIQUE (chain_id, kind, seq)
         )""",
-    ]),
+        ],
+    ),
     # Pages are ordered by row_id (keyset paging): (col, row_id) lets "decision = %s ORDER BY row_id
     # DESC LIMIT 50" read 50 index entries instead of sorting every matching row.
-    (2, "filter indexes ordered by row id", [
-        "DROP INDEX IF EXISTS {s}.audit_records_tenant_ts",
-        "DROP INDEX IF EXISTS {s}.audit_records_model_ts",
-        "DROP INDEX IF EXISTS {s}.audit_records_decision_ts",
-        "CREATE INDEX audit_records_tenant_row ON {s}.audit_records (tenant, row_id)",
-        "CREATE INDEX audit_records_model_row ON {s}.audit_records (model, row_id)",
-        "CREATE INDEX audit_records_decision_row ON {s}.audit_records (decision, row_id)",
-    ]),
+    (
+        2,
+        "filter indexes ordered by row id",
+        [
+            "DROP INDEX IF EXISTS {s}.audit_records_tenant_ts",
+            "DROP INDEX IF EXISTS {s}.audit_records_model_ts",
+            "DROP INDEX IF EXISTS {s}.audit_records_decision_ts",
+            "CREATE INDEX audit_records_tenant_row ON {s}.audit_records (tenant, row_id)",
+            "CREATE INDEX audit_records_model_row ON {s}.audit_records (model, row_id)",
+            "CREATE INDEX audit_records_decision_row ON {s}.audit_records (decision, row_id)",
+        ],
+    ),
 ]
 
-_REC_COLS = "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+_REC_COLS = (
+    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+)
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
@@ -86,7 +96,9 @@ def _ts(v: str | None) -> datetime | None:
 class PostgresSink(AuditSink):
     kind = "postgres"
 
-    def __init__(self, dsn: str, *, schema: str = "public", connect_timeout: float = 3.0, page_size: int = 5000):
+    def __init__(
+        self, dsn: str, *, schema: str = "public", connect_timeout: float = 3.0, page_size: int = 5000
+    ):
         if not _IDENT.match(schema):
             raise ValueError(f"invalid PostgreSQL schema name for the audit store: {schema!r}")
         self.dsn = dsn
@@ -103,9 +115,13 @@ class PostgresSink(AuditSink):
         if self._conn is not None and not self._conn.closed:
             return self._conn
         conn = await asyncio.wait_for(
-            psycopg.AsyncConnection.connect(self.dsn, connect_timeout=max(1, int(self.connect_timeout)),
-                                            application_name="safety-gateway-audit"),
-            timeout=self.connect_timeout + 1)
+            psycopg.AsyncConnection.connect(
+                self.dsn,
+                connect_timeout=max(1, int(self.connect_timeout)),
+                application_name="safety-gateway-audit",
+            ),
+            timeout=self.connect_timeout + 1,
+        )
         try:
             await self._migrate(conn)
         except BaseException:
@@ -116,11 +132,16 @@ class PostgresSink(AuditSink):
 
     async def _migrate(self, conn: psycopg.AsyncConnection[Any]) -> None:
         async with conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"sgw-audit-migrate:{self.schema}",))
+            await conn.execute(
+                "SELECT pg_advisory_xact_lock(hashtext(%s))", (f"sgw-audit-migrate:{self.schema}",)
+            )
             await conn.execute(self._q("CREATE SCHEMA IF NOT EXISTS {s}"))
-            await conn.execute(self._q(
-                "CREATE TABLE IF NOT EXISTS {s}.audit_schema_migrations (version INT PRIMARY KEY,"
-                " description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"))
+            await conn.execute(
+                self._q(
+                    "CREATE TABLE IF NOT EXISTS {s}.audit_schema_migrations (version INT PRIMARY KEY,"
+                    " description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+                )
+            )
             cur = await conn.execute(self._q("SELECT version FROM {s}.audit_schema_migrations"))
             have = {r[0] for r in await cur.fetchall()}
             for version, desc, stmts in MIGRATIONS:
@@ -128,9 +149,10 @@ class PostgresSink(AuditSink):
                     continue
                 for s in stmts:
                     await conn.execute(self._q(s))
-                await conn.execute(self._q(
-                    "INSERT INTO {s}.audit_schema_migrations (version, description) VALUES (%s, %s)"),
-                    (version, desc))
+                await conn.execute(
+                    self._q("INSERT INTO {s}.audit_schema_migrations (version, description) VALUES (%s, %s)"),
+                    (version, desc),
+                )
 
     async def _run(self, fn: Any) -> Any:
         async with self._lock:
@@ -168,33 +190,59 @@ class PostgresSink(AuditSink):
 
     # -- writing ------------------------------------------------------------------------------------------
     async def write(self, entries: list[ChainEntry], checkpoints: list[Checkpoint]) -> None:
-        rows = [(e.chain_id, e.seq, e.prev_hash, e.record_hash, e.body, e.index.request_id, _ts(e.index.ts),
-                 e.index.tenant, e.index.model, e.index.decision, list(e.index.rules)) for e in entries]
-        cps = [(c.chain_id, c.seq, c.head_hash, c.kind, c.created_at, c.key_id, c.signature) for c in checkpoints]
+        rows = [
+            (
+                e.chain_id,
+                e.seq,
+                e.prev_hash,
+                e.record_hash,
+                e.body,
+                e.index.request_id,
+                _ts(e.index.ts),
+                e.index.tenant,
+                e.index.model,
+                e.index.decision,
+                list(e.index.rules),
+            )
+            for e in entries
+        ]
+        cps = [
+            (c.chain_id, c.seq, c.head_hash, c.kind, c.created_at, c.key_id, c.signature) for c in checkpoints
+        ]
 
         async def q(conn: psycopg.AsyncConnection[Any]) -> None:
             async with conn.cursor() as cur:
                 if rows:
-                    await cur.executemany(self._q(
-                        "INSERT INTO {s}.audit_records (chain_id, seq, prev_hash, record_hash, body, request_id,"
-                        " ts, tenant, model, decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
-                        " ON CONFLICT (chain_id, seq) DO NOTHING"), rows)
+                    await cur.executemany(
+                        self._q(
+                            "INSERT INTO {s}.audit_records (chain_id, seq, prev_hash, record_hash, body, request_id,"
+                            " ts, tenant, model, decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+                            " ON CONFLICT (chain_id, seq) DO NOTHING"
+                        ),
+                        rows,
+                    )
                 if cps:
-                    await cur.executemany(self._q(
-                        "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id,"
-                        " signature) VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (chain_id, kind, seq) DO NOTHING"),
-                        cps)
+                    await cur.executemany(
+                        self._q(
+                            "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id,"
+                            " signature) VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (chain_id, kind, seq) DO NOTHING"
+                        ),
+                        cps,
+                    )
 
         await self._run(q)
 
     # -- chain reads --------------------------------------------------------------------------------------
     async def chain_ids(self) -> list[str]:
         async def q(c: psycopg.AsyncConnection[Any]) -> list[str]:
-            cur = await c.execute(self._q(
-                "SELECT chain_id, min(first) AS first FROM ("
-                " SELECT chain_id, min(row_id) AS first FROM {s}.audit_records GROUP BY chain_id"
-                " UNION ALL SELECT chain_id, min(row_id) FROM {s}.audit_checkpoints GROUP BY chain_id) t"
-                " GROUP BY chain_id ORDER BY first"))
+            cur = await c.execute(
+                self._q(
+                    "SELECT chain_id, min(first) AS first FROM ("
+                    " SELECT chain_id, min(row_id) AS first FROM {s}.audit_records GROUP BY chain_id"
+                    " UNION ALL SELECT chain_id, min(row_id) FROM {s}.audit_checkpoints GROUP BY chain_id) t"
+                    " GROUP BY chain_id ORDER BY first"
+                )
+            )
             return [r[0] for r in await cur.fetchall()]
 
         return await self._run(q)
@@ -202,10 +250,15 @@ class PostgresSink(AuditSink):
     async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:  # type: ignore[override]
         last: tuple[int, int] = (-(2**62), 0)
         while True:
+
             async def q(c: psycopg.AsyncConnection[Any], last: tuple[int, int] = last) -> list[Any]:
-                cur = await c.execute(self._q(
-                    f"SELECT {_REC_COLS} FROM {{s}}.audit_records WHERE chain_id = %s AND (seq, row_id) > (%s, %s)"
-                    " ORDER BY seq, row_id LIMIT %s"), (chain_id, last[0], last[1], self.page_size))
+                cur = await c.execute(
+                    self._q(
+                        f"SELECT {_REC_COLS} FROM {{s}}.audit_records WHERE chain_id = %s AND (seq, row_id) > (%s, %s)"
+                        " ORDER BY seq, row_id LIMIT %s"
+                    ),
+                    (chain_id, last[0], last[1], self.page_size),
+                )
                 return await cur.fetchall()
 
             rows = await self._run(q)
@@ -217,20 +270,30 @@ class PostgresSink(AuditSink):
 
     async def checkpoints(self, chain_id: str) -> list[Checkpoint]:
         async def q(c: psycopg.AsyncConnection[Any]) -> list[Checkpoint]:
-            cur = await c.execute(self._q(
-                "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature"
-                " FROM {s}.audit_checkpoints WHERE chain_id = %s ORDER BY seq, row_id"), (chain_id,))
-            return [Checkpoint(r[1], r[2], r[3], r[4], r[5], r[6], r[7], row_id=r[0]) for r in await cur.fetchall()]
+            cur = await c.execute(
+                self._q(
+                    "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature"
+                    " FROM {s}.audit_checkpoints WHERE chain_id = %s ORDER BY seq, row_id"
+                ),
+                (chain_id,),
+            )
+            return [
+                Checkpoint(r[1], r[2], r[3], r[4], r[5], r[6], r[7], row_id=r[0])
+                for r in await cur.fetchall()
+            ]
 
         return await self._run(q)
 
-    async def find_seq(self, chain_id: str, *, record_hash: str | None = None,
-                       prev_hash: str | None = None) -> int | None:
+    async def find_seq(
+        self, chain_id: str, *, record_hash: str | None = None, prev_hash: str | None = None
+    ) -> int | None:
         col, val = ("record_hash", record_hash) if record_hash is not None else ("prev_hash", prev_hash)
 
         async def q(c: psycopg.AsyncConnection[Any]) -> int | None:
-            cur = await c.execute(self._q(
-                f"SELECT seq FROM {{s}}.audit_records WHERE chain_id = %s AND {col} = %s LIMIT 1"), (chain_id, val))
+            cur = await c.execute(
+                self._q(f"SELECT seq FROM {{s}}.audit_records WHERE chain_id = %s AND {col} = %s LIMIT 1"),
+                (chain_id, val),
+            )
             r = await cur.fetchone()
             return r[0] if r else None
 
@@ -238,9 +301,13 @@ class PostgresSink(AuditSink):
 
     async def get_entry(self, chain_id: str, seq: int) -> StoredEntry | None:
         async def q(c: psycopg.AsyncConnection[Any]) -> StoredEntry | None:
-            cur = await c.execute(self._q(
-                f"SELECT {_REC_COLS} FROM {{s}}.audit_records WHERE chain_id = %s AND seq = %s"
-                " ORDER BY row_id LIMIT 1"), (chain_id, seq))
+            cur = await c.execute(
+                self._q(
+                    f"SELECT {_REC_COLS} FROM {{s}}.audit_records WHERE chain_id = %s AND seq = %s"
+                    " ORDER BY row_id LIMIT 1"
+                ),
+                (chain_id, seq),
+            )
             r = await cur.fetchone()
             return _entry(r) if r else None
 
@@ -252,10 +319,16 @@ class PostgresSink(AuditSink):
         where: list[str] = []
         args: list[Any] = []
         since, until = qy.ts_bounds()
-        for cond, val in (("ts >= %s", _ts(since)), ("ts < %s", _ts(until)), ("tenant = %s", qy.tenant),
-                          ("model = %s", qy.model), ("decision = %s", qy.decision),
-                          ("request_id = %s", qy.request_id), ("chain_id = %s", qy.chain_id),
-                          ("rules @> ARRAY[%s]::text[]", qy.rule)):
+        for cond, val in (
+            ("ts >= %s", _ts(since)),
+            ("ts < %s", _ts(until)),
+            ("tenant = %s", qy.tenant),
+            ("model = %s", qy.model),
+            ("decision = %s", qy.decision),
+            ("request_id = %s", qy.request_id),
+            ("chain_id = %s", qy.chain_id),
+            ("rules @> ARRAY[%s]::text[]", qy.rule),
+        ):
             if val is not None:
                 where.append(cond)
                 args.append(val)
@@ -267,21 +340,36 @@ class PostgresSink(AuditSink):
 
         async def q(c: psycopg.AsyncConnection[Any]) -> Summary:
             s = Summary()
-            cur = await c.execute(self._q(
-                "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*) FROM {s}.audit_records"
-                + w + " GROUP BY 1, 2"), args)
+            cur = await c.execute(
+                self._q(
+                    "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*) FROM {s}.audit_records"
+                    + w
+                    + " GROUP BY 1, 2"
+                ),
+                args,
+            )
             for day, dec, n in await cur.fetchall():
                 s.by_day.setdefault(day, {})[dec] = n
                 s.by_decision[dec] = s.by_decision.get(dec, 0) + n
                 s.total += n
-            cur = await c.execute(self._q(
-                "SELECT r, count(*) FROM {s}.audit_records, unnest(rules) AS r" + w
-                + " GROUP BY 1 ORDER BY 2 DESC LIMIT %s"), [*args, top])
+            cur = await c.execute(
+                self._q(
+                    "SELECT r, count(*) FROM {s}.audit_records, unnest(rules) AS r"
+                    + w
+                    + " GROUP BY 1 ORDER BY 2 DESC LIMIT %s"
+                ),
+                [*args, top],
+            )
             s.by_rule = {r: n for r, n in await cur.fetchall()}
             for col, out in (("tenant", s.by_tenant), ("model", s.by_model)):
-                cur = await c.execute(self._q(
-                    f"SELECT coalesce({col}, '-'), decision, count(*) FROM {{s}}.audit_records" + w
-                    + " GROUP BY 1, 2"), args)
+                cur = await c.execute(
+                    self._q(
+                        f"SELECT coalesce({col}, '-'), decision, count(*) FROM {{s}}.audit_records"
+                        + w
+                        + " GROUP BY 1, 2"
+                    ),
+                    args,
+                )
                 for key, dec, n in await cur.fetchall():
                     out.setdefault(key, {})[dec] = n
             return s
@@ -324,9 +412,13 @@ class PostgresSink(AuditSink):
     # -- retention ----------------------------------------------------------------------------------------
     async def prune_cut(self, chain_id: str, before_ts: str) -> int | None:
         async def q(c: psycopg.AsyncConnection[Any]) -> int | None:
-            cur = await c.execute(self._q(
-                "SELECT min(seq), max(seq), min(seq) FILTER (WHERE ts >= %s) FROM {s}.audit_records"
-                " WHERE chain_id = %s"), (_ts(before_ts), chain_id))
+            cur = await c.execute(
+                self._q(
+                    "SELECT min(seq), max(seq), min(seq) FILTER (WHERE ts >= %s) FROM {s}.audit_records"
+                    " WHERE chain_id = %s"
+                ),
+                (_ts(before_ts), chain_id),
+            )
             lo, hi, young = await cur.fetchone()
             if lo is None:
                 return None
@@ -337,18 +429,33 @@ class PostgresSink(AuditSink):
 
     async def apply_prune(self, anchor: Checkpoint) -> int:
         async def q(c: psycopg.AsyncConnection[Any]) -> int:
-            await c.execute(self._q(
-                "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
-                " VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING"),
-                (anchor.chain_id, anchor.seq, anchor.head_hash, anchor.kind, anchor.created_at, anchor.key_id,
-                 anchor.signature))
-            cur = await c.execute(self._q("DELETE FROM {s}.audit_records WHERE chain_id = %s AND seq <= %s"),
-                                  (anchor.chain_id, anchor.seq))
+            await c.execute(
+                self._q(
+                    "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
+                    " VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING"
+                ),
+                (
+                    anchor.chain_id,
+                    anchor.seq,
+                    anchor.head_hash,
+                    anchor.kind,
+                    anchor.created_at,
+                    anchor.key_id,
+                    anchor.signature,
+                ),
+            )
+            cur = await c.execute(
+                self._q("DELETE FROM {s}.audit_records WHERE chain_id = %s AND seq <= %s"),
+                (anchor.chain_id, anchor.seq),
+            )
             n = cur.rowcount
-            await c.execute(self._q(
-                "DELETE FROM {s}.audit_checkpoints WHERE chain_id = %s AND kind != 'close' AND (seq < %s"
-                " OR (seq = %s AND kind != 'anchor'))"), (anchor.chain_id, anchor.seq, anchor.seq))
+            await c.execute(
+                self._q(
+                    "DELETE FROM {s}.audit_checkpoints WHERE chain_id = %s AND kind != 'close' AND (seq < %s"
+                    " OR (seq = %s AND kind != 'anchor'))"
+                ),
+                (anchor.chain_id, anchor.seq, anchor.seq),
+            )
             return n
 
         return await self._run(q)
-

@@ -20,8 +20,11 @@ from audit.entries import ChainEntry, Checkpoint, StoredEntry
 from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
-    (1, "records and checkpoints", [
-        """CREATE TABLE audit_records (
+    (
+        1,
+        "records and checkpoints",
+        [
+            """CREATE TABLE audit_records (
             row_id INTEGER PRIMARY KEY AUTOINCREMENT,
             chain_id TEXT NOT NULL,
             seq INTEGER NOT NULL,
@@ -36,12 +39,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             rules TEXT NOT NULL DEFAULT '[]',
             UNIQUE (chain_id, seq)
         )""",
-        "CREATE INDEX audit_records_ts ON audit_records (ts)",
-        "CREATE INDEX audit_records_tenant_ts ON audit_records (tenant, ts)",
-        "CREATE INDEX audit_records_model_ts ON audit_records (model, ts)",
-        "CREATE INDEX audit_records_decision_ts ON audit_records (decision, ts)",
-        "CREATE INDEX audit_records_request ON audit_records (request_id)",
-        """CREATE TABLE audit_checkpoints (
+            "CREATE INDEX audit_records_ts ON audit_records (ts)",
+            "CREATE INDEX audit_records_tenant_ts ON audit_records (tenant, ts)",
+            "CREATE INDEX audit_records_model_ts ON audit_records (model, ts)",
+            "CREATE INDEX audit_records_decision_ts ON audit_records (decision, ts)",
+            "CREATE INDEX audit_records_request ON audit_records (request_id)",
+            """CREATE TABLE audit_checkpoints (
             row_id INTEGER PRIMARY KEY AUTOINCREMENT,
             chain_id TEXT NOT NULL,
             seq INTEGER NOT NULL,
@@ -52,20 +55,27 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             signature TEXT NOT NULL,
             UNIQUE (chain_id, kind, seq)
         )""",
-    ]),
+        ],
+    ),
     # Pages are ordered by row_id: an index on (col) ends in the rowid in SQLite, so "decision = ?
     # ORDER BY row_id DESC LIMIT 50" walks the index instead of sorting every matching row.
-    (2, "filter indexes ordered by row id", [
-        "DROP INDEX IF EXISTS audit_records_tenant_ts",
-        "DROP INDEX IF EXISTS audit_records_model_ts",
-        "DROP INDEX IF EXISTS audit_records_decision_ts",
-        "CREATE INDEX audit_records_tenant ON audit_records (tenant)",
-        "CREATE INDEX audit_records_model ON audit_records (model)",
-        "CREATE INDEX audit_records_decision ON audit_records (decision)",
-    ]),
+    (
+        2,
+        "filter indexes ordered by row id",
+        [
+            "DROP INDEX IF EXISTS audit_records_tenant_ts",
+            "DROP INDEX IF EXISTS audit_records_model_ts",
+            "DROP INDEX IF EXISTS audit_records_decision_ts",
+            "CREATE INDEX audit_records_tenant ON audit_records (tenant)",
+            "CREATE INDEX audit_records_model ON audit_records (model)",
+            "CREATE INDEX audit_records_decision ON audit_records (decision)",
+        ],
+    ),
 ]
 
-_REC_COLS = "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+_REC_COLS = (
+    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+)
 
 
 def _entry(r: tuple[Any, ...]) -> StoredEntry:
@@ -108,8 +118,9 @@ class SQLiteSink(AuditSink):
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                   timeout=self.busy_timeout_ms / 1000)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=self.busy_timeout_ms / 1000
+            )
             conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
             self._enable_wal(conn)
             conn.execute("PRAGMA synchronous=FULL")
@@ -130,8 +141,10 @@ class SQLiteSink(AuditSink):
                     continue
                 for s in stmts:
                     conn.execute(s)
-                conn.execute("INSERT INTO audit_schema_migrations (version, description) VALUES (?, ?)",
-                             (version, desc))
+                conn.execute(
+                    "INSERT INTO audit_schema_migrations (version, description) VALUES (?, ?)",
+                    (version, desc),
+                )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -166,19 +179,38 @@ class SQLiteSink(AuditSink):
 
     # -- writing ------------------------------------------------------------------------------------------
     async def write(self, entries: list[ChainEntry], checkpoints: list[Checkpoint]) -> None:
-        rows = [(e.chain_id, e.seq, e.prev_hash, e.record_hash, e.body, e.index.request_id, e.index.ts,
-                 e.index.tenant, e.index.model, e.index.decision, json.dumps(list(e.index.rules)))
-                for e in entries]
-        cps = [(c.chain_id, c.seq, c.head_hash, c.kind, c.created_at, c.key_id, c.signature) for c in checkpoints]
+        rows = [
+            (
+                e.chain_id,
+                e.seq,
+                e.prev_hash,
+                e.record_hash,
+                e.body,
+                e.index.request_id,
+                e.index.ts,
+                e.index.tenant,
+                e.index.model,
+                e.index.decision,
+                json.dumps(list(e.index.rules)),
+            )
+            for e in entries
+        ]
+        cps = [
+            (c.chain_id, c.seq, c.head_hash, c.kind, c.created_at, c.key_id, c.signature) for c in checkpoints
+        ]
 
         def _write(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
                 "INSERT OR IGNORE INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts,"
-                " tenant, model, decision, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+                " tenant, model, decision, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
             conn.executemany(
                 "INSERT OR IGNORE INTO audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id,"
-                " signature) VALUES (?,?,?,?,?,?,?)", cps)
+                " signature) VALUES (?,?,?,?,?,?,?)",
+                cps,
+            )
             conn.execute("COMMIT")
 
         await self._run(_write)
@@ -186,18 +218,26 @@ class SQLiteSink(AuditSink):
     # -- chain reads --------------------------------------------------------------------------------------
     async def chain_ids(self) -> list[str]:
         def q(conn: sqlite3.Connection) -> list[str]:
-            return [r[0] for r in conn.execute(
-                "SELECT chain_id, min(row_id) AS first FROM (SELECT chain_id, row_id FROM audit_records"
-                " UNION ALL SELECT chain_id, row_id FROM audit_checkpoints) GROUP BY chain_id ORDER BY first")]
+            return [
+                r[0]
+                for r in conn.execute(
+                    "SELECT chain_id, min(row_id) AS first FROM (SELECT chain_id, row_id FROM audit_records"
+                    " UNION ALL SELECT chain_id, row_id FROM audit_checkpoints) GROUP BY chain_id ORDER BY first"
+                )
+            ]
 
         return await self._run(q)
 
     async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:  # type: ignore[override]
         last: tuple[int, int] = (-(2**62), 0)
         while True:
-            rows = await self._run(lambda c, last=last: c.execute(
-                f"SELECT {_REC_COLS} FROM audit_records WHERE chain_id = ? AND (seq, row_id) > (?, ?)"
-                " ORDER BY seq, row_id LIMIT ?", (chain_id, last[0], last[1], self.page_size)).fetchall())
+            rows = await self._run(
+                lambda c, last=last: c.execute(
+                    f"SELECT {_REC_COLS} FROM audit_records WHERE chain_id = ? AND (seq, row_id) > (?, ?)"
+                    " ORDER BY seq, row_id LIMIT ?",
+                    (chain_id, last[0], last[1], self.page_size),
+                ).fetchall()
+            )
             for r in rows:
                 yield _entry(r)
             if len(rows) < self.page_size:
@@ -205,22 +245,33 @@ class SQLiteSink(AuditSink):
             last = (rows[-1][2], rows[-1][0])
 
     async def checkpoints(self, chain_id: str) -> list[Checkpoint]:
-        rows = await self._run(lambda c: c.execute(
-            "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature FROM audit_checkpoints"
-            " WHERE chain_id = ? ORDER BY seq, row_id", (chain_id,)).fetchall())
+        rows = await self._run(
+            lambda c: c.execute(
+                "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature FROM audit_checkpoints"
+                " WHERE chain_id = ? ORDER BY seq, row_id",
+                (chain_id,),
+            ).fetchall()
+        )
         return [_cp(r) for r in rows]
 
-    async def find_seq(self, chain_id: str, *, record_hash: str | None = None,
-                       prev_hash: str | None = None) -> int | None:
+    async def find_seq(
+        self, chain_id: str, *, record_hash: str | None = None, prev_hash: str | None = None
+    ) -> int | None:
         col, val = ("record_hash", record_hash) if record_hash is not None else ("prev_hash", prev_hash)
-        row = await self._run(lambda c: c.execute(
-            f"SELECT seq FROM audit_records WHERE chain_id = ? AND {col} = ? LIMIT 1", (chain_id, val)).fetchone())
+        row = await self._run(
+            lambda c: c.execute(
+                f"SELECT seq FROM audit_records WHERE chain_id = ? AND {col} = ? LIMIT 1", (chain_id, val)
+            ).fetchone()
+        )
         return row[0] if row else None
 
     async def get_entry(self, chain_id: str, seq: int) -> StoredEntry | None:
-        row = await self._run(lambda c: c.execute(
-            f"SELECT {_REC_COLS} FROM audit_records WHERE chain_id = ? AND seq = ? ORDER BY row_id LIMIT 1",
-            (chain_id, seq)).fetchone())
+        row = await self._run(
+            lambda c: c.execute(
+                f"SELECT {_REC_COLS} FROM audit_records WHERE chain_id = ? AND seq = ? ORDER BY row_id LIMIT 1",
+                (chain_id, seq),
+            ).fetchone()
+        )
         return _entry(row) if row else None
 
     # -- queries ------------------------------------------------------------------------------------------
@@ -229,9 +280,15 @@ class SQLiteSink(AuditSink):
         where: list[str] = []
         args: list[Any] = []
         since, until = q.ts_bounds()
-        for cond, val in (("ts >= ?", since), ("ts < ?", until), ("tenant = ?", q.tenant), ("model = ?", q.model),
-                          ("decision = ?", q.decision), ("request_id = ?", q.request_id),
-                          ("chain_id = ?", q.chain_id)):
+        for cond, val in (
+            ("ts >= ?", since),
+            ("ts < ?", until),
+            ("tenant = ?", q.tenant),
+            ("model = ?", q.model),
+            ("decision = ?", q.decision),
+            ("request_id = ?", q.request_id),
+            ("chain_id = ?", q.chain_id),
+        ):
             if val is not None:
                 where.append(cond)
                 args.append(val)
@@ -247,16 +304,23 @@ class SQLiteSink(AuditSink):
         def run(conn: sqlite3.Connection) -> Summary:
             s = Summary()
             for day, dec, n in conn.execute(
-                    f"SELECT substr(ts, 1, 10), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args):
+                f"SELECT substr(ts, 1, 10), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args
+            ):
                 s.by_day.setdefault(day, {})[dec] = n
                 s.by_decision[dec] = s.by_decision.get(dec, 0) + n
                 s.total += n
-            s.by_rule = dict(conn.execute(
-                f"SELECT j.value, count(*) FROM audit_records, json_each(audit_records.rules) j{w}"
-                " GROUP BY 1 ORDER BY 2 DESC LIMIT ?", [*args, top]).fetchall())
+            s.by_rule = dict(
+                conn.execute(
+                    f"SELECT j.value, count(*) FROM audit_records, json_each(audit_records.rules) j{w}"
+                    " GROUP BY 1 ORDER BY 2 DESC LIMIT ?",
+                    [*args, top],
+                ).fetchall()
+            )
             for col, out in (("tenant", s.by_tenant), ("model", s.by_model)):
                 for key, dec, n in conn.execute(
-                        f"SELECT coalesce({col}, '-'), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args):
+                    f"SELECT coalesce({col}, '-'), decision, count(*) FROM audit_records{w} GROUP BY 1, 2",
+                    args,
+                ):
                     out.setdefault(key, {})[dec] = n
             return s
 
@@ -285,12 +349,14 @@ class SQLiteSink(AuditSink):
     # -- retention ----------------------------------------------------------------------------------------
     async def prune_cut(self, chain_id: str, before_ts: str) -> int | None:
         def q(conn: sqlite3.Connection) -> int | None:
-            lo, hi = conn.execute("SELECT min(seq), max(seq) FROM audit_records WHERE chain_id = ?",
-                                  (chain_id,)).fetchone()
+            lo, hi = conn.execute(
+                "SELECT min(seq), max(seq) FROM audit_records WHERE chain_id = ?", (chain_id,)
+            ).fetchone()
             if lo is None:
                 return None
-            (young,) = conn.execute("SELECT min(seq) FROM audit_records WHERE chain_id = ? AND ts >= ?",
-                                    (chain_id, before_ts)).fetchone()
+            (young,) = conn.execute(
+                "SELECT min(seq) FROM audit_records WHERE chain_id = ? AND ts >= ?", (chain_id, before_ts)
+            ).fetchone()
             cut = hi if young is None else young - 1
             return cut if cut >= lo else None
 
@@ -301,13 +367,25 @@ class SQLiteSink(AuditSink):
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT OR IGNORE INTO audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id,"
-                " signature) VALUES (?,?,?,?,?,?,?)", (anchor.chain_id, anchor.seq, anchor.head_hash,
-                                                      anchor.kind, anchor.created_at, anchor.key_id,
-                                                      anchor.signature))
-            n = conn.execute("DELETE FROM audit_records WHERE chain_id = ? AND seq <= ?",
-                             (anchor.chain_id, anchor.seq)).rowcount
-            conn.execute("DELETE FROM audit_checkpoints WHERE chain_id = ? AND kind != 'close' AND (seq < ?"
-                         " OR (seq = ? AND kind != 'anchor'))", (anchor.chain_id, anchor.seq, anchor.seq))
+                " signature) VALUES (?,?,?,?,?,?,?)",
+                (
+                    anchor.chain_id,
+                    anchor.seq,
+                    anchor.head_hash,
+                    anchor.kind,
+                    anchor.created_at,
+                    anchor.key_id,
+                    anchor.signature,
+                ),
+            )
+            n = conn.execute(
+                "DELETE FROM audit_records WHERE chain_id = ? AND seq <= ?", (anchor.chain_id, anchor.seq)
+            ).rowcount
+            conn.execute(
+                "DELETE FROM audit_checkpoints WHERE chain_id = ? AND kind != 'close' AND (seq < ?"
+                " OR (seq = ? AND kind != 'anchor'))",
+                (anchor.chain_id, anchor.seq, anchor.seq),
+            )
             conn.execute("COMMIT")
             return n
 

@@ -27,8 +27,15 @@ def make_record(i: int, **kw: Any) -> AuditRecord:
     decision = kw.pop("decision", ["allow", "block", "redact", "flag"][i % 4])
     rules = ()
     if decision != "allow":
-        rules = (RuleHit(rule_id=f"rule.{decision}", action=decision, detector="presidio", score=0.5 + (i % 5) / 10,
-                         stage="input"),)
+        rules = (
+            RuleHit(
+                rule_id=f"rule.{decision}",
+                action=decision,
+                detector="presidio",
+                score=0.5 + (i % 5) / 10,
+                stage="input",
+            ),
+        )
     fields: dict[str, Any] = dict(
         request_id=f"req-{i:06d}",
         started_at=T0 + timedelta(seconds=i),
@@ -47,7 +54,8 @@ def make_record(i: int, **kw: Any) -> AuditRecord:
         rules=rules,
         pii=(PiiCount(entity_type="KR_RRN", count=1), PiiCount(entity_type="PHONE_NUMBER", count=i % 3)),
         classifier=(ClassifierScore(classifier="harm-v1", category="self_harm", score=0.01 * (i % 50)),),
-        stream_stop=StreamStop(rule_id="rule.block", reason="output blocked", chunk_index=3) if decision == "block"
+        stream_stop=StreamStop(rule_id="rule.block", reason="output blocked", chunk_index=3)
+        if decision == "block"
         else None,
         usage=Usage(prompt_tokens=12, completion_tokens=30, total_tokens=42, cost_usd=0.00042),
         latency_ms={"auth": 0.2, "input.pii": 4.1, "upstream": 812.5},
@@ -72,8 +80,13 @@ def pg_schema() -> Any:
 @pytest.fixture(params=["sqlite", "postgres"])
 def cfg(request: pytest.FixtureRequest, tmp_path: Path) -> AuditConfig:
     """An audit configuration for each real store."""
-    base = dict(path=str(tmp_path / "audit.db"), spool_dir=str(tmp_path / "spool"),
-                signing_key=str(tmp_path / "audit-key.pem"), checkpoint_every=50, retry_interval_s=0.2)
+    base = dict(
+        path=str(tmp_path / "audit.db"),
+        spool_dir=str(tmp_path / "spool"),
+        signing_key=str(tmp_path / "audit-key.pem"),
+        checkpoint_every=50,
+        retry_interval_s=0.2,
+    )
     if request.param == "postgres":
         schema = request.getfixturevalue("pg_schema")
         return AuditConfig(sink="postgres", postgres_dsn=PG_DSN, postgres_schema=schema, **base)

@@ -28,7 +28,9 @@ audit:
 
 def test_gateway_yaml_section(tmp_path: Path) -> None:
     cfg = AuditConfig.model_validate(yaml.safe_load(SECTION)["audit"]).resolved(tmp_path)
-    assert cfg.spool_dir == str(tmp_path / "var/spool") and cfg.signing_key == str(tmp_path / "keys/audit.pem")
+    assert cfg.spool_dir == str(tmp_path / "var/spool") and cfg.signing_key == str(
+        tmp_path / "keys/audit.pem"
+    )
     assert cfg.dashboard.users[0].role == "security" and cfg.dashboard.sso_header == "X-Forwarded-User"
     store = open_store(cfg)
     assert isinstance(store, PostgresSink) and store.schema == "audit" and store.config is cfg

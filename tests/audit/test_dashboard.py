@@ -27,10 +27,16 @@ PW = "correct horse battery staple"
 @pytest.fixture
 def dash_cfg() -> DashboardConfig:
     h = hash_password(PW)
-    return DashboardConfig(users=[DashboardUser(username="kim", password_hash=h, role="compliance"),
-                                  DashboardUser(username="lee", password_hash=h, role="security")],
-                           sso_header="X-Forwarded-User", sso_role_header="X-Forwarded-Role",
-                           session_secret="s" * 32, default_lang="ko")
+    return DashboardConfig(
+        users=[
+            DashboardUser(username="kim", password_hash=h, role="compliance"),
+            DashboardUser(username="lee", password_hash=h, role="security"),
+        ],
+        sso_header="X-Forwarded-User",
+        sso_role_header="X-Forwarded-Role",
+        session_secret="s" * 32,
+        default_lang="ko",
+    )
 
 
 @pytest.fixture
@@ -45,7 +51,9 @@ def client(cfg: AuditConfig, dash_cfg: DashboardConfig):
 
 
 def login(c: TestClient, user: str = "kim", pw: str = PW, nxt: str = "/"):
-    return c.post("/audit/login", data={"username": user, "password": pw, "next": nxt}, follow_redirects=False)
+    return c.post(
+        "/audit/login", data={"username": user, "password": pw, "next": nxt}, follow_redirects=False
+    )
 
 
 def test_login_required_and_bad_password(client: TestClient) -> None:
@@ -94,7 +102,9 @@ def test_overview_filter_record_export(client: TestClient) -> None:
 
     # export buttons
     r = client.get("/audit/export?format=csv&decision=block")
-    assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    assert (
+        r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    )
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == 20 and {x["decision"] for x in rows} == {"block"}
     r = client.get("/audit/export?format=jsonl&tenant=gov-seoul")

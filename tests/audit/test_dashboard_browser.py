@@ -23,7 +23,9 @@ from .helpers import write_records
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 selenium = pytest.importorskip("selenium", reason="selenium not installed")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian chromium + chromium-driver not installed")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER), reason="Debian chromium + chromium-driver not installed"
+)
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -52,12 +54,15 @@ def server(tmp_path: Path):
     from starlette.applications import Starlette
     from starlette.routing import Mount
 
-    cfg = AuditConfig(path=str(tmp_path / "a.db"), spool_dir=str(tmp_path / "spool"),
-                      signing_key=str(tmp_path / "k.pem"))
+    cfg = AuditConfig(
+        path=str(tmp_path / "a.db"), spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem")
+    )
     asyncio.run(write_records(cfg, 60, batch=15))
     store = open_store(cfg)
-    dash = DashboardConfig(users=[DashboardUser(username="kim", password_hash=hash_password("pw-1234"),
-                                                role="security")], default_lang="ko")
+    dash = DashboardConfig(
+        users=[DashboardUser(username="kim", password_hash=hash_password("pw-1234"), role="security")],
+        default_lang="ko",
+    )
     app = Starlette(routes=[Mount("/audit", app=create_dashboard(store, dash, cfg.keyring()))])
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -76,14 +81,24 @@ def server(tmp_path: Path):
 def browser(tmp_path: Path):
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-              "--lang=ko-KR"):
+    for a in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--lang=ko-KR",
+    ):
         opts.add_argument(a)
     downloads = tmp_path / "downloads"
     downloads.mkdir()
-    opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                           "download.prompt_for_download": False,
-                                           "intl.accept_languages": "ko-KR,ko"})
+    opts.add_experimental_option(
+        "prefs",
+        {
+            "download.default_directory": str(downloads),
+            "download.prompt_for_download": False,
+            "intl.accept_languages": "ko-KR,ko",
+        },
+    )
     drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
     drv.downloads = downloads  # type: ignore[attr-defined]
     yield drv

@@ -27,8 +27,9 @@ audit:
 
 def test_audit_commands_through_gateway_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cli = pytest.importorskip("gateway.cli")
-    cfg = AuditConfig(path=str(tmp_path / "a.db"), spool_dir=str(tmp_path / "spool"),
-                      signing_key=str(tmp_path / "k.pem"))
+    cfg = AuditConfig(
+        path=str(tmp_path / "a.db"), spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem")
+    )
     asyncio.run(write_records(cfg, 12))
     conf = tmp_path / "gateway.yaml"
     conf.write_text(YAML.format(db=cfg.path, spool=cfg.spool_dir, key=cfg.signing_key))

@@ -18,9 +18,16 @@ from .helpers import verify_cli
 
 
 def pg_cfg(tmp_path: Path, schema: str, port: int, **kw) -> AuditConfig:
-    base = dict(sink="postgres", postgres_dsn=f"postgresql://postgres@127.0.0.1:{port}/test", postgres_schema=schema,
-                spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem"), checkpoint_every=40,
-                retry_interval_s=0.2, connect_timeout_s=1)
+    base = dict(
+        sink="postgres",
+        postgres_dsn=f"postgresql://postgres@127.0.0.1:{port}/test",
+        postgres_schema=schema,
+        spool_dir=str(tmp_path / "spool"),
+        signing_key=str(tmp_path / "k.pem"),
+        checkpoint_every=40,
+        retry_interval_s=0.2,
+        connect_timeout_s=1,
+    )
     base.update(kw)
     return AuditConfig(**base)
 
@@ -127,8 +134,14 @@ async def test_neither_database_nor_spool_means_audit_unavailable(tmp_path: Path
 
 
 async def test_no_spool_configured_fails_loudly(tmp_path: Path) -> None:
-    cfg = AuditConfig(sink="postgres", postgres_dsn="postgresql://postgres@127.0.0.1:1/test", spool_dir=None,
-                      signing_key=str(tmp_path / "k.pem"), connect_timeout_s=1, retry_interval_s=0.2)
+    cfg = AuditConfig(
+        sink="postgres",
+        postgres_dsn="postgresql://postgres@127.0.0.1:1/test",
+        spool_dir=None,
+        signing_key=str(tmp_path / "k.pem"),
+        connect_timeout_s=1,
+        retry_interval_s=0.2,
+    )
     w = await open_writer(cfg)
     with pytest.raises(AuditUnavailable, match="no spool"):
         await w.submit(make_record(0))

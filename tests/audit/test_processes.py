@@ -21,19 +21,37 @@ from .helpers import verify_cli
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def spawn(cfg: AuditConfig, start: int, count: int, conc: int = 32, go_file: Path | None = None
-          ) -> subprocess.Popen[str]:
+def spawn(
+    cfg: AuditConfig, start: int, count: int, conc: int = 32, go_file: Path | None = None
+) -> subprocess.Popen[str]:
     env = {**os.environ, "AUDIT_TEST_GO_FILE": str(go_file or "")}
-    return subprocess.Popen([sys.executable, "-m", "tests.audit.writer_proc", cfg.model_dump_json(), str(start),
-                             str(count), str(conc)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.audit.writer_proc",
+            cfg.model_dump_json(),
+            str(start),
+            str(count),
+            str(conc),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def stored_ids(cfg: AuditConfig) -> list[str]:
     if cfg.sink == "postgres":
         with psycopg.connect(PG_DSN) as c:
-            return [r[0] for r in c.execute(
-                f'SELECT request_id FROM "{cfg.postgres_schema}".audit_records ORDER BY row_id')]
+            return [
+                r[0]
+                for r in c.execute(
+                    f'SELECT request_id FROM "{cfg.postgres_schema}".audit_records ORDER BY row_id'
+                )
+            ]
     import sqlite3
 
     with sqlite3.connect(cfg.path) as c:
@@ -41,13 +59,21 @@ def stored_ids(cfg: AuditConfig) -> list[str]:
 
 
 def test_two_gateway_processes_on_one_postgres(tmp_path: Path, pg_schema: str) -> None:
-    cfg = AuditConfig(sink="postgres", postgres_dsn=PG_DSN, postgres_schema=pg_schema,
-                      spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem"), checkpoint_every=100)
+    cfg = AuditConfig(
+        sink="postgres",
+        postgres_dsn=PG_DSN,
+        postgres_schema=pg_schema,
+        spool_dir=str(tmp_path / "spool"),
+        signing_key=str(tmp_path / "k.pem"),
+        checkpoint_every=100,
+    )
     cfg.signer()  # both replicas share the deployment's key (created here first, as a deploy step would)
     go = tmp_path / "go"
     procs = [spawn(cfg, 0, 1500, conc=8, go_file=go), spawn(cfg, 10_000, 1500, conc=8, go_file=go)]
     for p in procs:  # both connected and migrated; then start them together
-        assert p.stdout is not None and p.stdout.readline().startswith("READY"), p.stderr.read() if p.stderr else ""
+        assert p.stdout is not None and p.stdout.readline().startswith("READY"), (
+            p.stderr.read() if p.stderr else ""
+        )
     go.touch()
     outs = [p.communicate(timeout=120) for p in procs]
     for p, (out, err) in zip(procs, outs):
@@ -86,8 +112,12 @@ def _kill_mid_load(cfg: AuditConfig, min_acks: int) -> set[str]:
 
 @pytest.mark.parametrize("sink", ["sqlite", "postgres"])
 def test_sigkill_during_load_loses_nothing_acknowledged(tmp_path: Path, sink: str, request) -> None:
-    kw = dict(spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem"), path=str(tmp_path / "a.db"),
-              checkpoint_every=200)
+    kw = dict(
+        spool_dir=str(tmp_path / "spool"),
+        signing_key=str(tmp_path / "k.pem"),
+        path=str(tmp_path / "a.db"),
+        checkpoint_every=200,
+    )
     if sink == "postgres":
         kw.update(sink="postgres", postgres_dsn=PG_DSN, postgres_schema=request.getfixturevalue("pg_schema"))
     cfg = AuditConfig(**kw)
@@ -102,9 +132,15 @@ def test_sigkill_during_load_loses_nothing_acknowledged(tmp_path: Path, sink: st
 def test_sigkill_while_spooling_then_replay(tmp_path: Path, pg_schema: str) -> None:
     """The database is down, the gateway spools, then it is SIGKILLed. The next gateway (database back)
     replays the dead one's spool: every acknowledged record arrives, in acknowledgement order."""
-    down = AuditConfig(sink="postgres", postgres_dsn="postgresql://postgres@127.0.0.1:1/test",
-                       postgres_schema=pg_schema, spool_dir=str(tmp_path / "spool"),
-                       signing_key=str(tmp_path / "k.pem"), connect_timeout_s=1, retry_interval_s=0.5)
+    down = AuditConfig(
+        sink="postgres",
+        postgres_dsn="postgresql://postgres@127.0.0.1:1/test",
+        postgres_schema=pg_schema,
+        spool_dir=str(tmp_path / "spool"),
+        signing_key=str(tmp_path / "k.pem"),
+        connect_timeout_s=1,
+        retry_interval_s=0.5,
+    )
     acked = _kill_mid_load(down, 2000)
     assert list((tmp_path / "spool").rglob("*.jsonl"))
 

@@ -13,13 +13,41 @@ from .conftest import make_record
 
 def test_every_issue_field_is_in_the_record() -> None:
     d = make_record(1, decision="block").to_dict()
-    for name in ["request_id", "started_at", "finished_at", "tenant", "key_id", "client_addr", "endpoint",
-                 "model_alias", "deployment", "zone", "policy_name", "policy_version", "mode", "decision", "rules",
-                 "pii", "classifier", "stream_stop", "usage", "latency_ms", "upstream_status", "provenance_id",
-                 "text_mode", "prompt", "response"]:
+    for name in [
+        "request_id",
+        "started_at",
+        "finished_at",
+        "tenant",
+        "key_id",
+        "client_addr",
+        "endpoint",
+        "model_alias",
+        "deployment",
+        "zone",
+        "policy_name",
+        "policy_version",
+        "mode",
+        "decision",
+        "rules",
+        "pii",
+        "classifier",
+        "stream_stop",
+        "usage",
+        "latency_ms",
+        "upstream_status",
+        "provenance_id",
+        "text_mode",
+        "prompt",
+        "response",
+    ]:
         assert name in d, name
-    assert d["rules"][0] == {"rule_id": "rule.block", "action": "block", "detector": "presidio", "score": 0.6,
-                             "stage": "input"}
+    assert d["rules"][0] == {
+        "rule_id": "rule.block",
+        "action": "block",
+        "detector": "presidio",
+        "score": 0.6,
+        "stage": "input",
+    }
     assert d["pii"][0] == {"entity_type": "KR_RRN", "count": 1, "stage": None}
     assert d["usage"]["cost_usd"] == 0.00042
 

@@ -33,8 +33,12 @@ async def test_write_query_and_page(cfg: AuditConfig, store: AuditSink) -> None:
     assert [s.record.request_id for s in rule] == [f"req-{i:06d}" for i in range(2, 120, 4)]
     acme_gpt = [s async for s in iter_records(store, AuditQuery(tenant="acme", model="gpt-4o"))]
     assert {s.record.tenant for s in acme_gpt} == {"acme"} and len(acme_gpt) == 20
-    window = [s async for s in iter_records(store, AuditQuery(since=T0 + timedelta(seconds=10),
-                                                               until="2026-03-01T09:00:20Z"))]
+    window = [
+        s
+        async for s in iter_records(
+            store, AuditQuery(since=T0 + timedelta(seconds=10), until="2026-03-01T09:00:20Z")
+        )
+    ]
     assert [s.record.request_id for s in window] == [f"req-{i:06d}" for i in range(10, 20)]
     one = await store.query(AuditQuery(request_id="req-000042"))
     assert len(one.items) == 1 and one.items[0].record.provenance_id == "wm-000042"
@@ -66,20 +70,29 @@ async def test_export_jsonl_and_csv(cfg: AuditConfig, store: AuditSink) -> None:
     n = await export(store, AuditQuery(decision="block"), buf)
     lines = [json.loads(x) for x in buf.getvalue().splitlines()]
     assert n == 10 and len(lines) == 10
-    assert lines[0]["decision"] == "block" and lines[0]["_audit"]["seq"] >= 1 and "record_hash" in lines[0]["_audit"]
+    assert (
+        lines[0]["decision"] == "block"
+        and lines[0]["_audit"]["seq"] >= 1
+        and "record_hash" in lines[0]["_audit"]
+    )
 
-    rc, out, err = await asyncio.to_thread(run_cli, cfg, "audit", "export", "--format", "csv", "--tenant", "univ",
-                                           "--rule", "rule.flag")
+    rc, out, err = await asyncio.to_thread(
+        run_cli, cfg, "audit", "export", "--format", "csv", "--tenant", "univ", "--rule", "rule.flag"
+    )
     assert rc == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows and all(r["tenant"] == "univ" and "rule.flag:flag" in r["rules"] for r in rows)
     assert rows[0]["pii"] == "KR_RRN:1;PHONE_NUMBER:" + rows[0]["pii"].split(":")[-1]
     assert "<PHONE_NUMBER>" in rows[0]["prompt"]
 
-    rc, out, err = await asyncio.to_thread(run_cli, cfg, "audit", "export", "--since", "2026-03-01T09:00:30Z",
-                                           "--limit", "3")
+    rc, out, err = await asyncio.to_thread(
+        run_cli, cfg, "audit", "export", "--since", "2026-03-01T09:00:30Z", "--limit", "3"
+    )
     assert rc == 0 and [json.loads(x)["request_id"] for x in out.splitlines()] == [
-        "req-000030", "req-000031", "req-000032"]
+        "req-000030",
+        "req-000031",
+        "req-000032",
+    ]
 
 
 async def test_migrations_are_recorded_and_idempotent(cfg: AuditConfig) -> None:
@@ -89,7 +102,9 @@ async def test_migrations_are_recorded_and_idempotent(cfg: AuditConfig) -> None:
         await s.close()
     if cfg.sink == "postgres":
         with psycopg.connect(PG_DSN) as c:
-            rows = c.execute(f'SELECT version FROM "{cfg.postgres_schema}".audit_schema_migrations').fetchall()
+            rows = c.execute(
+                f'SELECT version FROM "{cfg.postgres_schema}".audit_schema_migrations'
+            ).fetchall()
     else:
         import sqlite3
 
@@ -160,7 +175,11 @@ def test_prune_leaves_a_signed_anchor(cfg: AuditConfig) -> None:
 
 
 def test_verify_reports_unreachable_store(tmp_path) -> None:
-    cfg = AuditConfig(sink="postgres", postgres_dsn="postgresql://postgres@127.0.0.1:1/test",
-                      signing_key=str(tmp_path / "k.pem"), connect_timeout_s=1)
+    cfg = AuditConfig(
+        sink="postgres",
+        postgres_dsn="postgresql://postgres@127.0.0.1:1/test",
+        signing_key=str(tmp_path / "k.pem"),
+        connect_timeout_s=1,
+    )
     rc, out, err = run_cli(cfg, "audit", "verify")
     assert rc == 2 and "cannot read the audit store" in err

@@ -29,8 +29,10 @@ def chain(cfg: AuditConfig) -> str:
 
 
 def row(raw: RawSQL, chain_id: str, seq: int) -> tuple:
-    return raw("SELECT row_id, seq, prev_hash, record_hash, body FROM audit_records WHERE chain_id = %s AND seq = %s",
-               (chain_id, seq))[0]
+    return raw(
+        "SELECT row_id, seq, prev_hash, record_hash, body FROM audit_records WHERE chain_id = %s AND seq = %s",
+        (chain_id, seq),
+    )[0]
 
 
 def assert_tampered(cfg: AuditConfig, kind: str, seq: int, request_id: str | None = None) -> str:
@@ -50,11 +52,23 @@ def insert_forged(cfg: AuditConfig, raw: RawSQL, chain_id: str, seq: int, prev: 
 
     body = make_record(i, decision="allow").canonical()
     ix = IndexFields.from_body(body)
-    raw("INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
+    raw(
+        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
         " decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-        (chain_id, seq, prev, entry_hash(chain_id, seq, prev, body), body, ix.request_id,
-         ix.ts if cfg.sink == "sqlite" else T0 + timedelta(seconds=i), ix.tenant, ix.model, ix.decision,
-         "[]" if cfg.sink == "sqlite" else []))
+        (
+            chain_id,
+            seq,
+            prev,
+            entry_hash(chain_id, seq, prev, body),
+            body,
+            ix.request_id,
+            ix.ts if cfg.sink == "sqlite" else T0 + timedelta(seconds=i),
+            ix.tenant,
+            ix.model,
+            ix.decision,
+            "[]" if cfg.sink == "sqlite" else [],
+        ),
+    )
 
 
 def test_edited_body(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
@@ -62,9 +76,14 @@ def test_edited_body(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
     d = json.loads(body)
     d["decision"] = "allow"
     d["rules"] = []
-    raw("UPDATE audit_records SET body = %s, decision = 'allow', rules = %s WHERE chain_id = %s AND seq = 10",
-        (json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
-         "[]" if cfg.sink == "sqlite" else [], chain))
+    raw(
+        "UPDATE audit_records SET body = %s, decision = 'allow', rules = %s WHERE chain_id = %s AND seq = 10",
+        (
+            json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+            "[]" if cfg.sink == "sqlite" else [],
+            chain,
+        ),
+    )
     assert_tampered(cfg, "edited", 10, "req-000009")
 
 
@@ -72,8 +91,10 @@ def test_edited_and_rehashed_record(cfg: AuditConfig, raw: RawSQL, chain: str) -
     """The attacker recomputes the edited record's own hash: the next record's link no longer matches."""
     _, _, prev, _, body = row(raw, chain, 10)
     body2 = body.replace("확인했습니다.", "no response")
-    raw("UPDATE audit_records SET body = %s, record_hash = %s WHERE chain_id = %s AND seq = 10",
-        (body2, entry_hash(chain, 10, prev, body2), chain))
+    raw(
+        "UPDATE audit_records SET body = %s, record_hash = %s WHERE chain_id = %s AND seq = 10",
+        (body2, entry_hash(chain, 10, prev, body2), chain),
+    )
     assert_tampered(cfg, "edited", 10, "req-000009")
 
 
@@ -84,7 +105,9 @@ def test_edited_index_column_only(cfg: AuditConfig, raw: RawSQL, chain: str) -> 
     assert "decision" in first
 
 
-def test_whole_chain_rewritten_is_caught_by_signed_checkpoint(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
+def test_whole_chain_rewritten_is_caught_by_signed_checkpoint(
+    cfg: AuditConfig, raw: RawSQL, chain: str
+) -> None:
     """Edit seq 10 and recompute every later hash: links are consistent, the signed close is not."""
     prev = row(raw, chain, 9)[3]
     for seq in range(10, N + 1):
@@ -92,8 +115,10 @@ def test_whole_chain_rewritten_is_caught_by_signed_checkpoint(cfg: AuditConfig, 
         if seq == 10:
             body = body.replace("확인했습니다.", "rewritten")
         h = entry_hash(chain, seq, prev, body)
-        raw("UPDATE audit_records SET body = %s, prev_hash = %s, record_hash = %s WHERE chain_id = %s AND seq = %s",
-            (body, prev, h, chain, seq))
+        raw(
+            "UPDATE audit_records SET body = %s, prev_hash = %s, record_hash = %s WHERE chain_id = %s AND seq = %s",
+            (body, prev, h, chain, seq),
+        )
         prev = h
     first = assert_tampered(cfg, "edited", N)
     assert "signed close" in first and "after seq 0" in first
@@ -162,9 +187,11 @@ def test_forged_checkpoint(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
     """A checkpoint signed by someone else's key (or edited) is rejected."""
     other = Signer.generate()
     cp = Checkpoint.make(other, chain, 5, row(raw, chain, 5)[3], "checkpoint")
-    raw("INSERT INTO audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
-        " VALUES (%s,%s,%s,%s,%s,%s,%s)", (cp.chain_id, cp.seq, cp.head_hash, cp.kind, cp.created_at, cp.key_id,
-                                          cp.signature))
+    raw(
+        "INSERT INTO audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
+        " VALUES (%s,%s,%s,%s,%s,%s,%s)",
+        (cp.chain_id, cp.seq, cp.head_hash, cp.kind, cp.created_at, cp.key_id, cp.signature),
+    )
     rc, out = verify_cli(cfg)
     assert rc == 1 and "CHECKPOINT:" in out and "unknown key" in out, out
     raw("DELETE FROM audit_checkpoints WHERE key_id = %s", (other.key_id,))
@@ -196,8 +223,20 @@ def test_inserted_naively(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
     raw("UPDATE audit_records SET seq = seq - 999 WHERE chain_id = %s AND seq > 1000", (chain,))
     body = make_record(777, decision="allow").canonical()
     ix = IndexFields.from_body(body)
-    raw("INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
+    raw(
+        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
         " decision, rules) VALUES (%s,20,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-        (chain, "0" * 64, "f" * 64, body, ix.request_id, ix.ts if cfg.sink == "sqlite" else T0, ix.tenant, ix.model,
-         ix.decision, "[]" if cfg.sink == "sqlite" else []))
+        (
+            chain,
+            "0" * 64,
+            "f" * 64,
+            body,
+            ix.request_id,
+            ix.ts if cfg.sink == "sqlite" else T0,
+            ix.tenant,
+            ix.model,
+            ix.decision,
+            "[]" if cfg.sink == "sqlite" else [],
+        ),
+    )
     assert_tampered(cfg, "inserted", 20, "req-000777")

@@ -121,7 +121,9 @@ async def test_a_huge_text_shares_batches_instead_of_holding_others_behind_it():
     assert not huge.done()
     # The first batch may have formed before the small callers arrived; the next one takes them all.
     where = {x: n for n, batch in enumerate(batches) for x in batch if x.startswith("small")}
-    assert len(where) == 10 and max(where.values()) <= 1, f"small callers were in batches {sorted(set(where.values()))}"
+    assert len(where) == 10 and max(where.values()) <= 1, (
+        f"small callers were in batches {sorted(set(where.values()))}"
+    )
     assert [float(r[0][0]) for r in results] == [float(k) for k in range(10)]
     rows = await huge
     assert rows[:, 0].tolist() == [float(i) for i in range(300)]

@@ -125,7 +125,9 @@ async def test_connect_timeout_is_retried_but_a_slow_answer_is_not():
         calls["connect"] += 1
         raise httpx.ConnectTimeout("unreachable", request=request)
 
-    client = RemoteClassifier("http://svc", retries=2, backoff_s=0.001, transport=httpx.MockTransport(connect_fails))
+    client = RemoteClassifier(
+        "http://svc", retries=2, backoff_s=0.001, transport=httpx.MockTransport(connect_fails)
+    )
     with pytest.raises(RemoteClassifierError, match="3 tries"):
         await client.classify(["x"])
     await client.aclose()

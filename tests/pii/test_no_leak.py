@@ -9,10 +9,17 @@ import pytest
 from gateway.pii import InMemoryVault, PIIDetector, Pseudonymizer, pseudonymize_messages, request_items
 from policies.findings import DetectorError, TextItem
 
-RAW = ["900101-1234568", "010-1234-5678", "hong@example.com", "4111 1111 1111 1111", "S3cr3t!pw99",
-       "AKIAIOSFODNN7EXAMPLE"]
-TEXT = (f"주민등록번호 {RAW[0]}, 연락처 {RAW[1]}로, 메일 {RAW[2]}, 카드 {RAW[3]}, password={RAW[4]}, "
-        f"key {RAW[5]}")
+RAW = [
+    "900101-1234568",
+    "010-1234-5678",
+    "hong@example.com",
+    "4111 1111 1111 1111",
+    "S3cr3t!pw99",
+    "AKIAIOSFODNN7EXAMPLE",
+]
+TEXT = (
+    f"주민등록번호 {RAW[0]}, 연락처 {RAW[1]}로, 메일 {RAW[2]}, 카드 {RAW[3]}, password={RAW[4]}, key {RAW[5]}"
+)
 
 
 def _variants(raw: str) -> list[str]:
@@ -25,7 +32,8 @@ async def test_findings_logs_and_outputs_have_no_raw_values(caplog):
     messages = [{"role": "user", "content": TEXT}]
     findings = await det.detect(request_items(messages), {}, "input")
     assert sorted(f.type for f in findings) == sorted(
-        ["KR_RRN", "KR_PHONE", "EMAIL_ADDRESS", "CREDIT_CARD", "PASSWORD", "API_KEY"])
+        ["KR_RRN", "KR_PHONE", "EMAIL_ADDRESS", "CREDIT_CARD", "PASSWORD", "API_KEY"]
+    )
     out = await pseudonymize_messages(messages, findings, Pseudonymizer(InMemoryVault(), "r1"))
     blob = repr(findings) + repr(out) + caplog.text
     for raw in RAW:

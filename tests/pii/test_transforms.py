@@ -34,12 +34,18 @@ def spans(text):
 
 
 def test_redact():
-    assert redact(TEXT, spans(TEXT)) == "홍길동 주민등록번호 <KR_RRN>입니다. 연락처 <KR_PHONE>로, 메일 <EMAIL_ADDRESS>."
+    assert (
+        redact(TEXT, spans(TEXT))
+        == "홍길동 주민등록번호 <KR_RRN>입니다. 연락처 <KR_PHONE>로, 메일 <EMAIL_ADDRESS>."
+    )
     assert redact(TEXT, spans(TEXT), label="[{entity}]").count("[KR_RRN]") == 1
 
 
 def test_mask():
-    assert mask(TEXT, spans(TEXT)) == "홍길동 주민등록번호 900101-1******입니다. 연락처 010-****-5678로, 메일 h***@example.com."
+    assert (
+        mask(TEXT, spans(TEXT))
+        == "홍길동 주민등록번호 900101-1******입니다. 연락처 010-****-5678로, 메일 h***@example.com."
+    )
     assert mask_value("CREDIT_CARD", "4111 1111 1111 1111") == "**** **** **** 1111"
     assert mask_value("API_KEY", "sk-verysecret") == "********"
     assert mask_value("PERSON", "홍길동") == "홍*동"
@@ -79,17 +85,33 @@ async def test_restore_ignores_unknown_and_other_scope_placeholders():
 async def test_messages_roundtrip_with_tool_calls_and_tool_results():
     messages = [
         {"role": "system", "content": "You are helpful."},
-        {"role": "user", "content": [{"type": "text", "text": f"내 번호 {PHONE}로 예약해줘"},
-                                     {"type": "image_url", "image_url": {"url": "http://x/y.png"}}]},
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "c1", "type": "function",
-             "function": {"name": "book", "arguments": json.dumps({"phone": PHONE, "email": EMAIL})}}]},
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": f"내 번호 {PHONE}로 예약해줘"},
+                {"type": "image_url", "image_url": {"url": "http://x/y.png"}},
+            ],
+        },
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "c1",
+                    "type": "function",
+                    "function": {"name": "book", "arguments": json.dumps({"phone": PHONE, "email": EMAIL})},
+                }
+            ],
+        },
         {"role": "tool", "tool_call_id": "c1", "content": f"booked for {EMAIL}, ref RRN {RRN}"},
     ]
     items = request_items(messages)
     assert [i.location for i in items] == [
-        "messages[0].content", "messages[1].content[0].text",
-        "messages[2].tool_calls[0].function.arguments", "messages[3].content"]
+        "messages[0].content",
+        "messages[1].content[0].text",
+        "messages[2].tool_calls[0].function.arguments",
+        "messages[3].content",
+    ]
     findings = await DET.detect(items, {}, "input")
     p = Pseudonymizer(InMemoryVault(), "req-1")
     out = await pseudonymize_messages(messages, findings, p)
@@ -98,15 +120,37 @@ async def test_messages_roundtrip_with_tool_calls_and_tool_results():
         assert raw not in upstream
     assert out[1]["content"][0]["text"] == "내 번호 <KR_PHONE_1>로 예약해줘"
     assert json.loads(out[2]["tool_calls"][0]["function"]["arguments"]) == {
-        "phone": "<KR_PHONE_1>", "email": "<EMAIL_ADDRESS_1>"}
+        "phone": "<KR_PHONE_1>",
+        "email": "<EMAIL_ADDRESS_1>",
+    }
     assert out[3]["content"] == "booked for <EMAIL_ADDRESS_1>, ref RRN <KR_RRN_1>"
     assert messages[1]["content"][0]["text"].startswith("내 번호 010")  # input untouched
 
     # The model answers with placeholders, in content and in a tool call.
-    response = {"id": "x", "object": "chat.completion", "choices": [{"index": 0, "finish_reason": "tool_calls",
-                "message": {"role": "assistant", "content": "<KR_PHONE_1>로 예약할게요",
-                            "tool_calls": [{"id": "c2", "type": "function", "function": {
-                                "name": "sms", "arguments": '{"to": "<KR_PHONE_1>", "cc": "<EMAIL_ADDRESS_1>"}'}}]}}]}
+    response = {
+        "id": "x",
+        "object": "chat.completion",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "content": "<KR_PHONE_1>로 예약할게요",
+                    "tool_calls": [
+                        {
+                            "id": "c2",
+                            "type": "function",
+                            "function": {
+                                "name": "sms",
+                                "arguments": '{"to": "<KR_PHONE_1>", "cc": "<EMAIL_ADDRESS_1>"}',
+                            },
+                        }
+                    ],
+                },
+            }
+        ],
+    }
     restored = restore_response(response, await p.restorer())
     msg = restored["choices"][0]["message"]
     assert msg["content"] == f"{PHONE}로 예약할게요"
@@ -124,9 +168,14 @@ async def test_transform_messages_redact_and_mask():
     fs = [f for f in DET._findings(items, DET.validate_params({}), "input")]
 
     async def transform_messages(style: str) -> list[dict[str, str]]:
-        spans = tuple(Transform("redact", f.type, "r", f.location, f.start, f.end, {"style": style}) for f in fs)
-        out = await PIITransform(InMemoryVault())(RequestContext("req_t", "chat.completions"),
-                                                  Decision("redact", "input", "v", transforms=spans), items)
+        spans = tuple(
+            Transform("redact", f.type, "r", f.location, f.start, f.end, {"style": style}) for f in fs
+        )
+        out = await PIITransform(InMemoryVault())(
+            RequestContext("req_t", "chat.completions"),
+            Decision("redact", "input", "v", transforms=spans),
+            items,
+        )
         return replace_texts(messages, {it.location: it.text for it in out})
 
     assert (await transform_messages("label"))[0]["content"] == "번호 <KR_PHONE>"
@@ -141,7 +190,12 @@ def test_restore_json_escapes_values():
 
 # --- streaming ----------------------------------------------------------------------------------
 
-MAPPING = {"<PERSON_1>": "Kim Minsu", "<KR_RRN_1>": RRN, "<KR_PHONE_12>": PHONE, "<EMAIL_ADDRESS_1>": 'x"y@z.io'}
+MAPPING = {
+    "<PERSON_1>": "Kim Minsu",
+    "<KR_RRN_1>": RRN,
+    "<KR_PHONE_12>": PHONE,
+    "<EMAIL_ADDRESS_1>": 'x"y@z.io',
+}
 
 
 def test_stream_holds_back_only_partial_placeholders():
@@ -156,7 +210,9 @@ def test_stream_holds_back_only_partial_placeholders():
 
 
 _pieces = st.lists(
-    st.sampled_from(list(MAPPING) + ["<PERSON_2>", "<", ">", "<KR_", "_1>", "a", "가나다", " ", "\n", "<<", "PERSON"]),
+    st.sampled_from(
+        list(MAPPING) + ["<PERSON_2>", "<", ">", "<KR_", "_1>", "a", "가나다", " ", "\n", "<<", "PERSON"]
+    ),
     max_size=30,
 )
 
@@ -188,16 +244,28 @@ def test_stream_response_restorer_content_and_tool_call_deltas():
     sr = StreamResponseRestorer(r)
 
     def chunk(delta, finish=None):
-        return {"id": "c", "object": "chat.completion.chunk",
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        return {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
 
     content = ""
     args = ""
-    for c in [chunk({"role": "assistant", "content": "Dear <PER"}), chunk({"content": "SON_1>, RRN <KR"}),
-              chunk({"content": "_RRN_1>"}),
-              chunk({"tool_calls": [{"index": 0, "id": "t", "function": {"name": "f", "arguments": '{"e": "<EMAIL_'}}]}),
-              chunk({"tool_calls": [{"index": 0, "function": {"arguments": 'ADDRESS_1>"}'}}]}),
-              chunk({"content": " <KR_"}, finish="stop")]:
+    for c in [
+        chunk({"role": "assistant", "content": "Dear <PER"}),
+        chunk({"content": "SON_1>, RRN <KR"}),
+        chunk({"content": "_RRN_1>"}),
+        chunk(
+            {
+                "tool_calls": [
+                    {"index": 0, "id": "t", "function": {"name": "f", "arguments": '{"e": "<EMAIL_'}}
+                ]
+            }
+        ),
+        chunk({"tool_calls": [{"index": 0, "function": {"arguments": 'ADDRESS_1>"}'}}]}),
+        chunk({"content": " <KR_"}, finish="stop"),
+    ]:
         out = sr.restore_chunk(c)
         d = out["choices"][0]["delta"]
         content += d.get("content") or ""
@@ -220,7 +288,11 @@ async def test_any_finding_type_gives_a_restorable_placeholder():
         end: int
 
     text = "call 010-1234-5678 about project x-ray"
-    fs = [T("kr-phone", "m", 5, 18), T("keyword", "m", text.index("x-ray"), len(text)), T("9lives", "m", 0, 4)]
+    fs = [
+        T("kr-phone", "m", 5, 18),
+        T("keyword", "m", text.index("x-ray"), len(text)),
+        T("9lives", "m", 0, 4),
+    ]
     p = Pseudonymizer(InMemoryVault(), "s")
     out = (await p.pseudonymize_many({"m": text}, fs))["m"]
     assert out == "<X9LIVES_1> <KR_PHONE_1> about project <KEYWORD_1>"

@@ -34,7 +34,10 @@ class Clock:
 async def test_memory_scopes_are_isolated():
     v = InMemoryVault()
     assert await v.placeholders("a", [("KR_RRN", RRN), ("KR_PHONE", PHONE), ("KR_RRN", RRN)]) == [
-        "<KR_RRN_1>", "<KR_PHONE_1>", "<KR_RRN_1>"]
+        "<KR_RRN_1>",
+        "<KR_PHONE_1>",
+        "<KR_RRN_1>",
+    ]
     assert await v.placeholders("b", [("KR_PHONE", "010-0000-0000")]) == ["<KR_PHONE_1>"]
     assert await v.mapping("a") == {"<KR_RRN_1>": RRN, "<KR_PHONE_1>": PHONE}
     assert await v.mapping("b") == {"<KR_PHONE_1>": "010-0000-0000"}
@@ -112,11 +115,20 @@ async def test_redis_roundtrip_isolated_and_encrypted(redis_client):
     client, prefix = redis_client
     v = RedisVault(client, key="test key 1", prefix=prefix, ttl_s=60)
     assert await v.placeholders("conv-a", [("KR_RRN", RRN), ("KR_PHONE", PHONE), ("KR_RRN", RRN)]) == [
-        "<KR_RRN_1>", "<KR_PHONE_1>", "<KR_RRN_1>"]
+        "<KR_RRN_1>",
+        "<KR_PHONE_1>",
+        "<KR_RRN_1>",
+    ]
     assert await v.placeholders("conv-a", [("KR_PHONE", PHONE), ("KR_PHONE", "010-2222-3333")]) == [
-        "<KR_PHONE_1>", "<KR_PHONE_2>"]
+        "<KR_PHONE_1>",
+        "<KR_PHONE_2>",
+    ]
     assert await v.placeholders("conv-b", [("KR_PHONE", "010-9999-0000")]) == ["<KR_PHONE_1>"]
-    assert await v.mapping("conv-a") == {"<KR_RRN_1>": RRN, "<KR_PHONE_1>": PHONE, "<KR_PHONE_2>": "010-2222-3333"}
+    assert await v.mapping("conv-a") == {
+        "<KR_RRN_1>": RRN,
+        "<KR_PHONE_1>": PHONE,
+        "<KR_PHONE_2>": "010-2222-3333",
+    }
     assert await v.mapping("conv-b") == {"<KR_PHONE_1>": "010-9999-0000"}
     assert await v.mapping("conv-c") == {}
 
@@ -182,8 +194,9 @@ asyncio.run(main(*sys.argv[1:]))
 
 def _child(*args: str) -> str:
     env = {**os.environ, "SAFETY_GATEWAY_VAULT_KEY": "replica shared key", "PYTHONPATH": str(ROOT)}
-    r = subprocess.run([sys.executable, "-c", _CHILD, *args], capture_output=True, text=True, env=env,
-                       cwd=ROOT, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-c", _CHILD, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     return json.loads(r.stdout)
 

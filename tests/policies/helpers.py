@@ -20,8 +20,14 @@ def policy_yaml(name: str, rules: str = "", spec: str = "", metadata: str = "") 
     return text
 
 
-def hit(type_: str = "x", score: float = 1.0, location: str | None = "messages[0].content",
-        start: int | None = None, end: int | None = None, detector: str = "test") -> Finding:
+def hit(
+    type_: str = "x",
+    score: float = 1.0,
+    location: str | None = "messages[0].content",
+    start: int | None = None,
+    end: int | None = None,
+    detector: str = "test",
+) -> Finding:
     return Finding(detector, type_, score, "input", location, start, end)
 
 

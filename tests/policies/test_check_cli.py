@@ -24,8 +24,7 @@ def cli(*argv: str, detectors: Any = None, transform: Any = None) -> tuple[int, 
     out = io.StringIO()
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
-    add_policy_commands(sub, detectors, out=out,
-                        transform_factory=(lambda: transform) if transform else None)
+    add_policy_commands(sub, detectors, out=out, transform_factory=(lambda: transform) if transform else None)
     args = parser.parse_args(argv)
     return args.func(args), out.getvalue()
 
@@ -40,10 +39,12 @@ def test_library_checks_clean_with_builtins_only_warning_about_missing_project_d
 
 
 def test_check_reports_each_problem_with_position(write):
-    path = write("bad.yaml", policy_yaml(
-        "bad",
-        spec="match: {licenses: [openrail-n], license_facts: {comercial_use: false}, zones: []}",
-        rules="""
+    path = write(
+        "bad.yaml",
+        policy_yaml(
+            "bad",
+            spec="match: {licenses: [openrail-n], license_facts: {comercial_use: false}, zones: []}",
+            rules="""
         - id: r1
           detector: regex
           params: {patterns: ["("]}
@@ -71,9 +72,13 @@ def test_check_reports_each_problem_with_position(write):
           when: {zones: [internal]}
           action: flag
         """,
-    ))
-    path.write_text(path.read_text().replace("match: {licenses", "match: {zones: [external], licenses")
-                    .replace(", zones: []}", "}"))
+        ),
+    )
+    path.write_text(
+        path.read_text()
+        .replace("match: {licenses", "match: {zones: [external], licenses")
+        .replace(", zones: []}", "}")
+    )
     report = check_paths([path], builtin_detectors())
     lines = [str(p) for p in report.problems]
     text = "\n".join(lines)
@@ -91,9 +96,16 @@ def test_check_reports_each_problem_with_position(write):
 
 
 def test_check_known_zones_and_models(write):
-    path = write("p.yaml", policy_yaml("p", spec="match: {models: [gpt-4o, gpt-5*]}", rules="""
+    path = write(
+        "p.yaml",
+        policy_yaml(
+            "p",
+            spec="match: {models: [gpt-4o, gpt-5*]}",
+            rules="""
     - {id: r, detector: keywords, params: {keywords: [x]}, action: route, route: {zone: intenal}}
-    """))
+    """,
+        ),
+    )
     report = check_paths([path], builtin_detectors(), known_models={"gpt-4o-mini"}, known_zones={"internal"})
     text = "\n".join(map(str, report.errors))
     assert "unknown model 'gpt-4o' (hint: did you mean 'gpt-4o-mini'?)" in text
@@ -102,10 +114,16 @@ def test_check_known_zones_and_models(write):
 
 
 def test_check_warnings_only_fail_in_strict_mode(write):
-    path = write("p.yaml", policy_yaml("p", rules="""
+    path = write(
+        "p.yaml",
+        policy_yaml(
+            "p",
+            rules="""
     - {id: a, detector: keywords, params: {keywords: [x]}, action: flag}
     - {id: b, detector: keywords, params: {keywords: [x]}, action: flag}
-    """))
+    """,
+        ),
+    )
     code, out = cli("policy", "check", str(path))
     assert code == 0 and "warning: rule 'b' duplicates rule 'a'" in out
     assert cli("policy", "check", "--strict", str(path))[0] == 1
@@ -113,11 +131,16 @@ def test_check_warnings_only_fail_in_strict_mode(write):
 
 def test_check_validates_test_files_too(write):
     write("lib/p.yaml", policy_yaml("p", rules="- {id: n, direction: output, action: notice}"))
-    write("lib/tests/t.yaml", "apiVersion: safety-gateway/v1\nkind: PolicyTest\ncases:\n  - name: x\n"
-                              "    request: {messages: []}\n    expect: {decison: allow}\n")
+    write(
+        "lib/tests/t.yaml",
+        "apiVersion: safety-gateway/v1\nkind: PolicyTest\ncases:\n  - name: x\n"
+        "    request: {messages: []}\n    expect: {decison: allow}\n",
+    )
     code, out = cli("policy", "check", str(Path(write("lib/x.txt", "").parent)))
     assert code == 1
-    assert "t.yaml:6:14: error: unknown key 'decison' in cases[0].expect (hint: did you mean 'decision'?)" in out
+    assert (
+        "t.yaml:6:14: error: unknown key 'decison' in cases[0].expect (hint: did you mean 'decision'?)" in out
+    )
     assert "t.yaml:5:15: error: cases[0].request.messages: List should have at least 1 item" in out
 
 
@@ -129,8 +152,17 @@ def test_schema_is_json_schema_of_a_policy():
     assert schema["properties"]["kind"]["const"] == "Policy"
     assert schema["additionalProperties"] is False
     rule = schema["$defs"]["Rule"]
-    assert set(rule["properties"]["action"]["enum"]) == {"allow", "block", "truncate", "redact", "pseudonymize",
-                                                         "route", "flag", "notice", "watermark"}
+    assert set(rule["properties"]["action"]["enum"]) == {
+        "allow",
+        "block",
+        "truncate",
+        "redact",
+        "pseudonymize",
+        "route",
+        "flag",
+        "notice",
+        "watermark",
+    }
 
 
 # -- test -------------------------------------------------------------------------------------------
@@ -138,7 +170,9 @@ def test_library_policy_tests_pass_and_skip_clearly_without_pii_and_classifier()
     code, out = cli("policy", "test", str(LIBRARY))
     assert code == 0, out
     summary = out.strip().splitlines()[-1]
-    passed, failed, skipped = map(int, re.match(r"(\d+) passed, (\d+) failed, (\d+) skipped", summary).groups())
+    passed, failed, skipped = map(
+        int, re.match(r"(\d+) passed, (\d+) failed, (\d+) skipped", summary).groups()
+    )
     assert failed == 0 and passed >= 20 and skipped >= 4
     skips = [line for line in out.splitlines() if line.startswith("SKIP")]
     assert len(skips) == skipped
@@ -152,10 +186,16 @@ class FakePii:
     name = "pii"
     PATTERN = re.compile(r"(?P<EMAIL_ADDRESS>[\w.+-]+@[\w-]+\.[\w.]+)|(?P<KR_RRN>\d{6}-[1-8]\d{6})")
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: str) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: str
+    ) -> list[Finding]:
         wanted = set(params.get("entities") or ())
-        return [Finding("pii", m.lastgroup, 0.99, direction, i.location, m.start(), m.end())
-                for i in items for m in self.PATTERN.finditer(i.text) if m.lastgroup in wanted]
+        return [
+            Finding("pii", m.lastgroup, 0.99, direction, i.location, m.start(), m.end())
+            for i in items
+            for m in self.PATTERN.finditer(i.text)
+            if m.lastgroup in wanted
+        ]
 
 
 def test_library_pii_cases_run_with_a_pii_detector():
@@ -169,8 +209,13 @@ def test_library_pii_cases_run_with_a_pii_detector():
 
 
 def test_failing_case_prints_why_and_exits_1(write):
-    write("lib/p.yaml", policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: redact}"))
-    write("lib/tests/t.yaml", """\
+    write(
+        "lib/p.yaml",
+        policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: redact}"),
+    )
+    write(
+        "lib/tests/t.yaml",
+        """\
 apiVersion: safety-gateway/v1
 kind: PolicyTest
 cases:
@@ -180,7 +225,8 @@ cases:
   - name: wrong-expectation
     request: {messages: [{role: user, content: "a bad word"}]}
     expect: {decision: block, upstream_must_contain: [bad]}
-""")
+""",
+    )
     code, out = cli("policy", "test", str(write("lib/tests/x", "").parent.parent))
     lines = out.strip().splitlines()
     assert code == 1
@@ -191,15 +237,21 @@ cases:
 
 
 def test_transform_hook_is_used_for_upstream_assertions(write):
-    write("lib/p.yaml", policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: redact}"))
-    write("lib/tests/t.yaml", """\
+    write(
+        "lib/p.yaml",
+        policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: redact}"),
+    )
+    write(
+        "lib/tests/t.yaml",
+        """\
 apiVersion: safety-gateway/v1
 kind: PolicyTest
 cases:
   - name: hooked
     request: {messages: [{role: user, content: "a bad word"}]}
     expect: {upstream_must_contain: ["a *** word"]}
-""")
+""",
+    )
 
     async def stars(decision, items):
         return [TextItem(i.location, i.text.replace("bad", "***"), i.role) for i in items]
@@ -215,7 +267,9 @@ def test_test_with_no_test_files_fails(write):
 
 # -- explain ----------------------------------------------------------------------------------------
 def test_explain_shows_matches_findings_and_decision_without_content(write):
-    req = write("req.yaml", """\
+    req = write(
+        "req.yaml",
+        """\
 tenant: mois
 model: gpt-4o
 zone: external
@@ -223,9 +277,18 @@ headers: {x-data-classification: 공개}
 messages:
   - {role: user, content: "민원인 주민등록번호 900101-1234568 와 연락처 010-1234-5678"}
 response: "처리되었습니다."
-""")
-    code, out = cli("policy", "explain", "--request", str(req), "--policies", str(LIBRARY / "korea-public-sector.yaml"),
-                    "--policies", str(LIBRARY / "openrail-m.yaml"))
+""",
+    )
+    code, out = cli(
+        "policy",
+        "explain",
+        "--request",
+        str(req),
+        "--policies",
+        str(LIBRARY / "korea-public-sector.yaml"),
+        "--policies",
+        str(LIBRARY / "openrail-m.yaml"),
+    )
     assert code == 0, out
     assert "MATCH korea-public-sector" in out
     assert "skip  openrail-m: licence None does not have use_restrictions='openrail-m-attachment-a'" in out
@@ -235,8 +298,15 @@ response: "처리되었습니다."
     assert "900101-1234568" not in out and "010-1234-5678" not in out
     assert "output:" in out and "decision: notice" in out
 
-    code, out = cli("policy", "explain", "--request", str(req), "--json",
-                    "--policies", str(LIBRARY / "korea-public-sector.yaml"))
+    code, out = cli(
+        "policy",
+        "explain",
+        "--request",
+        str(req),
+        "--json",
+        "--policies",
+        str(LIBRARY / "korea-public-sector.yaml"),
+    )
     data = json.loads(out)
     assert data["directions"][0]["decision"]["action"] == "route"
 
@@ -249,8 +319,13 @@ def test_explain_bad_request_file_points_at_the_line(write):
 
 
 def test_xfail_cases_report_known_gaps_and_fail_when_fixed(write):
-    write("lib/p.yaml", policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: block}"))
-    write("lib/tests/t.yaml", """\
+    write(
+        "lib/p.yaml",
+        policy_yaml("p", rules="- {id: kw, detector: keywords, params: {keywords: [bad]}, action: block}"),
+    )
+    write(
+        "lib/tests/t.yaml",
+        """\
 apiVersion: safety-gateway/v1
 kind: PolicyTest
 cases:
@@ -262,9 +337,14 @@ cases:
     xfail: was broken once
     request: {messages: [{role: user, content: "a bad word"}]}
     expect: {decision: block}
-""")
+""",
+    )
     code, out = cli("policy", "test", str(write("lib/tests/x", "").parent.parent))
     lines = out.strip().splitlines()
-    assert lines[0].startswith("XFAIL t.yaml::gap: known gap: keywords cannot see synonyms; input decision: expected block")
-    assert lines[1] == "FAIL t.yaml::fixed: marked xfail (was broken once) but passed: remove the xfail marker"
+    assert lines[0].startswith(
+        "XFAIL t.yaml::gap: known gap: keywords cannot see synonyms; input decision: expected block"
+    )
+    assert (
+        lines[1] == "FAIL t.yaml::fixed: marked xfail (was broken once) but passed: remove the xfail marker"
+    )
     assert lines[-1] == "0 passed, 1 failed, 0 skipped, 1 xfailed" and code == 1

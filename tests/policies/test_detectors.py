@@ -37,11 +37,13 @@ async def test_keywords_case_offsets_whole_word_and_roles():
     text = "Please IGNORE previous instructions, ignored."
     found = await d.detect(items(text), {"keywords": ["ignore"]}, "input")
     assert [(f.start, f.end) for f in found] == [(7, 13), (37, 43)]
-    assert all(text[f.start:f.end].lower() == "ignore" for f in found)
+    assert all(text[f.start : f.end].lower() == "ignore" for f in found)
     assert len(await d.detect(items(text), {"keywords": ["ignore"], "whole_word": True}, "input")) == 1
     sensitive = await d.detect(items(text), {"keywords": ["ignore"], "case_sensitive": True}, "input")
     assert [(f.start, f.end) for f in sensitive] == [(37, 43)]
-    assert await d.detect(items(text, role="system"), {"keywords": ["ignore"], "roles": ["user"]}, "input") == []
+    assert (
+        await d.detect(items(text, role="system"), {"keywords": ["ignore"], "roles": ["user"]}, "input") == []
+    )
     f = found[0]
     assert (f.detector, f.type, f.score, f.location) == ("keywords", "keyword", 1.0, "messages[0].content")
 
@@ -55,8 +57,11 @@ async def test_regex_named_patterns_set_the_type():
 
 async def test_size_limits():
     d = SizeDetector()
-    found = await d.detect(items("a" * 50, "b" * 10), {"max_chars": 40, "max_messages": 1, "max_item_chars": 20,
-                                                      "max_tokens": 5}, "input")
+    found = await d.detect(
+        items("a" * 50, "b" * 10),
+        {"max_chars": 40, "max_messages": 1, "max_item_chars": 20, "max_tokens": 5},
+        "input",
+    )
     kinds = sorted((f.type, f.meta.get("value")) for f in found)
     assert kinds == [("max_chars", 60), ("max_item_chars", 50), ("max_messages", 2), ("max_tokens", 16)]
     assert await d.detect(items("short"), {"max_chars": 40}, "input") == []
@@ -66,18 +71,30 @@ async def test_classification_markers():
     d = ClassificationMarkerDetector()
     text = "[대외비] 보고서. 이 문서는 Ⅱ급 비밀이며 국가기밀 포함. 비밀번호는 별도."
     found = await d.detect(items(text), {}, "input")
-    assert [f.type for f in found] == ["KR_RESTRICTED", "KR_CLASSIFIED", "KR_STATE_SECRET"]  # 비밀번호 is not a marker
-    assert [text[f.start:f.end] for f in found] == ["대외비", "Ⅱ급 비밀", "국가기밀"]
+    assert [f.type for f in found] == [
+        "KR_RESTRICTED",
+        "KR_CLASSIFIED",
+        "KR_STATE_SECRET",
+    ]  # 비밀번호 is not a marker
+    assert [text[f.start : f.end] for f in found] == ["대외비", "Ⅱ급 비밀", "국가기밀"]
     only = await d.detect(items(text), {"types": ["KR_STATE_SECRET"]}, "input")
     assert [f.type for f in only] == ["KR_STATE_SECRET"]
 
 
 async def test_secrets():
     d = SecretsDetector()
-    text = ("key AKIAIOSFODNN7EXAMPLE and ghp_" + "a" * 36 + "\n-----BEGIN RSA PRIVATE KEY-----\n"
-            "password = hunter2hunter2; 비밀번호: qwer1234!")
+    text = (
+        "key AKIAIOSFODNN7EXAMPLE and ghp_" + "a" * 36 + "\n-----BEGIN RSA PRIVATE KEY-----\n"
+        "password = hunter2hunter2; 비밀번호: qwer1234!"
+    )
     types = [f.type for f in await d.detect(items(text), {}, "input")]
-    assert types == ["AWS_ACCESS_KEY", "GITHUB_TOKEN", "PRIVATE_KEY", "CREDENTIAL_ASSIGNMENT", "CREDENTIAL_ASSIGNMENT"]
+    assert types == [
+        "AWS_ACCESS_KEY",
+        "GITHUB_TOKEN",
+        "PRIVATE_KEY",
+        "CREDENTIAL_ASSIGNMENT",
+        "CREDENTIAL_ASSIGNMENT",
+    ]
     assert await d.detect(items("the password policy says eight characters"), {}, "input") == []
 
 
@@ -91,11 +108,14 @@ async def test_source_code_heuristic():
 
 def test_check_params_reports_paths():
     assert [(p.path, p.message) for p in KeywordDetector().check_params({"keywords": []}, "input")] == [
-        (("keywords",), "keywords must be a non-empty list")]
+        (("keywords",), "keywords must be a non-empty list")
+    ]
     problems = RegexDetector().check_params({"patterns": ["ok", "(", ".*"], "flags": 1}, "input")
     assert [(p.path, p.message.split(":")[0]) for p in problems] == [
-        (("flags",), "unknown parameter 'flags'"), (("patterns", 1), "invalid regular expression"),
-        (("patterns", 2), "pattern matches the empty string")]
+        (("flags",), "unknown parameter 'flags'"),
+        (("patterns", 1), "invalid regular expression"),
+        (("patterns", 2), "pattern matches the empty string"),
+    ]
     assert SizeDetector().check_params({}, "input")[0].message == "size needs at least one limit"
     (p,) = ClassificationMarkerDetector().check_params({"types": ["KR_RESTRICTD"]}, "input")
     assert p.path == ("types", 0) and p.hint == "did you mean 'KR_RESTRICTED'?"
@@ -106,7 +126,9 @@ class Counting:
     def __init__(self, name: str, result: Any = None, delay: float = 0.0) -> None:
         self.name, self.result, self.delay, self.calls = name, result, delay, 0
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: str) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: str
+    ) -> list[Finding]:
         self.calls += 1
         if self.delay:
             await asyncio.sleep(self.delay)
@@ -116,17 +138,26 @@ class Counting:
 
 
 async def test_run_plan_shares_calls_and_turns_failures_into_detector_errors():
-    ps = load_texts(policy_yaml("p", rules="""
+    ps = load_texts(
+        policy_yaml(
+            "p",
+            rules="""
     - {id: a, detector: ok, params: {x: 1}, action: flag}
     - {id: b, detector: ok, params: {x: 1}, action: block}
     - {id: c, detector: crash, action: block, on_error: open}
     - {id: d, detector: slow, action: block}
     - {id: e, detector: missing, action: block, on_error: open}
     - {id: f, detector: own, action: block}
-    """))
+    """,
+        )
+    )
     ok = Counting("ok", [Finding("ok", "t", 0.9)])
-    detectors = {"ok": ok, "crash": Counting("crash", RuntimeError("secret text here")),
-                 "slow": Counting("slow", [], delay=5), "own": Counting("own", DetectorError("quota"))}
+    detectors = {
+        "ok": ok,
+        "crash": Counting("crash", RuntimeError("secret text here")),
+        "slow": Counting("slow", [], delay=5),
+        "own": Counting("own", DetectorError("quota")),
+    }
     req = RequestMeta()
     plan = ps.plan(ps.match(req), "input", req)
     results = await run_plan(plan, items("x"), detectors, timeout_s=0.05)
@@ -143,24 +174,32 @@ def test_items_from_messages():
     msgs = [
         {"role": "system", "content": "sys"},
         {"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "image_url", "image_url": {}}]},
-        {"role": "assistant", "content": None,
-         "tool_calls": [{"function": {"name": "f", "arguments": "{\"a\": 1}"}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [{"function": {"name": "f", "arguments": '{"a": 1}'}}],
+        },
     ]
     assert [(i.location, i.text, i.role) for i in items_from_messages(msgs)] == [
         ("messages[0].content", "sys", "system"),
         ("messages[1].content[0].text", "hi", "user"),
-        ("messages[2].tool_calls[0].function.arguments", "{\"a\": 1}", "assistant"),
+        ("messages[2].tool_calls[0].function.arguments", '{"a": 1}', "assistant"),
     ]
 
 
 def test_apply_transforms_spans_overlaps_and_whole_items():
     its = items("mail a@b.io or a@b.io, call 010-1234-5678", "untouched", "whole secret")
-    d = Decision("pseudonymize", "input", "v", transforms=(
-        Transform("pseudonymize", "EMAIL", "p/r", "messages[0].content", 5, 11),
-        Transform("pseudonymize", "EMAIL", "p/r", "messages[0].content", 15, 21),
-        Transform("redact", "PHONE", "p/r", "messages[0].content", 28, 41),
-        Transform("redact", "PHONE", "p/r", "messages[0].content", 30, 35),  # overlaps the previous span
-        Transform("redact", "SECRET", "p/r", "messages[2].content"),
-    ))
+    d = Decision(
+        "pseudonymize",
+        "input",
+        "v",
+        transforms=(
+            Transform("pseudonymize", "EMAIL", "p/r", "messages[0].content", 5, 11),
+            Transform("pseudonymize", "EMAIL", "p/r", "messages[0].content", 15, 21),
+            Transform("redact", "PHONE", "p/r", "messages[0].content", 28, 41),
+            Transform("redact", "PHONE", "p/r", "messages[0].content", 30, 35),  # overlaps the previous span
+            Transform("redact", "SECRET", "p/r", "messages[2].content"),
+        ),
+    )
     out = [i.text for i in apply_transforms(d, its)]
     assert out == ["mail <EMAIL_1> or <EMAIL_1>, call [REDACTED:PHONE]", "untouched", "[REDACTED:SECRET]"]

@@ -16,7 +16,9 @@ from .helpers import hit, load_texts, policy_yaml
 REQ = RequestMeta.build(tenant="acme", zone="external")
 
 
-def rule(id_: str, action: str, *, detector: str | None = "d", priority: int | None = None, extra: str = "") -> str:
+def rule(
+    id_: str, action: str, *, detector: str | None = "d", priority: int | None = None, extra: str = ""
+) -> str:
     text = f"- id: {id_}\n  action: {action}\n"
     if detector:
         text += f"  detector: {detector}\n  params: {{k: {id_}}}\n"  # distinct params: one invocation each
@@ -68,8 +70,11 @@ def test_precedence_order_is_the_documented_one():
 
 def test_truncate_is_output_only_and_cuts_at_the_first_finding():
     rules = rule("cut", "truncate", extra="  direction: output\n")
-    _, _, d = decide([policy_yaml("p", rules=rules)], {"p/cut": [hit(start=30, end=40), hit(start=5, end=9)]},
-                     direction="output")
+    _, _, d = decide(
+        [policy_yaml("p", rules=rules)],
+        {"p/cut": [hit(start=30, end=40), hit(start=5, end=9)]},
+        direction="output",
+    )
     assert d.action == "truncate" and sorted(t.start for t in d.truncations) == [5, 30]
     with pytest.raises(Exception, match="direction: output"):
         decide([policy_yaml("p", rules=rule("cut", "truncate"))], {})
@@ -98,7 +103,7 @@ def test_allow_at_equal_priority_loses_and_is_listed_as_overridden():
 def test_higher_priority_route_target_wins():
     p = policy_yaml(
         "p",
-        rules=rule("low", "route", priority=1, extra="") .replace("zone: internal", "zone: eu")
+        rules=rule("low", "route", priority=1, extra="").replace("zone: internal", "zone: eu")
         + rule("high", "route", priority=5),
     )
     _, _, d = decide([p], {"p/low": [hit()], "p/high": [hit()]})
@@ -114,7 +119,9 @@ def test_lower_priority_block_still_blocks_when_no_allow_exception():
 
 
 def test_shadow_rule_changes_nothing_but_reports_would_have():
-    p = policy_yaml("p", rules=rule("watch", "block", extra="  mode: shadow\n") + rule("n", "notice", detector=None))
+    p = policy_yaml(
+        "p", rules=rule("watch", "block", extra="  mode: shadow\n") + rule("n", "notice", detector=None)
+    )
     _, _, d = decide([p], {"p/watch": [hit(score=0.9)]})
     assert d.action == "notice" and d.rules == ("p/n",)
     assert d.shadow is not None and d.shadow.action == "block"
@@ -207,10 +214,13 @@ def test_when_condition_limits_a_rule_and_plan_requires_request():
 
 
 def test_direction_both_and_output_rules():
-    p = policy_yaml("p", rules="""
+    p = policy_yaml(
+        "p",
+        rules="""
     - {id: both, direction: both, detector: kw, params: {keywords: [x]}, action: block}
     - {id: out, direction: output, action: watermark}
-    """)
+    """,
+    )
     ps = load_texts(p)
     assert [r.key for r in ps.plan(ps.match(REQ), "input", REQ).rules] == ["p/both"]
     assert [r.key for r in ps.plan(ps.match(REQ), "output", REQ).rules] == ["p/both", "p/out"]
@@ -220,8 +230,18 @@ def test_reasons_and_header_carry_ids_and_scores_only():
     p = policy_yaml("p", rules=rule("b", "block", extra="  message: no secrets please\n"))
     _, _, d = decide([p], {"p/b": [hit(type_="KR_RRN", score=0.97, start=3, end=17)]})
     as_dict = d.as_dict()
-    assert as_dict["reasons"] == [{"rule": "p/b", "action": "block", "score": 0.97, "count": 1, "types": ["KR_RRN"],
-                                   "detector": "d", "mode": "enforce", "priority": 0}]
+    assert as_dict["reasons"] == [
+        {
+            "rule": "p/b",
+            "action": "block",
+            "score": 0.97,
+            "count": 1,
+            "types": ["KR_RRN"],
+            "detector": "d",
+            "mode": "enforce",
+            "priority": 0,
+        }
+    ]
     assert d.message == "blocked by policy rule p/b: no secrets please"
     assert d.header_value() == f"version={d.policy_version}; action=block; rules=p/b"
     body = d.openai_error()["error"]
@@ -244,7 +264,9 @@ ACTIONS = ["allow", "block", "redact", "pseudonymize", "route", "flag", "notice"
 
 @settings(max_examples=200, deadline=None)
 @given(
-    spec=st.lists(st.tuples(st.sampled_from(ACTIONS[1:]), st.booleans(), st.booleans()), min_size=1, max_size=8),
+    spec=st.lists(
+        st.tuples(st.sampled_from(ACTIONS[1:]), st.booleans(), st.booleans()), min_size=1, max_size=8
+    ),
 )
 def test_property_action_is_most_restrictive_enforced_and_shadow_never_changes_it(spec):
     """Without allow exceptions: action = most restrictive fired enforced rule; shadow rules never change it."""
@@ -265,10 +287,13 @@ def test_property_action_is_most_restrictive_enforced_and_shadow_never_changes_i
 
 
 def test_types_let_rules_share_one_detector_call_and_count_only_their_own_findings():
-    p = policy_yaml("p", rules="""
+    p = policy_yaml(
+        "p",
+        rules="""
     - {id: minors, detector: classifier, params: {categories: [a, b]}, types: [a], action: block}
     - {id: misinfo, detector: classifier, params: {categories: [a, b]}, types: [b], action: flag}
-    """)
+    """,
+    )
     ps = load_texts(p)
     plan = ps.plan(ps.match(REQ), "input", REQ)
     assert len(plan.invocations) == 1

@@ -57,16 +57,21 @@ def test_within_limits_every_detector_runs():
 
 
 def test_shadow_size_rule_does_not_skip():
-    shadow = RULES.replace("  action: block\n- id: expensive", "  action: block\n  mode: shadow\n- id: expensive")
+    shadow = RULES.replace(
+        "  action: block\n- id: expensive", "  action: block\n  mode: shadow\n- id: expensive"
+    )
     _, calls = _run(policy_yaml("p", shadow), "x" * 500)
     assert calls == 1  # a shadow rule decides nothing, so the real rules still run
 
 
 def test_allow_exception_in_scope_disables_the_shortcut():
-    rules = RULES + """
+    rules = (
+        RULES
+        + """
 - id: allow-all
   direction: input
   action: allow
 """
+    )
     _, calls = _run(policy_yaml("p", rules), "x" * 500)
     assert calls == 1

@@ -84,7 +84,9 @@ def test_duplicate_rule_id_reported_at_second_definition():
 
 
 def test_unknown_detector_rejected_when_registry_given():
-    (error,) = _errors(GOOD.replace("detector: keywords", "detector: keywrods"), known_detectors={"keywords", "pii"})
+    (error,) = _errors(
+        GOOD.replace("detector: keywords", "detector: keywrods"), known_detectors={"keywords", "pii"}
+    )
     assert error == "p.yaml:10:7: unknown detector 'keywrods' (hint: did you mean 'keywords'?)"
     load_policy_text(GOOD, "p.yaml", known_detectors={"keywords"})  # known: fine
 

@@ -21,18 +21,30 @@ def test_empty_match_matches_everything():
 
 
 def test_tenant_model_zone_endpoint_globs():
-    match = m(tenants=["acme", "gov-*"], models=["gpt-4*", "claude-?"], zones=["external"],
-              endpoints=["/v1/chat/*"])
-    ok = RequestMeta.build(tenant="gov-mois", model="gpt-4o-mini", zone="external", endpoint="/v1/chat/completions")
+    match = m(
+        tenants=["acme", "gov-*"], models=["gpt-4*", "claude-?"], zones=["external"], endpoints=["/v1/chat/*"]
+    )
+    ok = RequestMeta.build(
+        tenant="gov-mois", model="gpt-4o-mini", zone="external", endpoint="/v1/chat/completions"
+    )
     assert match.matches(ok)
-    assert not match.matches(RequestMeta.build(tenant="other", model="gpt-4o", zone="external",
-                                               endpoint="/v1/chat/completions"))
-    assert not match.matches(RequestMeta.build(tenant="acme", model="gpt-3.5", zone="external",
-                                               endpoint="/v1/chat/completions"))
-    assert not match.matches(RequestMeta.build(tenant="acme", model="claude-3", zone="internal",
-                                               endpoint="/v1/chat/completions"))
-    assert match.why_not(RequestMeta.build(tenant="acme", model="claude-3", zone="internal",
-                                           endpoint="/v1/chat/completions")) == "zone 'internal' not in match.zones"
+    assert not match.matches(
+        RequestMeta.build(tenant="other", model="gpt-4o", zone="external", endpoint="/v1/chat/completions")
+    )
+    assert not match.matches(
+        RequestMeta.build(tenant="acme", model="gpt-3.5", zone="external", endpoint="/v1/chat/completions")
+    )
+    assert not match.matches(
+        RequestMeta.build(tenant="acme", model="claude-3", zone="internal", endpoint="/v1/chat/completions")
+    )
+    assert (
+        match.why_not(
+            RequestMeta.build(
+                tenant="acme", model="claude-3", zone="internal", endpoint="/v1/chat/completions"
+            )
+        )
+        == "zone 'internal' not in match.zones"
+    )
 
 
 def test_star_matches_a_request_without_tenant():
@@ -54,7 +66,9 @@ def test_header_value_glob_and_case_fold():
 
 def test_metadata_and_tenant_labels():
     match = m(metadata={"project": ["apollo", "gemini"]}, tenant_labels={"commercial": "true"})
-    assert match.matches(RequestMeta.build(metadata={"project": "apollo"}, tenant_labels={"commercial": "true"}))
+    assert match.matches(
+        RequestMeta.build(metadata={"project": "apollo"}, tenant_labels={"commercial": "true"})
+    )
     assert not match.matches(RequestMeta.build(metadata={"project": "apollo"}))
 
 
@@ -82,16 +96,24 @@ header_values = st.text(max_size=20)
 
 _SET = load_texts(
     policy_yaml("always", rules="- {id: n, direction: output, action: notice}"),
-    policy_yaml("tenant", spec="match: {tenants: [acme], zones: [external]}",
-                rules="- {id: n, direction: output, action: notice}"),
-    policy_yaml("classified", spec="match: {headers: {x-data-classification: [대외비]}}",
-                rules="- {id: n, direction: output, action: notice}"),
+    policy_yaml(
+        "tenant",
+        spec="match: {tenants: [acme], zones: [external]}",
+        rules="- {id: n, direction: output, action: notice}",
+    ),
+    policy_yaml(
+        "classified",
+        spec="match: {headers: {x-data-classification: [대외비]}}",
+        rules="- {id: n, direction: output, action: notice}",
+    ),
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(extra=st.dictionaries(header_names, header_values, max_size=6),
-       meta=st.dictionaries(header_names, header_values, max_size=4))
+@given(
+    extra=st.dictionaries(header_names, header_values, max_size=6),
+    meta=st.dictionaries(header_names, header_values, max_size=4),
+)
 def test_client_headers_and_metadata_never_remove_a_policy(extra, meta):
     """Whatever headers/metadata a client adds, every policy that matched still matches."""
     base_headers = {"x-data-classification": "대외비"}

@@ -112,8 +112,11 @@ def standard_checks(checks: Checks, samples: list[Sample], label: str = "") -> N
     transport = collections.Counter(s.outcome for s in samples if s.outcome.startswith("transport:"))
     checks.add(f"every request got an HTTP answer{sfx}", not transport, dict(transport))
     # A 503 detector_unavailable is a fail-closed refusal the policy chose (counted with the blocks).
-    fivexx = collections.Counter(f"{s.status}:{s.outcome}" for s in samples if s.status >= 500
-                                 and not (s.status == 503 and s.outcome == "blocked"))
+    fivexx = collections.Counter(
+        f"{s.status}:{s.outcome}"
+        for s in samples
+        if s.status >= 500 and not (s.status == 503 and s.outcome == "blocked")
+    )
     checks.add(f"no 5xx the gateway caused{sfx}", not fivexx, dict(fivexx))
     problems = [s for s in samples if s.problem]
     checks.add(

@@ -76,14 +76,39 @@ class Load:
         self.issued += 1
         return i
 
-    def _sample(self, req: workload.Req, target: int, phase: str, start: float, status: int, outcome: str,
-                problem: str | None = None, ttfb: float = 0.0, headers: dict[str, str] | None = None) -> None:
+    def _sample(
+        self,
+        req: workload.Req,
+        target: int,
+        phase: str,
+        start: float,
+        status: int,
+        outcome: str,
+        problem: str | None = None,
+        ttfb: float = 0.0,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         h = headers or {}
         oh = h.get("x-gateway-overhead-ms")
-        self.samples.append(Sample(req.index, req.kind, req.request_id, target, phase, start,
-                                   asyncio.get_running_loop().time(), ttfb, status, outcome, problem,
-                                   req.prompt_key, float(oh) if oh else None, h.get("retry-after"),
-                                   phase_end=self.phase))
+        self.samples.append(
+            Sample(
+                req.index,
+                req.kind,
+                req.request_id,
+                target,
+                phase,
+                start,
+                asyncio.get_running_loop().time(),
+                ttfb,
+                status,
+                outcome,
+                problem,
+                req.prompt_key,
+                float(oh) if oh else None,
+                h.get("retry-after"),
+                phase_end=self.phase,
+            )
+        )
         self.done += 1
 
     async def _worker(self, wid: int) -> None:
@@ -111,8 +136,13 @@ class Load:
                     continue
                 try:
                     resp = await asyncio.wait_for(conns[t].request(raw, start), REQUEST_TIMEOUT_S)
-                except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError,
-                        TimeoutError) as exc:
+                except (
+                    OSError,
+                    asyncio.IncompleteReadError,
+                    asyncio.LimitOverrunError,
+                    ValueError,
+                    TimeoutError,
+                ) as exc:
                     conns[t].close()
                     self._sample(req, t, phase, start, 0, f"transport:{type(exc).__name__}")
                     await asyncio.sleep(0.05 + rng.random() * 0.05)  # do not spin on a dead server

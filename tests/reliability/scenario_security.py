@@ -351,9 +351,14 @@ def run(keep: bool = False) -> dict[str, Any]:
 
         metrics = http_get(f"{gw.root}/metrics", {"authorization": f"Bearer {key['ops']}"})
         tenants_in_metrics = sorted({t for t in key if f'tenant="{t}"' in metrics.decode()})
-        alpha_metrics = call(gw.port, "GET", "/metrics", headers={"authorization": f"Bearer {key['alpha']}"})[0]
-        checks.add("a tenant's key cannot read /metrics (it lists every tenant)", alpha_metrics == 403,
-                   {"status": alpha_metrics})
+        alpha_metrics = call(gw.port, "GET", "/metrics", headers={"authorization": f"Bearer {key['alpha']}"})[
+            0
+        ]
+        checks.add(
+            "a tenant's key cannot read /metrics (it lists every tenant)",
+            alpha_metrics == 403,
+            {"status": alpha_metrics},
+        )
         unauthenticated = {p: call(gw.port, "GET", p)[0] for p in ("/openapi.json", "/docs", "/redoc")}
         gw.stop()
         gw_ll.stop()

@@ -218,8 +218,17 @@ class GatewayProc(Proc):
 def classifier_proc(logdir: Path, port: int | None = None) -> PortProc:
     """``safety-gateway classifier serve`` on CPU (the bundled model)."""
     port = port or free_port()
-    argv = [str(GATEWAY_BIN), "classifier", "serve", "--host", "127.0.0.1", "--port", str(port),
-            "--device", "cpu"]
+    argv = [
+        str(GATEWAY_BIN),
+        "classifier",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--device",
+        "cpu",
+    ]
     return PortProc("classifier", argv, logdir, port, "/healthz")
 
 
