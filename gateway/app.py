@@ -14,6 +14,7 @@ import re
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -133,10 +134,6 @@ def _too_deep(raw: bytes, body: Any) -> bool:
                 return True
             stack.extend((v, depth + 1) for v in (node.values() if isinstance(node, dict) else node))
     return False
-
-
-def _error_response(err: GatewayError) -> Response:
-    return Response(err.body_bytes(), status_code=err.status, media_type=JSON, headers=err.headers)
 
 
 def _error_response(err: GatewayError) -> Response:
@@ -284,8 +281,7 @@ async def provenance_keys(request: Request) -> Response:
     s = _gateway(request).services
     if s.keyring is None or s.signer is None:
         return _error_response(_provenance_disabled())
-    doc = s.keyring.jwks()
-    doc["current"] = s.signer.key_id
+    doc: dict[str, Any] = {**s.keyring.jwks(), "current": s.signer.key_id}
     return Response(orjson.dumps(doc), media_type="application/jwk-set+json",
                     headers={"cache-control": "public, max-age=300"})
 
@@ -408,13 +404,16 @@ def _mount_dashboard(app: FastAPI, gw: Gateway) -> None:
 
 def _add_routes(app: FastAPI) -> None:
     """Every route, in one list."""
-    openai, provenance, ops = ["openai"], ["provenance"], ["ops"]
+    openai: list[str | Enum] = ["openai"]
+    provenance: list[str | Enum] = ["provenance"]
+    ops: list[str | Enum] = ["ops"]
+    admin: list[str | Enum] = ["admin"]
     for path, endpoint, handler in (("/v1/chat/completions", "chat.completions", chat_completions),
                                     ("/v1/completions", "completions", completions),
                                     ("/v1/embeddings", "embeddings", embeddings)):
         app.add_api_route(path, handler, methods=["POST"], tags=openai, openapi_extra=openapi_body(endpoint))
     app.add_api_route("/v1/models", models, methods=["GET"], tags=openai)
-    app.add_api_route("/admin/policies", admin_policies, methods=["GET"], tags=["admin"])
+    app.add_api_route("/admin/policies", admin_policies, methods=["GET"], tags=admin)
     app.add_api_route("/.well-known/jwks.json", provenance_keys, methods=["GET"], tags=provenance)
     app.add_api_route("/.well-known/provenance-public-key.pem", provenance_pem, methods=["GET"], tags=provenance)
     app.add_api_route("/v1/watermark/verify", watermark_verify, methods=["POST"], tags=provenance)

@@ -29,6 +29,7 @@ from gateway.detectors.registry import finding_kinds as registry_finding_kinds
 from gateway.errors import GatewayError
 from gateway.openai_text import request_items
 from gateway.stages.audit import MAX_TEXT
+from policies.findings import Direction
 
 if TYPE_CHECKING:
     from audit import AuditWriter
@@ -66,6 +67,8 @@ class Auditor:
         return int(getattr(writer, "spool_depth", 0) or 0) if writer is not None else 0
 
     def _settled(self, fut: asyncio.Future[Any], t0: float) -> None:
+        if self.on_result is None:
+            return
         if fut.cancelled() or fut.exception() is not None:
             self.on_result("failed", None)
         else:
@@ -172,12 +175,13 @@ class Auditor:
 
         return apply_text_mode(self.cfg.text_mode, redacted=self._redacted(text), hash_key=self.hash_key)
 
-    def _summaries(self, ctx: RequestContext) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str, str], float]]:
+    def _summaries(self, ctx: RequestContext) -> tuple[Counter[tuple[str, Direction]],
+                                                       dict[tuple[str, str, Direction], float]]:
         """Entity counts by (type, direction) and best scores by (detector, category, direction), from
         the findings of the detectors that registered them as such; never a value."""
         kinds = self.finding_kinds
         pii = Counter((f.type, f.direction) for f in ctx.findings if kinds.get(f.detector) == "entities")
-        scores: dict[tuple[str, str, str], float] = {}
+        scores: dict[tuple[str, str, Direction], float] = {}
         for f in ctx.findings:
             if kinds.get(f.detector) == "scores":
                 key = (f.detector, f.type, f.direction)
