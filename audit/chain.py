@@ -27,9 +27,10 @@ checkpoint).
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, AsyncIterator, Iterable, Literal
+from typing import Any, Literal
 
 from audit.entries import (
     HASH_DOMAIN,
@@ -243,6 +244,8 @@ MAX_RENUMBER_PROBE = 10_000
 
 
 async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, report: VerifyReport) -> None:
+    # Long on purpose: one streaming pass over a chain; every branch shares its state (expected seq, previous
+    # hash, pending checkpoints), and the branches read in the order the problems are named.
     def problem(kind: ProblemKind, seq: int | None, detail: str, row: StoredEntry | None = None) -> None:
         report.problems.append(
             Problem(
@@ -391,8 +394,8 @@ async def verify_chain(sink: AuditSink, chain_id: str, keyring: Keyring | None, 
                 "deleted",
                 chain_id,
                 last_seq + 1,
-                f"entries seq {last_seq + 1}..{c.seq} are missing: a signed {c.kind} at {c.created_at} covers "
-                f"seq {c.seq} but the chain ends at seq {last_seq}",
+                f"entries seq {last_seq + 1}..{c.seq} are missing: a signed {c.kind} at {c.created_at} "
+                f"covers seq {c.seq} but the chain ends at seq {last_seq}",
             )
         )
 

@@ -19,8 +19,9 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from audit.chain import prune, verify
 from audit.config import AuditConfig, open_store
@@ -53,7 +54,7 @@ def _time(v: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 time: {v!r} (e.g. 2026-01-31 or 2026-01-31T09:00Z)"
         ) from None
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def _hash_password(args: argparse.Namespace) -> int:
@@ -211,7 +212,7 @@ def _prune(store_factory: StoreFactory, args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            before = datetime.now(timezone.utc) - timedelta(days=days)
+            before = datetime.now(UTC) - timedelta(days=days)
         signer = cfg.signer(create=False)
         if signer is None:
             print("audit prune: audit.signing_key is not set", file=sys.stderr)

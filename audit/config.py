@@ -43,6 +43,7 @@ from audit.record import TextMode
 from audit.signing import Keyring, Signer
 from audit.sinks.base import AuditSink
 from audit.spool import Spool
+from audit.writer import AuditWriter
 
 
 class AuditConfig(BaseModel):
@@ -147,11 +148,8 @@ def open_store(cfg: AuditConfig) -> AuditSink:
     return sink
 
 
-async def open_writer(cfg: AuditConfig, sink: AuditSink | None = None):  # -> AuditWriter
+async def open_writer(cfg: AuditConfig, sink: AuditSink | None = None) -> AuditWriter:
     """Build and start the writer the gateway uses (one per process)."""
-    from audit.chain import new_chain_id  # noqa: F401 - documented dependency
-    from audit.writer import AuditWriter
-
     signer = cfg.signer()
     writer_id = cfg.writer_id or _default_writer_id()
     spool = (

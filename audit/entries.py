@@ -14,7 +14,7 @@ import os
 import secrets
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from audit.record import AuditRecord, canonical_json
@@ -25,7 +25,7 @@ CheckpointKind = Literal["genesis", "checkpoint", "close", "anchor"]
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def genesis_hash(chain_id: str) -> str:
@@ -41,7 +41,7 @@ def entry_hash(chain_id: str, seq: int, prev_hash: str, body: str) -> str:
 
 def new_chain_id(writer_id: str | None = None) -> str:
     prefix = (writer_id or socket.gethostname() or "gw").replace(" ", "_")[:60]
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     return f"{prefix}-{stamp}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
@@ -74,8 +74,8 @@ def norm_ts(v: str | datetime) -> str:
     if isinstance(v, str):
         v = datetime.fromisoformat(v.replace("Z", "+00:00"))
     if v.tzinfo is None:
-        v = v.replace(tzinfo=timezone.utc)
-    return v.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        v = v.replace(tzinfo=UTC)
+    return v.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True, slots=True)

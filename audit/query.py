@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import IO, Any, AsyncIterator, Literal
+from typing import IO, Any, Literal
 
 from audit.sinks.base import AuditQuery, AuditSink, Page, StoredRecord
 

@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import json
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -79,7 +79,7 @@ class Usage(_Model):
 def _utc(v: datetime) -> datetime:
     if v.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware (UTC)")
-    return v.astimezone(timezone.utc)
+    return v.astimezone(UTC)
 
 
 class AuditRecord(_Model):

@@ -25,9 +25,9 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from audit.entries import ChainEntry, Checkpoint
 

@@ -144,7 +144,7 @@ class AuditWriter:
         await self._queue.put(_STOP)
         try:
             await asyncio.wait_for(asyncio.shield(self._task), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.error(
                 "audit writer did not drain within %.0fs; unacknowledged records stay unacknowledged", timeout
             )
@@ -219,7 +219,7 @@ class AuditWriter:
         while not stopping:
             try:
                 item = await asyncio.wait_for(self._queue.get(), timeout=self._tick_s())
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 try:
                     await self._idle()
                 except Exception:

@@ -22,7 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,7 +33,7 @@ from audit.query import export
 from audit.record import canonical_json
 from audit.sinks.base import AuditQuery
 
-T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
 DECISIONS = ["allow"] * 14 + ["block", "redact", "flag", "pseudonymize", "route", "allow"]
 
 

@@ -41,7 +41,7 @@ RULES = """
     - {id: secrets, direction: output, detector: secrets, action: block}
     - {id: pii, direction: output, detector: pii, params: {entities: [KR_RRN, KR_PHONE, EMAIL_ADDRESS]}, action: redact}
     - {id: copy, direction: output, detector: copyright, action: block}
-"""
+"""  # noqa: E501 - policy rules, one per line
 
 
 def policy(name: str, model: str, mode: str | None, window: tuple[int, int], rules: str) -> str:

@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     results = {v: run_variant(v, args, tmp, sink) for v in variants}
     plain = results.get("plain", {}).get("rps")
     if plain:
-        for v, r in results.items():
+        for r in results.values():
             r["rps_vs_plain"] = round(r["rps"] / plain, 3)
     doc = {
         "benchmark": "safety-gateway rate limits and tracing cost (issue 8)",

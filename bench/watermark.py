@@ -37,7 +37,10 @@ EN = (
     "policies decide what is allowed and detectors only report what they find in the text "
     "responses are signed so that a reader can tell where a text came from and whether it changed"
 ).split()
-KO = "게이트웨이는 모든 요청을 검사하고 정책에 따라 처리하며 감사 기록을 남깁니다 응답은 서명되어 출처를 확인할 수 있습니다".split()  # noqa: SIM905
+KO = (
+    "게이트웨이는 모든 요청을 검사하고 정책에 따라 처리하며 감사 기록을 남깁니다 "
+    "응답은 서명되어 출처를 확인할 수 있습니다"
+).split()
 
 
 def sentence(rng: random.Random, words: list[str], end: str) -> str:

@@ -74,7 +74,8 @@ default_group = BatcherGroup()
 
 
 def add_batch_observer(ref: Callable[[], BatchObserver | None]) -> None:
-    """Observe every batcher of the process-wide :data:`default_group` (see :meth:`BatcherGroup.add_observer`)."""
+    """Observe every batcher of the process-wide :data:`default_group` (see
+    :meth:`BatcherGroup.add_observer`)."""
     default_group.add_observer(ref)
 
 
@@ -86,7 +87,7 @@ def total_queue_depth() -> int:
 @dataclass(slots=True)
 class _Request:
     items: Sequence[object]
-    future: asyncio.Future
+    future: asyncio.Future[np.ndarray]
     out: list[np.ndarray | None] = field(default_factory=list)
     remaining: int = 0
     next: int = 0  # the next window to put in a batch
@@ -133,7 +134,7 @@ class MicroBatcher:
         self._pending: deque[_Request] = deque()  # callers with windows not yet in a batch, in turn order
         self._depth = 0  # windows not yet in a batch
         self._wakeup: asyncio.Event | None = None
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"{name}-infer")
         self._lock = threading.Lock()
@@ -149,7 +150,7 @@ class MicroBatcher:
             raise RuntimeError("batcher is closed")
         loop = asyncio.get_running_loop()
         self._ensure_worker(loop)
-        fut: asyncio.Future = loop.create_future()
+        fut: asyncio.Future[np.ndarray] = loop.create_future()
         if not items:
             return np.zeros((0, 0), dtype=np.float32)
         req = _Request(items, fut, [None] * len(items), len(items))
@@ -158,7 +159,8 @@ class MicroBatcher:
         self.stats.requests += 1
         assert self._wakeup is not None
         self._wakeup.set()
-        return await fut
+        rows: np.ndarray = await fut
+        return rows
 
     async def aclose(self) -> None:
         self._closed = True
@@ -264,4 +266,4 @@ class MicroBatcher:
                 req.out[i] = rows[r]
                 req.remaining -= 1
                 if req.remaining == 0:
-                    req.future.set_result(np.stack(req.out))
+                    req.future.set_result(np.stack([row for row in req.out if row is not None]))

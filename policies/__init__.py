@@ -1,9 +1,10 @@
 """The policy language: models, loader, matcher, evaluator, check/test tools and the library.
 
-Read in this order: ``actions`` (what a rule can do, what a request came to), ``models`` (what a policy file may say), ``matcher`` (which policies govern a
-request), ``evaluator`` (how findings become a decision, precedence), ``policyset`` and ``store``
-(loaded sets, hot reload), ``detectors`` (built-in detectors), ``runner`` (running a plan),
-``check`` / ``testing`` / ``explain`` / ``cli`` (tools). docs/policies.md has the full story.
+Read in this order: ``actions`` (what a rule can do, what a request came to), ``models`` (what a
+policy file may say), ``matcher`` (which policies govern a request), ``evaluator`` (how findings
+become a decision, precedence), ``policyset`` and ``store`` (loaded sets, hot reload), ``detectors``
+(built-in detectors), ``runner`` (running a plan), ``check`` / ``testing`` / ``explain`` / ``cli``
+(tools). docs/policies.md has the full story.
 
 The names below are the public API the gateway wires in; this package imports nothing else of ours.
 """

@@ -33,7 +33,7 @@ from .loader import (
     document_kind,
     parse_policy,
 )
-from .models import Match, PolicyDocument
+from .models import Match, PolicyDocument, Rule, Spec
 from .testing import parse_test_file
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
 
@@ -217,122 +217,152 @@ def _check_document(
     out += _check_match(doc, ("spec", "match"), spec.match, known_models, known_zones)
     warned: set[str] = set()
     for i, rule in enumerate(spec.rules):
-        at = ("spec", "rules", i)
-        if rule.when is not None:
-            out += _check_match(doc, at + ("when",), rule.when, known_models, known_zones)
-            clash = _disjoint(spec.match, rule.when)
-            if clash:
-                out.append(
-                    Problem(
-                        "error",
-                        doc.error(
-                            at + ("when", clash),
-                            f"unreachable rule {rule.id!r}: when.{clash} never overlaps "
-                            f"the policy's match.{clash}",
-                        ),
-                    )
-                )
-        if rule.detector is None:
-            if rule.params:
-                out.append(
-                    Problem(
-                        "error",
-                        doc.error(
-                            at + ("params",),
-                            "params given but no detector",
-                            "add 'detector:' or remove 'params:'",
-                        ),
-                    )
-                )
-            if rule.action in ("redact", "pseudonymize"):
-                out.append(
-                    Problem(
-                        "error",
-                        doc.error(at + ("action",), f"action '{rule.action}' needs a detector to find spans"),
-                    )
-                )
-            if rule.min_score:
-                out.append(
-                    Problem(
-                        "warning",
-                        doc.error(at + ("min_score",), "min_score has no effect without a detector"),
-                    )
-                )
-            if rule.types is not None:
-                out.append(
-                    Problem("warning", doc.error(at + ("types",), "types has no effect without a detector"))
-                )
-        else:
-            detector = detectors.get(rule.detector)
-            if detector is None and rule.detector in PROJECT_DETECTORS:
-                if rule.detector in warned:
-                    continue
-                warned.add(rule.detector)
-                out.append(
-                    Problem(
-                        "warning",
-                        doc.error(
-                            at + ("detector",),
-                            f"detector {rule.detector!r} not available in this build; "
-                            "params of rules using it are not checked",
-                        ),
-                    )
-                )
-            elif isinstance(detector, ChecksParams):
-                for p in detector.check_params(
-                    rule.params, "input" if rule.direction != "output" else "output"
-                ):
-                    out.append(
-                        Problem(
-                            "error",
-                            doc.error(
-                                at + ("params",) + tuple(p.path), f"{rule.detector}: {p.message}", p.hint
-                            ),
-                        )
-                    )
-        if rule.action == "route" and rule.direction != "input":
-            out.append(
-                Problem(
-                    "error",
-                    doc.error(
-                        at + ("action",), "action 'route' only applies to input", "set direction: input"
-                    ),
-                )
-            )
-        if (
-            rule.route is not None
-            and known_zones is not None
-            and rule.route.zone
-            and rule.route.zone not in known_zones
-        ):
-            out.append(
-                Problem(
-                    "error",
-                    doc.error(
-                        at + ("route", "zone"),
-                        f"unknown zone {rule.route.zone!r}",
-                        _hint(rule.route.zone, known_zones),
-                    ),
-                )
-            )
-        if (
-            rule.route is not None
-            and known_models is not None
-            and rule.route.model
-            and rule.route.model not in known_models
-        ):
-            out.append(
-                Problem(
-                    "error",
-                    doc.error(
-                        at + ("route", "model"),
-                        f"unknown model {rule.route.model!r}",
-                        _hint(rule.route.model, known_models),
-                    ),
-                )
-            )
+        out += _check_rule(
+            doc, spec, ("spec", "rules", i), rule, detectors, known_models, known_zones, warned
+        )
+    out += _check_rule_pairs(doc, spec)
+    out += _check_unconditional_blocks(doc, spec)
+    return out
 
-    # Pairs of rules with the same trigger inside one policy.
+
+def _check_rule(
+    doc: YamlDocument,
+    spec: Spec,
+    at: tuple[str | int, ...],
+    rule: Rule,
+    detectors: Mapping[str, Detector],
+    known_models: Collection[str] | None,
+    known_zones: Collection[str] | None,
+    warned: set[str],
+) -> list[Problem]:
+    """One rule on its own: its ``when``, detector and params, action, route target."""
+    out: list[Problem] = []
+    if rule.when is not None:
+        out += _check_match(doc, at + ("when",), rule.when, known_models, known_zones)
+        clash = _disjoint(spec.match, rule.when)
+        if clash:
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("when", clash),
+                        f"unreachable rule {rule.id!r}: when.{clash} never overlaps "
+                        f"the policy's match.{clash}",
+                    ),
+                )
+            )
+    if rule.detector is None:
+        if rule.params:
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("params",),
+                        "params given but no detector",
+                        "add 'detector:' or remove 'params:'",
+                    ),
+                )
+            )
+        if rule.action in ("redact", "pseudonymize"):
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(at + ("action",), f"action '{rule.action}' needs a detector to find spans"),
+                )
+            )
+        if rule.min_score:
+            out.append(
+                Problem(
+                    "warning",
+                    doc.error(at + ("min_score",), "min_score has no effect without a detector"),
+                )
+            )
+        if rule.types is not None:
+            out.append(
+                Problem("warning", doc.error(at + ("types",), "types has no effect without a detector"))
+            )
+    else:
+        detector = detectors.get(rule.detector)
+        if detector is None and rule.detector in PROJECT_DETECTORS:
+            if rule.detector in warned:
+                return out  # said once per detector; the rule's other checks are skipped too
+            warned.add(rule.detector)
+            out.append(
+                Problem(
+                    "warning",
+                    doc.error(
+                        at + ("detector",),
+                        f"detector {rule.detector!r} not available in this build; "
+                        "params of rules using it are not checked",
+                    ),
+                )
+            )
+        elif isinstance(detector, ChecksParams):
+            for p in detector.check_params(rule.params, "input" if rule.direction != "output" else "output"):
+                out.append(
+                    Problem(
+                        "error",
+                        doc.error(at + ("params",) + tuple(p.path), f"{rule.detector}: {p.message}", p.hint),
+                    )
+                )
+    out += _check_rule_route(doc, at, rule, known_models, known_zones)
+    return out
+
+
+def _check_rule_route(
+    doc: YamlDocument,
+    at: tuple[str | int, ...],
+    rule: Rule,
+    known_models: Collection[str] | None,
+    known_zones: Collection[str] | None,
+) -> list[Problem]:
+    """A ``route`` rule: input only, and its target zone and model must exist (when they are known)."""
+    out: list[Problem] = []
+    if rule.action == "route" and rule.direction != "input":
+        out.append(
+            Problem(
+                "error",
+                doc.error(at + ("action",), "action 'route' only applies to input", "set direction: input"),
+            )
+        )
+    if (
+        rule.route is not None
+        and known_zones is not None
+        and rule.route.zone
+        and rule.route.zone not in known_zones
+    ):
+        out.append(
+            Problem(
+                "error",
+                doc.error(
+                    at + ("route", "zone"),
+                    f"unknown zone {rule.route.zone!r}",
+                    _hint(rule.route.zone, known_zones),
+                ),
+            )
+        )
+    if (
+        rule.route is not None
+        and known_models is not None
+        and rule.route.model
+        and rule.route.model not in known_models
+    ):
+        out.append(
+            Problem(
+                "error",
+                doc.error(
+                    at + ("route", "model"),
+                    f"unknown model {rule.route.model!r}",
+                    _hint(rule.route.model, known_models),
+                ),
+            )
+        )
+    return out
+
+
+def _check_rule_pairs(doc: YamlDocument, spec: Spec) -> list[Problem]:
+    """Pairs of rules with the same trigger inside one policy."""
+    out: list[Problem] = []
     rules = spec.rules
     for i, a in enumerate(rules):
         pa = a.priority if a.priority is not None else spec.priority
@@ -384,8 +414,13 @@ def _check_document(
                         ),
                     )
                 )
+    return out
 
-    # Unconditional input/output block: everything else in that direction cannot change the outcome.
+
+def _check_unconditional_blocks(doc: YamlDocument, spec: Spec) -> list[Problem]:
+    """Unconditional input/output block: everything else in that direction cannot change the outcome."""
+    out: list[Problem] = []
+    rules = spec.rules
     for i, rule in enumerate(rules):
         if (
             rule.detector is None

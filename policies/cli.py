@@ -44,6 +44,7 @@ def add_policy_commands(
     out: TextIO | None = None,
 ) -> None:
     """Add ``policy check|test|explain|schema`` to an argparse subparsers object."""
+    # Long on purpose: argparse declarations, one block per subcommand, read top to bottom.
     factory: DetectorsFactory = detectors_factory or builtin_detectors
 
     def stream() -> TextIO:
@@ -81,8 +82,8 @@ def add_policy_commands(
         for problem in report.problems:
             print(problem, file=o)
         print(
-            f"checked {len(report.files)} files ({len(report.policies)} policies, {len(report.tests)} test files):"
-            f" {len(report.errors)} errors, {len(report.warnings)} warnings",
+            f"checked {len(report.files)} files ({len(report.policies)} policies, "
+            f"{len(report.tests)} test files): {len(report.errors)} errors, {len(report.warnings)} warnings",
             file=o,
         )
         return 0 if report.ok(args.strict) else 1

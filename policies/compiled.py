@@ -8,13 +8,13 @@ every request in flight while a reload builds the next one.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from .actions import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, Action
-from .findings import Direction
+from .findings import DetectorError, Direction, Finding
 from .matcher import CompiledMatch
 from .models import RouteTarget
 
@@ -24,6 +24,7 @@ __all__ = [
     "ANNOTATION_ACTIONS",
     "TRANSFORM_ACTIONS",
     "BoundRule",
+    "DetectorResult",
     "Invocation",
     "Plan",
     "Policy",
@@ -31,6 +32,10 @@ __all__ = [
     "params_key",
     "thaw",
 ]
+
+# What one detector call gave: its findings, or the error it failed with (``on_error`` decides).
+DetectorResult = Sequence[Finding] | DetectorError
+R = TypeVar("R", bound=DetectorResult)
 
 
 def freeze(value: Any) -> Any:
@@ -142,10 +147,11 @@ class Plan:
     stream_check: str | None = None
     stream_window: tuple[int, int] | None = None
 
-    def findings_by_rule(self, results: Mapping[Invocation, Any] | list[Any]) -> dict[str, Any]:
+    def findings_by_rule(self, results: Mapping[Invocation, R] | Sequence[R]) -> dict[str, R]:
         """Spread per-invocation results (a list in ``invocations`` order, or a mapping keyed by
         invocation) to ``{rule key: findings | DetectorError}`` for :func:`policies.evaluator.evaluate`."""
-        out: dict[str, Any] = {}
+        out: dict[str, R] = {}
+        pairs: list[tuple[Invocation, R]]
         if isinstance(results, Mapping):
             pairs = [(inv, results[inv]) for inv in self.invocations if inv in results]
         else:

@@ -8,9 +8,9 @@ absent is treated as a failed detector (``on_error`` decides), never silently as
 Precedence (see docs/policies.md for worked examples):
 
 1. A rule *fires* when it has no detector (unconditional) or its detector returned at least one
-   finding with ``score >= min_score`` (and, if the rule lists ``types``, of one of those types); or when its detector failed and ``on_error: closed``
-   (a failed ``redact``/``pseudonymize`` rule then escalates to ``block``: there is nothing to
-   redact by).
+   finding with ``score >= min_score`` (and, if the rule lists ``types``, of one of those types); or
+   when its detector failed and ``on_error: closed`` (a failed ``redact``/``pseudonymize`` rule then
+   escalates to ``block``: there is nothing to redact by).
 2. Fired rules are grouped by effective priority, highest first. A level whose fired rules are
    all ``allow`` is an explicit exception: every lower level is *overridden* (listed in
    ``Decision.overridden``, not applied). Otherwise levels accumulate.
@@ -43,7 +43,7 @@ class Reason(NamedTuple):
     rule: str  # "policy/rule-id"
     action: Action  # the action the rule applied ("block" for a failed closed redact rule)
     score: float
-    count: int = 0
+    count: int = 0  # type: ignore[assignment]  # a field named like tuple.count; reasons are read by name
     types: tuple[str, ...] = ()
     detector: str | None = None
     mode: str = "enforce"
@@ -252,6 +252,7 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                     findings = [f for f in findings if f.score >= rule.min_score]
                     if not findings:
                         continue
+                types: tuple[str, ...]
                 if len(findings) == 1:
                     f0 = findings[0]
                     score, types = f0.score, (f0.type,)
@@ -284,6 +285,7 @@ def _decide(
     shadow: Decision | None,
 ) -> Decision:
     """``full=False`` (the shadow would-have decision) skips building transform instructions."""
+    # Long on purpose: the per-request hot path (bench/policy_eval.py), one pass without helper calls.
     if not fired:
         return Decision(
             Action.ALLOW, plan.direction, plan.policy_version, plan.policies, errors=failures, shadow=shadow
@@ -349,17 +351,29 @@ def _decide(
             if not full:
                 continue
             rank = _RANK[act]
-            for f in findings:
-                span = (f.location, f.start, f.end)
+            for found in findings:
+                span = (found.location, found.start, found.end)
                 existing = transforms.get(span)
                 if existing is None or rank > _RANK[existing.action]:
-                    transforms[span] = Transform(act, f.type, rule.key, f.location, f.start, f.end, rule.args)
+                    transforms[span] = Transform(
+                        act, found.type, rule.key, found.location, found.start, found.end, rule.args
+                    )
         elif act == Action.TRUNCATE:
             if not full:
                 continue
-            for f in findings or (Finding(rule.detector or "rule", "unconditional", 1.0, plan.direction),):
+            for found in findings or (
+                Finding(rule.detector or "rule", "unconditional", 1.0, plan.direction),
+            ):
                 truncations.append(
-                    Transform(Action.TRUNCATE, f.type, rule.key, f.location, f.start, f.end, rule.args)
+                    Transform(
+                        Action.TRUNCATE,
+                        found.type,
+                        rule.key,
+                        found.location,
+                        found.start,
+                        found.end,
+                        rule.args,
+                    )
                 )
         elif act == Action.ROUTE:
             if route is None:

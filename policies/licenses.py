@@ -96,7 +96,8 @@ LICENSES: Mapping[str, LicenseFacts] = {
 
 
 def license_has(license_id: str | None, key: str, expected: bool | str) -> bool:
-    """Whether the registry says licence ``license_id`` has fact ``key`` equal to (or containing) ``expected``.
+    """Whether the registry says licence ``license_id`` has fact ``key`` equal to (or containing)
+    ``expected``.
 
     An unknown licence id has no facts, so every fact test fails for it (a policy that wants to
     catch unknown licences matches on ``licenses`` instead).

@@ -174,6 +174,7 @@ def _did_you_mean(word: str, options: Iterable[str]) -> str | None:
 def build_policy_set(
     docs: Sequence[LoadedDocument], *, known_detectors: Collection[str] | None = None
 ) -> PolicySet:
+    # Long on purpose: checks, extends resolution and compilation share the name index and error list.
     errors: list[SourceError] = []
     by_name: dict[str, LoadedDocument] = {}
     for d in docs:

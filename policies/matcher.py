@@ -45,13 +45,13 @@ class RequestMeta:
         zone: str | None = None,
         endpoint: str | None = None,
         model_license: str | None = None,
-        headers: Mapping[str, Any] | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        tenant_labels: Mapping[str, Any] | None = None,
+        headers: Mapping[str, object] | None = None,
+        metadata: Mapping[str, object] | None = None,
+        tenant_labels: Mapping[str, object] | None = None,
     ) -> RequestMeta:
         """Normalise: header names lower-cased, all values as strings (lists joined by ',')."""
 
-        def norm(m: Mapping[str, Any] | None, lower: bool) -> Mapping[str, str]:
+        def norm(m: Mapping[str, object] | None, lower: bool) -> Mapping[str, str]:
             if not m:
                 return _EMPTY
             out: dict[str, str] = {}

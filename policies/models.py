@@ -10,7 +10,8 @@ A policy file is one YAML document::
       mode: enforce               # enforce | shadow (decide and record, change nothing)
       abstract: false             # true: a template for `extends`, never matched by itself
       extends: [other-policy]     # inherit rules (same id overrides) and, unless given here, match
-      match: {tenants: ["*"], models: ["gpt-*"], zones: [external], headers: {x-data-classification: [대외비]}}
+      match: {tenants: ["*"], models: ["gpt-*"], zones: [external],
+              headers: {x-data-classification: [대외비]}}
       rules:
         - id: block-injection
           direction: input        # input | output | both
@@ -86,7 +87,8 @@ class Match(_Strict):
     )
     headers: dict[str, Globs] | None = Field(
         None,
-        description="Request headers (names case-insensitive), e.g. {x-data-classification: [대외비, 국가기밀]}.",
+        description="Request headers (names case-insensitive), "
+        "e.g. {x-data-classification: [대외비, 국가기밀]}.",
     )
     metadata: dict[str, Globs] | None = Field(
         None, description="Request metadata fields (OpenAI `metadata`)."
@@ -164,9 +166,9 @@ class Spec(_Strict):
     match: Match = Field(default_factory=Match)
     stream_check: StreamCheck | None = Field(
         None,
-        description="How output rules run on streams. strict (default): text is held until the window holding "
-        "it passed, so no unchecked text reaches the client. fast: text is sent at once and checked right "
-        "after; the stream stops at the first violation, at most one window late.",
+        description="How output rules run on streams. strict (default): text is held until the window "
+        "holding it passed, so no unchecked text reaches the client. fast: text is sent at once and checked "
+        "right after; the stream stops at the first violation, at most one window late.",
     )
     stream_window: StreamWindow | None = Field(
         None, description="Window and overlap for streamed output checks."

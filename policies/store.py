@@ -6,7 +6,7 @@
     store.start(poll_interval_s=1.0)   # background thread polling the files; or call store.poll()
     policy_set = store.current         # grab once per request: a request finishes on the set it started with
     loop.add_signal_handler(signal.SIGHUP, store.reload)   # not signal.signal: reload takes a lock
-    store.status()                     # {"version", "policies", "last_error", "reloads", "reload_errors", ...}
+    store.status()                     # {"version", "policies", "last_error", "reloads", ...}
 
 The constructor loads synchronously and raises :class:`~policies.loader.PolicyLoadError` when the
 initial set is invalid (the gateway must not start without policies). After that a reload that

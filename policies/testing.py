@@ -44,11 +44,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .actions import Action
 from .evaluator import Decision, evaluate
 from .findings import Detector, Direction, Finding, TextItem
 from .loader import PolicyLoadError, discover, document_kind, load_policy_set, validation_errors
 from .matcher import RequestMeta
-from .models import Action, RouteTarget
+from .models import RouteTarget
 from .policyset import PolicySet
 from .runner import TransformHook, apply_transforms, call_transform, items_from_messages, run_plan
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
@@ -382,7 +383,7 @@ async def run_tests(
     sets: dict[tuple[str, ...], PolicySet | None] = {}
     for f, test in tests:
         policy_paths = (
-            tuple(str((f.parent / p)) for p in test.policies) if test.policies else tuple(map(str, paths))
+            tuple(str(f.parent / p) for p in test.policies) if test.policies else tuple(map(str, paths))
         )
         if policy_paths not in sets:
             try:

@@ -70,7 +70,7 @@ def _construct_mapping(loader: _PositionLoader, node: yaml.MappingNode, deep: bo
         if key in seen:
             mark = key_node.start_mark
             raise SourceError(
-                loader.name,  # type: ignore[attr-defined]
+                loader.name,
                 mark.line + 1,
                 mark.column + 1,
                 f"duplicate key {key!r}",
@@ -82,7 +82,7 @@ def _construct_mapping(loader: _PositionLoader, node: yaml.MappingNode, deep: bo
 
 _PositionLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,  # type: ignore[arg-type]
+    _construct_mapping,
 )
 
 
@@ -105,7 +105,7 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], Pos
 def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
     """Parse one YAML document; raise :class:`SourceError` with a position on any problem."""
     loader = _PositionLoader(text)
-    loader.name = file  # type: ignore[attr-defined]
+    loader.name = file
     try:
         node = loader.get_single_node()
         if node is None:

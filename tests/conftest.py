@@ -102,7 +102,8 @@ def make_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFa
 
 
 def serve_process(config: Path, env: dict[str, str], *extra: str) -> tuple[Any, int]:
-    """``safety-gateway serve`` as a real process on a free port; returns (Popen, port) once /healthz answers."""
+    """``safety-gateway serve`` as a real process on a free port; returns (Popen, port) once /healthz
+    answers."""
     import subprocess
     import sys
 

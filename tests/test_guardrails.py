@@ -402,7 +402,8 @@ guard = Guard().use(v.SafetyGatewayPII(entities=["EMAIL_ADDRESS"], on_fail="fix"
 guard.configure(allow_metrics_collection=True)          # a caller asking for metrics changes nothing
 assert guard.validate("mail kim@example.com").validated_output == "mail <EMAIL_ADDRESS>"
 Guard().use(NoX(on_fail="noop")).validate("x marks")
-found = asyncio.run(GuardrailsDetector().detect([TextItem("m", "x marks")], {"validator": "probe/no-x"}, "input"))
+found = asyncio.run(GuardrailsDetector().detect([TextItem("m", "x marks")],
+                                                {"validator": "probe/no-x"}, "input"))
 assert len(found) == 1, found
 found = asyncio.run(GuardrailsDetector().detect([TextItem("m", "a@b.com")],
                                                 {"validator": "safety-gateway/pii"}, "input"))

@@ -922,7 +922,7 @@ def _dashboard_selectors(dashboard: dict[str, Any]) -> Iterator[tuple[str, str]]
             expr = target["expr"].replace("$__rate_interval", "1m").replace("$__range", "1h")
             names: list[str] = []
 
-            def visit(node: Any) -> bool:
+            def visit(node: Any, names: list[str] = names) -> bool:
                 if isinstance(node, promql_parser.VectorSelector):
                     names.append(node.name)
                 return True

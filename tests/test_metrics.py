@@ -11,6 +11,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 import httpx
@@ -58,11 +59,14 @@ def gw(make_gateway, upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFa
             litellm_params: {{model: openai/m, api_base: "{upstream.url("tag=metrics")}", api_key: k}}
             model_info: {{zone: internal}}
           - model_name: broken
-            litellm_params: {{model: openai/m, api_base: "{upstream.url("status=503,tag=metrics")}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("status=503,tag=metrics")}",
+                             api_key: k}}
           - model_name: cut
-            litellm_params: {{model: openai/m, api_base: "{upstream.url("stream_cut=3,tag=metrics")}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("stream_cut=3,tag=metrics")}",
+                             api_key: k}}
           - model_name: slow
-            litellm_params: {{model: openai/m, api_base: "{upstream.url("drip=300,tag=metrics")}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url("drip=300,tag=metrics")}",
+                             api_key: k}}
         router_settings: {{num_retries: 1}}
         metrics_tenants: [alpha]
         policy_paths: ["{tmp / "policy.yaml"}"]
@@ -293,7 +297,7 @@ def test_classifier_batches_reach_the_metrics() -> None:
 
 def test_audit_spool_depth_follows_the_writer(tmp_path: Path) -> None:
     """Records the database could not take are counted in the spool gauge, and leave it once replayed."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from audit.record import AuditRecord
     from audit.sinks.base import SinkUnavailable
@@ -337,7 +341,7 @@ def test_audit_spool_depth_follows_the_writer(tmp_path: Path) -> None:
                 await writer.submit(
                     AuditRecord(
                         request_id=f"r{i}",
-                        started_at=datetime.now(timezone.utc),
+                        started_at=datetime.now(UTC),
                         tenant="t",
                         endpoint="/v1/chat/completions",
                         decision="allow",

@@ -277,7 +277,8 @@ def test_redis_vault_across_two_processes_and_no_raw_pii_in_logs(
             echo=upstream.url("echo,tag=pii2"),
             tools=upstream.url("tool_call,echo,tag=pii2"),
             policy=_policy(tmp_path),
-            extra=f"server: {{access_log: true}}\npii:\n  vault: {{backend: redis, url: 'redis://127.0.0.1:6379/0', "
+            extra="server: {access_log: true}\npii:\n"
+            f"  vault: {{backend: redis, url: 'redis://127.0.0.1:6379/0', "
             f"prefix: '{prefix}', ttl_s: 60}}\n",
         ),
     )

@@ -73,7 +73,8 @@ def test_describe_of_the_smallest_gateway(tmp_path: Path, upstream: FakeUpstream
 
     cfg = parse_config(
         parse_yaml(
-            f'model_list: [{{model_name: m, litellm_params: {{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
+            "model_list: [{model_name: m, litellm_params: "
+            f'{{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
             "provenance: {enabled: false}\n",
             str(tmp_path / "gateway.yaml"),
         )

@@ -45,7 +45,8 @@ model_list:
     litellm_params: {{model: openai/m, api_base: "{echo}", api_key: k}}
 policy_paths: ["{policy_dir}"]
 admin_tenants: [alpha]
-audit: {{sink: sqlite, path: "{state}/audit.db", spool_dir: "{state}/spool", signing_key: "{state}/audit.pem"}}
+audit: {{sink: sqlite, path: "{state}/audit.db", spool_dir: "{state}/spool",
+  signing_key: "{state}/audit.pem"}}
 provenance: {{state_dir: "{state}", watermark_interval_chars: 120}}
 """
 

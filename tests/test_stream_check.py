@@ -77,7 +77,8 @@ model_list:
   - model_name: strict-tools
     litellm_params: {{model: openai/m, api_base: "{tools}", api_key: k}}
 policy_paths: ["{policy_dir}"]
-audit: {{sink: sqlite, path: "{audit_dir}/audit.db", spool_dir: "{audit_dir}/spool", signing_key: "{audit_dir}/audit.pem"}}
+audit: {{sink: sqlite, path: "{audit_dir}/audit.db", spool_dir: "{audit_dir}/spool",
+  signing_key: "{audit_dir}/audit.pem"}}
 """
 
 

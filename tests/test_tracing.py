@@ -74,7 +74,8 @@ def traced(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> 
           - model_name: slow-lane
             litellm_params: {{model: openai/m, api_base: "{upstream.url(f"echo,tag={TAG}")}", api_key: k}}
           - model_name: broken
-            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"status=503,tag={TAG}")}", api_key: k}}
+            litellm_params: {{model: openai/m, api_base: "{upstream.url(f"status=503,tag={TAG}")}",
+                             api_key: k}}
         router_settings: {{num_retries: 0, fast_path: true}}
         policy_paths: [policy.yaml]
         classifier: {{backend: remote, remote: {{url: "{upstream.base}/x/tag={TAG}", retries: 0}}}}

@@ -17,8 +17,9 @@ import csv
 import io
 import json
 import time
-from datetime import datetime, timedelta, timezone
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
 from jinja2 import DictLoader, Environment, select_autoescape
@@ -59,10 +60,10 @@ def _parse_time(v: str | None, *, end: bool = False) -> datetime | None:
         return None
     try:
         if len(v) == 10:  # a date from <input type=date>; "until" includes that whole day
-            d = datetime.fromisoformat(v).replace(tzinfo=timezone.utc)
+            d = datetime.fromisoformat(v).replace(tzinfo=UTC)
             return d + timedelta(days=1) if end else d
         d = datetime.fromisoformat(v.replace("Z", "+00:00"))
-        return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+        return d if d.tzinfo else d.replace(tzinfo=UTC)
     except ValueError:
         return None
 
@@ -82,7 +83,8 @@ class _SecurityHeaders:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await self.app(scope, receive, send)
+            await self.app(scope, receive, send)
+            return
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
@@ -95,6 +97,8 @@ class _SecurityHeaders:
 def create_dashboard(
     store: AuditSink, cfg: DashboardConfig | None = None, keyring: Keyring | None = None
 ) -> Starlette:
+    # Long on purpose: a Starlette app factory; each route is a closure over the store, config and session
+    # keys, listed in the order of the routes table at the end.
     cfg = cfg or DashboardConfig()
     sessions = Sessions(cfg.session_secret, cfg.session_ttl_s)
     users = {u.username: u for u in cfg.users}
@@ -125,10 +129,10 @@ def create_dashboard(
         return sessions.check(request.cookies.get(COOKIE))
 
     def base_of(request: Request) -> str:
-        return request.scope.get("root_path", "").rstrip("/")
+        return str(request.scope.get("root_path", "")).rstrip("/")
 
     def render(
-        request: Request, name: str, page: str, user: dict | None, status: int = 200, **ctx: Any
+        request: Request, name: str, page: str, user: dict[str, Any] | None, status: int = 200, **ctx: Any
     ) -> Response:
         lang = lang_of(request)
         params = dict(request.query_params)
@@ -179,7 +183,7 @@ def create_dashboard(
         if cookie is None:  # SSO users have no cookie: rely on SameSite + same-origin check
             origin = request.headers.get("origin")
             return origin is None or origin.rstrip("/") == f"{request.url.scheme}://{request.url.netloc}"
-        return form.get("csrf") == sessions.csrf(cookie)
+        return bool(form.get("csrf") == sessions.csrf(cookie))
 
     # -- pages ----------------------------------------------------------------------------------------
     async def login_page(request: Request) -> Response:
@@ -191,8 +195,8 @@ def create_dashboard(
         if not nxt.startswith("/") or nxt.startswith("//"):
             nxt = "/"
         u = users.get(name)
-        ok = verify_password(pw, u.password_hash if u else _DUMMY_HASH) and u is not None
-        if not ok:
+        ok = verify_password(pw, u.password_hash if u else _DUMMY_HASH)
+        if not ok or u is None:
             return render(request, "login", "login", None, status=401, error=True, next=nxt)
         resp = RedirectResponse(base_of(request) + nxt, status_code=303)
         resp.set_cookie(
@@ -334,7 +338,7 @@ def create_dashboard(
                 async for item in iter_records(store, q):
                     yield json.dumps(item.export_dict(), ensure_ascii=False, sort_keys=True) + "\n"
 
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
         return StreamingResponse(
             gen(),
@@ -365,7 +369,7 @@ def create_dashboard(
                     "warnings": rep.warnings,
                     "first": first.describe() if first else None,
                     "others": [p.describe() for p in rep.problems if p is not first][:50],
-                    "at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+                    "at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
                     "seconds": round(time.perf_counter() - t0, 2),
                     "by": user["u"],
                 }

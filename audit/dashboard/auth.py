@@ -13,7 +13,7 @@ import hmac
 import json
 import secrets
 import time
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -104,7 +104,7 @@ class Sessions:
         )
         return data.decode() + "." + self._mac(data)
 
-    def check(self, cookie: str | None) -> dict | None:
+    def check(self, cookie: str | None) -> dict[str, Any] | None:
         if not cookie or "." not in cookie:
             return None
         data, mac = cookie.rsplit(".", 1)
@@ -113,6 +113,8 @@ class Sessions:
         try:
             d = json.loads(base64.urlsafe_b64decode(data.encode()))
         except ValueError:
+            return None
+        if not isinstance(d, dict):
             return None
         if d.get("exp", 0) < time.time() or d.get("r") not in ROLES:
             return None

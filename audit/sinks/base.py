@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import abc
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, AsyncIterator, Literal
+from typing import Any, Literal
 
 from audit.entries import ChainEntry, Checkpoint, IndexFields, StoredEntry, norm_ts
 from audit.record import AuditRecord
@@ -52,7 +53,7 @@ class StoredRecord:
     def export_dict(self) -> dict[str, Any]:
         import json
 
-        d = json.loads(self.body)
+        d: dict[str, Any] = json.loads(self.body)
         d["_audit"] = {
             "row_id": self.row_id,
             "chain_id": self.chain_id,
@@ -138,7 +139,7 @@ class AuditSink(abc.ABC):
     @abc.abstractmethod
     async def summary(self, q: AuditQuery, top: int = 10) -> Summary: ...
 
-    async def analyze(self) -> None:
+    async def analyze(self) -> None:  # noqa: B027 - optional hook: stores without statistics do nothing
         """Refresh planner statistics (after bulk loads or pruning)."""
 
     # -- retention --------------------------------------------------------------------------------------

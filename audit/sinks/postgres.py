@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
-from typing import Any, AsyncIterator
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -82,6 +83,8 @@ _REC_COLS = (
     "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
 )
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+T = TypeVar("T")
 
 
 def _entry(r: tuple[Any, ...]) -> StoredEntry:
@@ -154,13 +157,14 @@ class PostgresSink(AuditSink):
                     (version, desc),
                 )
 
-    async def _run(self, fn: Any) -> Any:
+    async def _run(self, fn: Callable[[psycopg.AsyncConnection[Any]], Awaitable[T]]) -> T:
+        """``await fn(connection)`` in one transaction; any database failure is :class:`SinkUnavailable`."""
         async with self._lock:
             try:
                 conn = await self._connect()
                 async with conn.transaction():
                     return await fn(conn)
-            except (psycopg.Error, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, psycopg.Error, OSError) as exc:
                 await self._drop()
                 raise SinkUnavailable(f"postgres: {exc.__class__.__name__}: {exc}".strip()) from exc
 
@@ -215,8 +219,9 @@ class PostgresSink(AuditSink):
                 if rows:
                     await cur.executemany(
                         self._q(
-                            "INSERT INTO {s}.audit_records (chain_id, seq, prev_hash, record_hash, body, request_id,"
-                            " ts, tenant, model, decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+                            "INSERT INTO {s}.audit_records (chain_id, seq, prev_hash, record_hash, body,"
+                            " request_id, ts, tenant, model, decision, rules)"
+                            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
                             " ON CONFLICT (chain_id, seq) DO NOTHING"
                         ),
                         rows,
@@ -224,8 +229,9 @@ class PostgresSink(AuditSink):
                 if cps:
                     await cur.executemany(
                         self._q(
-                            "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id,"
-                            " signature) VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (chain_id, kind, seq) DO NOTHING"
+                            "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at,"
+                            " key_id, signature) VALUES (%s,%s,%s,%s,%s,%s,%s)"
+                            " ON CONFLICT (chain_id, kind, seq) DO NOTHING"
                         ),
                         cps,
                     )
@@ -247,15 +253,15 @@ class PostgresSink(AuditSink):
 
         return await self._run(q)
 
-    async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:  # type: ignore[override]
+    async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:
         last: tuple[int, int] = (-(2**62), 0)
         while True:
 
             async def q(c: psycopg.AsyncConnection[Any], last: tuple[int, int] = last) -> list[Any]:
                 cur = await c.execute(
                     self._q(
-                        f"SELECT {_REC_COLS} FROM {{s}}.audit_records WHERE chain_id = %s AND (seq, row_id) > (%s, %s)"
-                        " ORDER BY seq, row_id LIMIT %s"
+                        f"SELECT {_REC_COLS} FROM {{s}}.audit_records"
+                        " WHERE chain_id = %s AND (seq, row_id) > (%s, %s) ORDER BY seq, row_id LIMIT %s"
                     ),
                     (chain_id, last[0], last[1], self.page_size),
                 )
@@ -342,9 +348,8 @@ class PostgresSink(AuditSink):
             s = Summary()
             cur = await c.execute(
                 self._q(
-                    "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*) FROM {s}.audit_records"
-                    + w
-                    + " GROUP BY 1, 2"
+                    "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*)"
+                    " FROM {s}.audit_records" + w + " GROUP BY 1, 2"
                 ),
                 args,
             )
@@ -398,7 +403,8 @@ class PostgresSink(AuditSink):
     async def count(self) -> int:
         async def q(c: psycopg.AsyncConnection[Any]) -> int:
             cur = await c.execute(self._q("SELECT count(*) FROM {s}.audit_records"))
-            return (await cur.fetchone())[0]
+            row = await cur.fetchone()
+            return int(row[0]) if row is not None else 0
 
         return await self._run(q)
 
@@ -419,7 +425,8 @@ class PostgresSink(AuditSink):
                 ),
                 (_ts(before_ts), chain_id),
             )
-            lo, hi, young = await cur.fetchone()
+            row = await cur.fetchone()
+            lo, hi, young = row if row is not None else (None, None, None)
             if lo is None:
                 return None
             cut = hi if young is None else young - 1
@@ -431,7 +438,8 @@ class PostgresSink(AuditSink):
         async def q(c: psycopg.AsyncConnection[Any]) -> int:
             await c.execute(
                 self._q(
-                    "INSERT INTO {s}.audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
+                    "INSERT INTO {s}.audit_checkpoints"
+                    " (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
                     " VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING"
                 ),
                 (

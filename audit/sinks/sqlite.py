@@ -13,8 +13,9 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any, TypeVar
 
 from audit.entries import ChainEntry, Checkpoint, StoredEntry
 from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
@@ -76,6 +77,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 _REC_COLS = (
     "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
 )
+
+T = TypeVar("T")
 
 
 def _entry(r: tuple[Any, ...]) -> StoredEntry:
@@ -150,8 +153,10 @@ class SQLiteSink(AuditSink):
             conn.execute("ROLLBACK")
             raise
 
-    async def _run(self, fn: Any, *args: Any) -> Any:
-        def call() -> Any:
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(connection, *args)`` in a worker thread, under the connection lock."""
+
+        def call() -> T:
             with self._lock:
                 try:
                     return fn(self._connect(), *args)
@@ -202,8 +207,8 @@ class SQLiteSink(AuditSink):
         def _write(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
-                "INSERT OR IGNORE INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts,"
-                " tenant, model, decision, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO audit_records (chain_id, seq, prev_hash, record_hash, body,"
+                " request_id, ts, tenant, model, decision, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             conn.executemany(
@@ -222,13 +227,14 @@ class SQLiteSink(AuditSink):
                 r[0]
                 for r in conn.execute(
                     "SELECT chain_id, min(row_id) AS first FROM (SELECT chain_id, row_id FROM audit_records"
-                    " UNION ALL SELECT chain_id, row_id FROM audit_checkpoints) GROUP BY chain_id ORDER BY first"
+                    " UNION ALL SELECT chain_id, row_id FROM audit_checkpoints)"
+                    " GROUP BY chain_id ORDER BY first"
                 )
             ]
 
         return await self._run(q)
 
-    async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:  # type: ignore[override]
+    async def iter_chain(self, chain_id: str) -> AsyncIterator[StoredEntry]:
         last: tuple[int, int] = (-(2**62), 0)
         while True:
             rows = await self._run(
@@ -247,8 +253,8 @@ class SQLiteSink(AuditSink):
     async def checkpoints(self, chain_id: str) -> list[Checkpoint]:
         rows = await self._run(
             lambda c: c.execute(
-                "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature FROM audit_checkpoints"
-                " WHERE chain_id = ? ORDER BY seq, row_id",
+                "SELECT row_id, chain_id, seq, head_hash, kind, created_at, key_id, signature"
+                " FROM audit_checkpoints WHERE chain_id = ? ORDER BY seq, row_id",
                 (chain_id,),
             ).fetchall()
         )
@@ -268,7 +274,8 @@ class SQLiteSink(AuditSink):
     async def get_entry(self, chain_id: str, seq: int) -> StoredEntry | None:
         row = await self._run(
             lambda c: c.execute(
-                f"SELECT {_REC_COLS} FROM audit_records WHERE chain_id = ? AND seq = ? ORDER BY row_id LIMIT 1",
+                f"SELECT {_REC_COLS} FROM audit_records"
+                " WHERE chain_id = ? AND seq = ? ORDER BY row_id LIMIT 1",
                 (chain_id, seq),
             ).fetchone()
         )
@@ -341,7 +348,8 @@ class SQLiteSink(AuditSink):
         return Page(items, items[-1].row_id if len(rows) > q.limit else None)
 
     async def count(self) -> int:
-        return (await self._run(lambda c: c.execute("SELECT count(*) FROM audit_records").fetchone()))[0]
+        row = await self._run(lambda c: c.execute("SELECT count(*) FROM audit_records").fetchone())
+        return int(row[0])
 
     async def analyze(self) -> None:
         await self._run(lambda c: c.execute("ANALYZE"))

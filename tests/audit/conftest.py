@@ -6,9 +6,10 @@ import asyncio
 import os
 import secrets
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any
 
 import psycopg
 import pytest
@@ -18,7 +19,7 @@ from audit.record import AuditRecord, ClassifierScore, PiiCount, RuleHit, Stream
 from audit.sinks.base import AuditSink
 
 PG_DSN = os.environ.get("AUDIT_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/test")
-T0 = datetime(2026, 3, 1, 9, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 9, 0, 0, tzinfo=UTC)
 TENANTS = ["acme", "gov-seoul", "univ"]
 MODELS = ["gpt-4o", "internal-small"]
 
@@ -42,7 +43,7 @@ def make_record(i: int, **kw: Any) -> AuditRecord:
         finished_at=T0 + timedelta(seconds=i, milliseconds=250),
         tenant=TENANTS[i % len(TENANTS)],
         key_id=f"key-{i % 7}",
-        client_addr="10.0.0.%d" % (i % 250),
+        client_addr=f"10.0.0.{i % 250}",
         endpoint="/v1/chat/completions",
         model_alias=MODELS[i % len(MODELS)],
         deployment="azure-kr-central/gpt-4o" if i % 2 == 0 else "local/smollm2",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -69,7 +69,7 @@ def test_canonical_json_is_stable_and_sorted() -> None:
 def test_naive_timestamps_are_rejected() -> None:
     with pytest.raises(ValidationError):
         make_record(1, started_at=datetime(2026, 1, 1))
-    r = make_record(1, started_at=datetime(2026, 1, 1, 9, tzinfo=timezone.utc))
+    r = make_record(1, started_at=datetime(2026, 1, 1, 9, tzinfo=UTC))
     assert r.to_dict()["started_at"].endswith("Z")
 
 

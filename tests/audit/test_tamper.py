@@ -30,7 +30,8 @@ def chain(cfg: AuditConfig) -> str:
 
 def row(raw: RawSQL, chain_id: str, seq: int) -> tuple:
     return raw(
-        "SELECT row_id, seq, prev_hash, record_hash, body FROM audit_records WHERE chain_id = %s AND seq = %s",
+        "SELECT row_id, seq, prev_hash, record_hash, body FROM audit_records"
+        " WHERE chain_id = %s AND seq = %s",
         (chain_id, seq),
     )[0]
 
@@ -53,8 +54,8 @@ def insert_forged(cfg: AuditConfig, raw: RawSQL, chain_id: str, seq: int, prev: 
     body = make_record(i, decision="allow").canonical()
     ix = IndexFields.from_body(body)
     raw(
-        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
-        " decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant,"
+        " model, decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
         (
             chain_id,
             seq,
@@ -116,7 +117,8 @@ def test_whole_chain_rewritten_is_caught_by_signed_checkpoint(
             body = body.replace("확인했습니다.", "rewritten")
         h = entry_hash(chain, seq, prev, body)
         raw(
-            "UPDATE audit_records SET body = %s, prev_hash = %s, record_hash = %s WHERE chain_id = %s AND seq = %s",
+            "UPDATE audit_records SET body = %s, prev_hash = %s, record_hash = %s"
+            " WHERE chain_id = %s AND seq = %s",
             (body, prev, h, chain, seq),
         )
         prev = h
@@ -224,8 +226,8 @@ def test_inserted_naively(cfg: AuditConfig, raw: RawSQL, chain: str) -> None:
     body = make_record(777, decision="allow").canonical()
     ix = IndexFields.from_body(body)
     raw(
-        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model,"
-        " decision, rules) VALUES (%s,20,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+        "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant,"
+        " model, decision, rules) VALUES (%s,20,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
         (
             chain,
             "0" * 64,

@@ -158,7 +158,8 @@ async def test_messages_roundtrip_with_tool_calls_and_tool_results():
 
 
 async def test_transform_messages_redact_and_mask():
-    """The gateway's transform (was ``transform_messages``, a copy only tests used) redacts in the rule's style."""
+    """The gateway's transform (was ``transform_messages``, a copy only tests used) redacts in the rule's
+    style."""
     from gateway.context import RequestContext
     from gateway.stages.pii import PIITransform
     from policies.evaluator import Decision, Transform

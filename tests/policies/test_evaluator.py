@@ -269,7 +269,8 @@ ACTIONS = ["allow", "block", "redact", "pseudonymize", "route", "flag", "notice"
     ),
 )
 def test_property_action_is_most_restrictive_enforced_and_shadow_never_changes_it(spec):
-    """Without allow exceptions: action = most restrictive fired enforced rule; shadow rules never change it."""
+    """Without allow exceptions: action = most restrictive fired enforced rule; shadow rules never change
+    it."""
     rules = ""
     findings = {}
     for i, (action, fires, shadow) in enumerate(spec):
