@@ -325,38 +325,19 @@ def _check_rule_route(
                 doc.error(at + ("action",), "action 'route' only applies to input", "set direction: input"),
             )
         )
-    if (
-        rule.route is not None
-        and known_zones is not None
-        and rule.route.zone
-        and rule.route.zone not in known_zones
-    ):
-        out.append(
-            Problem(
-                "error",
-                doc.error(
-                    at + ("route", "zone"),
-                    f"unknown zone {rule.route.zone!r}",
-                    _hint(rule.route.zone, known_zones),
-                ),
+    if rule.route is None:
+        return out
+    targets = (("zone", rule.route.zone, known_zones), ("model", rule.route.model, known_models))
+    for field_name, value, known in targets:
+        if known is not None and value and value not in known:
+            out.append(
+                Problem(
+                    "error",
+                    doc.error(
+                        at + ("route", field_name), f"unknown {field_name} {value!r}", _hint(value, known)
+                    ),
+                )
             )
-        )
-    if (
-        rule.route is not None
-        and known_models is not None
-        and rule.route.model
-        and rule.route.model not in known_models
-    ):
-        out.append(
-            Problem(
-                "error",
-                doc.error(
-                    at + ("route", "model"),
-                    f"unknown model {rule.route.model!r}",
-                    _hint(rule.route.model, known_models),
-                ),
-            )
-        )
     return out
 
 
