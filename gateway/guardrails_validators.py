@@ -96,7 +96,9 @@ class ValidatorRuntime:
         with self._lock:
             if self._loop is None or self._loop.is_closed():
                 loop = asyncio.new_event_loop()
-                threading.Thread(target=loop.run_forever, name="safety-gateway-validators", daemon=True).start()
+                threading.Thread(
+                    target=loop.run_forever, name="safety-gateway-validators", daemon=True
+                ).start()
                 self._loop = loop
             return self._loop
 
@@ -132,7 +134,9 @@ class _DetectorValidator(Validator):
 
     fixable = True
     timeout_s: float | None = 60.0
-    runtime: ValidatorRuntime | None = None  # set by the gateway's guardrails detector; else default_runtime()
+    runtime: ValidatorRuntime | None = (
+        None  # set by the gateway's guardrails detector; else default_runtime()
+    )
 
     def _runtime(self) -> ValidatorRuntime:
         return self.runtime if self.runtime is not None else default_runtime()
@@ -152,8 +156,9 @@ class _DetectorValidator(Validator):
         detector = self._detector()
         items = [TextItem(_LOCATION, text)]
         try:
-            findings: list[Finding] = self._runtime().run(lambda: detector.detect(items, self._params(), "input"),
-                                                          self.timeout_s)
+            findings: list[Finding] = self._runtime().run(
+                lambda: detector.detect(items, self._params(), "input"), self.timeout_s
+            )
         except DetectorError:
             raise
         except TimeoutError as exc:
@@ -168,8 +173,11 @@ def _fail(name: str, text: str, findings: Sequence[Finding], *, fix: bool) -> Fa
     for f in findings:
         counts[f.type] = counts.get(f.type, 0) + 1
     summary = ", ".join(f"{t} x{n}" if n > 1 else t for t, n in sorted(counts.items()))
-    spans = [ErrorSpan(start=f.start, end=f.end, reason=f.type) for f in findings
-             if f.start is not None and f.end is not None]
+    spans = [
+        ErrorSpan(start=f.start, end=f.end, reason=f.type)
+        for f in findings
+        if f.start is not None and f.end is not None
+    ]
     fix_value = None
     if fix and spans:
         from gateway.pii.transforms import redact
@@ -179,8 +187,11 @@ def _fail(name: str, text: str, findings: Sequence[Finding], *, fix: bool) -> Fa
         error_message=f"{name}: found {summary}",
         fix_value=fix_value,
         error_spans=spans or None,
-        metadata={"types": sorted(counts), "count": len(findings),
-                  "scores": {t: max(f.score for f in findings if f.type == t) for t in counts}},
+        metadata={
+            "types": sorted(counts),
+            "count": len(findings),
+            "scores": {t: max(f.score for f in findings if f.type == t) for t in counts},
+        },
     )
 
 
@@ -199,8 +210,15 @@ class SafetyGatewayPII(_DetectorValidator):
         on_fail: Any = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(on_fail=on_fail, entities=entities, threshold=threshold, thresholds=thresholds,
-                         allow_list=allow_list, spacy_model=spacy_model, **kwargs)
+        super().__init__(
+            on_fail=on_fail,
+            entities=entities,
+            threshold=threshold,
+            thresholds=thresholds,
+            allow_list=allow_list,
+            spacy_model=spacy_model,
+            **kwargs,
+        )
         params: dict[str, Any] = {}
         if entities is not None:
             params["entities"] = list(entities)
@@ -240,12 +258,22 @@ class SafetyGatewayKeywords(_DetectorValidator):
         on_fail: Any = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(on_fail=on_fail, keywords=keywords, case_sensitive=case_sensitive,
-                         whole_word=whole_word, type=type, **kwargs)
+        super().__init__(
+            on_fail=on_fail,
+            keywords=keywords,
+            case_sensitive=case_sensitive,
+            whole_word=whole_word,
+            type=type,
+            **kwargs,
+        )
         from policies.detectors import KeywordDetector
 
-        self._kw_params = {"keywords": list(keywords), "case_sensitive": bool(case_sensitive),
-                           "whole_word": bool(whole_word), "type": str(type)}
+        self._kw_params = {
+            "keywords": list(keywords),
+            "case_sensitive": bool(case_sensitive),
+            "whole_word": bool(whole_word),
+            "type": str(type),
+        }
         problems = KeywordDetector().check_params(self._kw_params, "input")
         if problems:
             raise ValueError(f"safety-gateway/keywords: {problems[0].message}")

@@ -48,19 +48,25 @@ class LocalModel:
     load_seconds: float = 0.0
     # Green-list watermark (gateway/provenance/greenlist.py): None when no key is configured.
     greenlist: GreenListConfig | None = None
-    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="gen"))
+    executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="gen")
+    )
 
     def load(self) -> None:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         t0 = time.perf_counter()
-        log.info("loading local model %r from %s on %s (this takes a while)", self.name, self.path, self.device)
+        log.info(
+            "loading local model %r from %s on %s (this takes a while)", self.name, self.path, self.device
+        )
         if self.path.is_file() and self.path.suffix == ".gguf":
             directory, kwargs = str(self.path.parent), {"gguf_file": self.path.name}
         elif self.path.is_dir():
             directory, kwargs = str(self.path), {}
         else:
-            raise FileNotFoundError(f"model_path {self.path} is neither a .gguf file nor a checkpoint directory")
+            raise FileNotFoundError(
+                f"model_path {self.path} is neither a .gguf file nor a checkpoint directory"
+            )
         self.tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True, **kwargs)
         log.info("local model %r: tokenizer ready, loading weights", self.name)
         model = AutoModelForCausalLM.from_pretrained(directory, local_files_only=True, **kwargs)
@@ -77,8 +83,9 @@ class LocalModel:
                 content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
             role = m.get("role", "user")
             norm.append({"role": "system" if role == "developer" else role, "content": content or ""})
-        enc = self.tokenizer.apply_chat_template(norm, add_generation_prompt=True, return_tensors="pt",
-                                                 return_dict=True)
+        enc = self.tokenizer.apply_chat_template(
+            norm, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )
         return {k: v.to(self.device) for k, v in enc.items()}
 
     def _gen_kwargs(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -86,7 +93,9 @@ class LocalModel:
         temperature = params.get("temperature")
         kwargs: dict[str, Any] = {"max_new_tokens": int(max_new), "pad_token_id": self.tokenizer.eos_token_id}
         if temperature:
-            kwargs.update(do_sample=True, temperature=float(temperature), top_p=float(params.get("top_p") or 1.0))
+            kwargs.update(
+                do_sample=True, temperature=float(temperature), top_p=float(params.get("top_p") or 1.0)
+            )
         else:
             kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         stop = params.get("stop")
@@ -119,8 +128,13 @@ class LocalModel:
         finish = "length" if len(new) >= gen_kwargs["max_new_tokens"] else "stop"
         return text, prompt_len, len(new), finish
 
-    def generate_stream(self, messages: list[dict[str, Any]], params: dict[str, Any],
-                        cancelled: threading.Event, stats: dict[str, int]) -> Iterator[str]:
+    def generate_stream(
+        self,
+        messages: list[dict[str, Any]],
+        params: dict[str, Any],
+        cancelled: threading.Event,
+        stats: dict[str, int],
+    ) -> Iterator[str]:
         import torch
         from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
 
@@ -130,9 +144,15 @@ class LocalModel:
 
         inputs = self._inputs(messages)
         stats["prompt_tokens"] = int(inputs["input_ids"].shape[1])
-        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
-        kwargs = {**inputs, **self._gen_kwargs(params), "streamer": streamer,
-                  "stopping_criteria": StoppingCriteriaList([_Cancel()])}
+        streamer = TextIteratorStreamer(
+            self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120
+        )
+        kwargs = {
+            **inputs,
+            **self._gen_kwargs(params),
+            "streamer": streamer,
+            "stopping_criteria": StoppingCriteriaList([_Cancel()]),
+        }
 
         def run() -> None:
             with torch.inference_mode():
@@ -188,4 +208,3 @@ class LocalModelRegistry:
         if model.model is None:
             raise LocalModelUnavailable(503, f"in-process model '{name}' is still loading")
         return model
-

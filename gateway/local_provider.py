@@ -35,12 +35,15 @@ class InProcessLLM(CustomLLM):
         params = dict(kwargs.get("optional_params") or {})
         return params
 
-    async def acompletion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
+    async def acompletion(
+        self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any
+    ) -> ModelResponse:
         local = self._get(model)
         params = self._params(kwargs)
         loop = asyncio.get_running_loop()
         text, prompt_tokens, completion_tokens, finish = await loop.run_in_executor(
-            local.executor, local.generate, messages, params)
+            local.executor, local.generate, messages, params
+        )
         response: ModelResponse = kwargs.get("model_response") or ModelResponse()
         response.choices[0].message.content = text  # type: ignore[union-attr]
         response.choices[0].finish_reason = finish
@@ -48,7 +51,9 @@ class InProcessLLM(CustomLLM):
         response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
         return response
 
-    def completion(self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any) -> ModelResponse:
+    def completion(
+        self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any
+    ) -> ModelResponse:
         local = self._get(model)
         text, prompt_tokens, completion_tokens, finish = local.generate(messages, self._params(kwargs))
         response: ModelResponse = kwargs.get("model_response") or ModelResponse()
@@ -58,8 +63,9 @@ class InProcessLLM(CustomLLM):
         response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
         return response
 
-    async def astreaming(self, model: str, messages: list[dict[str, Any]], *args: Any,
-                         **kwargs: Any) -> AsyncIterator[GenericStreamingChunk]:
+    async def astreaming(
+        self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any
+    ) -> AsyncIterator[GenericStreamingChunk]:
         local = self._get(model)
         params = self._params(kwargs)
         loop = asyncio.get_running_loop()
@@ -85,13 +91,27 @@ class InProcessLLM(CustomLLM):
             while True:
                 kind, value = await queue.get()
                 if kind == "text":
-                    yield {"text": value, "is_finished": False, "finish_reason": "", "usage": None, "index": 0,
-                           "tool_use": None}
+                    yield {
+                        "text": value,
+                        "is_finished": False,
+                        "finish_reason": "",
+                        "usage": None,
+                        "index": 0,
+                        "tool_use": None,
+                    }
                 elif kind == "error":
-                    raise CustomLLMError(status_code=500, message=f"generation failed: {type(value).__name__}")
+                    raise CustomLLMError(
+                        status_code=500, message=f"generation failed: {type(value).__name__}"
+                    )
                 else:
-                    yield {"text": "", "is_finished": True, "finish_reason": "stop", "index": 0, "tool_use": None,
-                           "usage": _usage(stats.get("prompt_tokens", 0), int(value))}
+                    yield {
+                        "text": "",
+                        "is_finished": True,
+                        "finish_reason": "stop",
+                        "index": 0,
+                        "tool_use": None,
+                        "usage": _usage(stats.get("prompt_tokens", 0), int(value)),
+                    }
                     break
         finally:
             cancelled.set()  # the client went away or the stream ended: stop generating
@@ -113,4 +133,3 @@ def register_provider(registry: LocalModelRegistry) -> None:
     from litellm.utils import custom_llm_setup
 
     custom_llm_setup()
-

@@ -23,8 +23,24 @@ if TYPE_CHECKING:
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
-STAGE_BUCKETS = (0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
-                 2.5, 5)
+STAGE_BUCKETS = (
+    0.00005,
+    0.0001,
+    0.00025,
+    0.0005,
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1,
+    2.5,
+    5,
+)
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 INFERENCE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
 AUDIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
@@ -43,62 +59,128 @@ class Metrics:
         # Detectors whose findings are entities (PII): counted by type and direction (registry).
         self.entity_detectors = frozenset(n for n, kind in finding_kinds.items() if kind == "entities")
         self.registry = r = CollectorRegistry(auto_describe=True)
-        self.requests = Counter("safety_gateway_requests",
-                                "Requests handled, by endpoint, model, HTTP status, tenant, zone and decision",
-                                ["endpoint", "model", "status", "tenant", "zone", "decision"], registry=r)
-        self.latency = Histogram("safety_gateway_request_duration_seconds",
-                                 "Total request latency (to the last byte for streams)",
-                                 ["endpoint", "model", "status"], buckets=LATENCY_BUCKETS, registry=r)
-        self.overhead = Histogram("safety_gateway_overhead_seconds",
-                                  "Time the gateway itself added (excluding the upstream wait)",
-                                  ["endpoint", "model"], buckets=OVERHEAD_BUCKETS, registry=r)
-        self.stage = Histogram("safety_gateway_stage_duration_seconds",
-                               "Time spent in one pipeline stage (non-streamed output stages; input stages always)",
-                               ["stage"], buckets=STAGE_BUCKETS, registry=r)
-        self.upstream = Histogram("safety_gateway_upstream_duration_seconds",
-                                  "Time waiting for the upstream per request, all attempts (streams: to the first chunk)",
-                                  ["model", "zone"], buckets=LATENCY_BUCKETS, registry=r)
-        self.retries = Counter("safety_gateway_upstream_retries",
-                               "Upstream attempts beyond the first (retries and fallbacks)", ["model"], registry=r)
-        self.classifier_batch = Histogram("safety_gateway_classifier_batch_size",
-                                          "Windows per forward pass of the in-process classifier",
-                                          buckets=BATCH_BUCKETS, registry=r)
-        self.classifier_queue = Gauge("safety_gateway_classifier_queue_depth",
-                                      "Windows waiting for the in-process classifier's next batch", registry=r)
-        self.classifier_inference = Histogram("safety_gateway_classifier_inference_seconds",
-                                              "Forward pass time of the in-process classifier",
-                                              buckets=INFERENCE_BUCKETS, registry=r)
-        self.pii_entities = Counter("safety_gateway_pii_entities",
-                                    "PII entities found, by entity type and direction (input/output)",
-                                    ["entity", "direction"], registry=r)
-        self.rules_fired = Counter("safety_gateway_rules_fired",
-                                   "Policy rules that fired, by policy, rule id and action",
-                                   ["policy", "rule", "action"], registry=r)
-        self.stream_stops = Counter("safety_gateway_stream_stops",
-                                    "Streams that ended early: stopped by policy, upstream broke off, client left",
-                                    ["reason"], registry=r)
-        self.stream_interrupted = Counter("safety_gateway_stream_interrupted",
-                                          "Streams that broke after the first chunk", ["model"], registry=r)
-        self.policy_reloads = Counter("safety_gateway_policy_reloads",
-                                      "Policy set reloads, by result (ok, or error: the old set stays in force)",
-                                      ["result"], registry=r)
-        self.policy_info = Gauge("safety_gateway_policy_loaded_timestamp_seconds",
-                                 "When the policy set in force was loaded", registry=r)
-        self.audit_write = Histogram("safety_gateway_audit_write_seconds",
-                                     "From handing an audit record to the writer until it is durable (db or spool)",
-                                     buckets=AUDIT_BUCKETS, registry=r)
-        self.audit_spool = Gauge("safety_gateway_audit_spool_depth",
-                                 "Audit records in the on-disk spool waiting for the database", registry=r)
-        self.audit_records = Counter("safety_gateway_audit_records",
-                                     "Audit records by result: db, spool (durable either way) or failed (lost)",
-                                     ["result"], registry=r)
-        self.ratelimit_rejections = Counter("safety_gateway_ratelimit_rejections",
-                                            "Requests refused by a rate limit or budget",
-                                            ["scope", "limit"], registry=r)
+        self.requests = Counter(
+            "safety_gateway_requests",
+            "Requests handled, by endpoint, model, HTTP status, tenant, zone and decision",
+            ["endpoint", "model", "status", "tenant", "zone", "decision"],
+            registry=r,
+        )
+        self.latency = Histogram(
+            "safety_gateway_request_duration_seconds",
+            "Total request latency (to the last byte for streams)",
+            ["endpoint", "model", "status"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.overhead = Histogram(
+            "safety_gateway_overhead_seconds",
+            "Time the gateway itself added (excluding the upstream wait)",
+            ["endpoint", "model"],
+            buckets=OVERHEAD_BUCKETS,
+            registry=r,
+        )
+        self.stage = Histogram(
+            "safety_gateway_stage_duration_seconds",
+            "Time spent in one pipeline stage (non-streamed output stages; input stages always)",
+            ["stage"],
+            buckets=STAGE_BUCKETS,
+            registry=r,
+        )
+        self.upstream = Histogram(
+            "safety_gateway_upstream_duration_seconds",
+            "Time waiting for the upstream per request, all attempts (streams: to the first chunk)",
+            ["model", "zone"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.retries = Counter(
+            "safety_gateway_upstream_retries",
+            "Upstream attempts beyond the first (retries and fallbacks)",
+            ["model"],
+            registry=r,
+        )
+        self.classifier_batch = Histogram(
+            "safety_gateway_classifier_batch_size",
+            "Windows per forward pass of the in-process classifier",
+            buckets=BATCH_BUCKETS,
+            registry=r,
+        )
+        self.classifier_queue = Gauge(
+            "safety_gateway_classifier_queue_depth",
+            "Windows waiting for the in-process classifier's next batch",
+            registry=r,
+        )
+        self.classifier_inference = Histogram(
+            "safety_gateway_classifier_inference_seconds",
+            "Forward pass time of the in-process classifier",
+            buckets=INFERENCE_BUCKETS,
+            registry=r,
+        )
+        self.pii_entities = Counter(
+            "safety_gateway_pii_entities",
+            "PII entities found, by entity type and direction (input/output)",
+            ["entity", "direction"],
+            registry=r,
+        )
+        self.rules_fired = Counter(
+            "safety_gateway_rules_fired",
+            "Policy rules that fired, by policy, rule id and action",
+            ["policy", "rule", "action"],
+            registry=r,
+        )
+        self.stream_stops = Counter(
+            "safety_gateway_stream_stops",
+            "Streams that ended early: stopped by policy, upstream broke off, client left",
+            ["reason"],
+            registry=r,
+        )
+        self.stream_interrupted = Counter(
+            "safety_gateway_stream_interrupted",
+            "Streams that broke after the first chunk",
+            ["model"],
+            registry=r,
+        )
+        self.policy_reloads = Counter(
+            "safety_gateway_policy_reloads",
+            "Policy set reloads, by result (ok, or error: the old set stays in force)",
+            ["result"],
+            registry=r,
+        )
+        self.policy_info = Gauge(
+            "safety_gateway_policy_loaded_timestamp_seconds",
+            "When the policy set in force was loaded",
+            registry=r,
+        )
+        self.audit_write = Histogram(
+            "safety_gateway_audit_write_seconds",
+            "From handing an audit record to the writer until it is durable (db or spool)",
+            buckets=AUDIT_BUCKETS,
+            registry=r,
+        )
+        self.audit_spool = Gauge(
+            "safety_gateway_audit_spool_depth",
+            "Audit records in the on-disk spool waiting for the database",
+            registry=r,
+        )
+        self.audit_records = Counter(
+            "safety_gateway_audit_records",
+            "Audit records by result: db, spool (durable either way) or failed (lost)",
+            ["result"],
+            registry=r,
+        )
+        self.ratelimit_rejections = Counter(
+            "safety_gateway_ratelimit_rejections",
+            "Requests refused by a rate limit or budget",
+            ["scope", "limit"],
+            registry=r,
+        )
         self.ratelimit_backend_errors = Counter(
             "safety_gateway_ratelimit_backend_errors",
             "Rate-limit checks the counter store could not answer, by the failure mode applied (open: let through, "
-            "closed: refused)", ["mode"], registry=r)
+            "closed: refused)",
+            ["mode"],
+            registry=r,
+        )
         self.ready = Gauge("safety_gateway_ready", "1 when models and policies are loaded", registry=r)
         for reason in STREAM_STOP_REASONS:
             self.stream_stops.labels(reason)  # present at 0 so rate() works from the first stop
@@ -108,13 +190,24 @@ class Metrics:
         self._upstream_cache: dict[tuple[str, str], Any] = {}
 
     # -- per request -------------------------------------------------------------------------------
-    def observe(self, endpoint: str, model: str, status: int, seconds: float, overhead: float,
-                tenant: str = "-", zone: str = "-", decision: str | None = None) -> None:
+    def observe(
+        self,
+        endpoint: str,
+        model: str,
+        status: int,
+        seconds: float,
+        overhead: float,
+        tenant: str = "-",
+        zone: str = "-",
+        decision: str | None = None,
+    ) -> None:
         key = (endpoint, model, status, tenant, zone, decision or ("error" if status >= 400 else "allow"))
         children = self._request_cache.get(key)
         if children is None:
-            children = (self.requests.labels(endpoint, model, str(status), tenant, zone, key[5]),
-                        self.latency.labels(endpoint, model, str(status)))
+            children = (
+                self.requests.labels(endpoint, model, str(status), tenant, zone, key[5]),
+                self.latency.labels(endpoint, model, str(status)),
+            )
             self._request_cache[key] = children
         children[0].inc()
         children[1].observe(seconds)
@@ -125,8 +218,16 @@ class Metrics:
 
     def observe_request(self, ctx: RequestContext, model: str, status: int) -> None:
         """Everything one finished request contributes; ``model`` is the bounded alias label."""
-        self.observe(ctx.endpoint, model, status, ctx.elapsed_ms() / 1000.0, ctx.overhead_ms() / 1000.0,
-                     ctx.tenant or "-", ctx.zone or "-", ctx.outcome(status))
+        self.observe(
+            ctx.endpoint,
+            model,
+            status,
+            ctx.elapsed_ms() / 1000.0,
+            ctx.overhead_ms() / 1000.0,
+            ctx.tenant or "-",
+            ctx.zone or "-",
+            ctx.outcome(status),
+        )
         for stage, ms in ctx.timings.items():
             child = self._stage_cache.get(stage)
             if child is None:

@@ -74,13 +74,15 @@ def response_items(endpoint: str, response: Mapping[str, Any]) -> list[TextItem]
         for k, call in enumerate(message.get("tool_calls") or []):
             args = (call.get("function") or {}).get("arguments")
             if isinstance(args, str):
-                items.append(TextItem(f"choices[{i}].message.tool_calls[{k}].function.arguments", args, "assistant"))
+                items.append(
+                    TextItem(f"choices[{i}].message.tool_calls[{k}].function.arguments", args, "assistant")
+                )
     return items
 
 
 def choice_index(location: str) -> int:
     """``choices[3].message.content`` -> 3."""
-    return int(location[len("choices["):].split("]", 1)[0])
+    return int(location[len("choices[") :].split("]", 1)[0])
 
 
 # -- streams ----------------------------------------------------------------------------------------

@@ -55,7 +55,9 @@ def build_keystore(cfg: GatewayConfig) -> KeyStore:
     return KeyStore(hashes, {t: e.models for t, e in cfg.tenants.items()}, cfg.default_models)
 
 
-def build_local_models(cfg: GatewayConfig, deployments: list[Deployment]) -> tuple[LocalModelRegistry, list[str]]:
+def build_local_models(
+    cfg: GatewayConfig, deployments: list[Deployment]
+) -> tuple[LocalModelRegistry, list[str]]:
     """The in-process models of the ``inprocess/...`` deployments (loaded later, in the background)."""
     registry = LocalModelRegistry()
     names: list[str] = []
@@ -66,10 +68,15 @@ def build_local_models(cfg: GatewayConfig, deployments: list[Deployment]) -> tup
         if not path_value:
             raise ValueError(f"model '{dep.alias}': an inprocess model needs litellm_params.model_path")
         if dep.upstream_model not in registry.models:
-            registry.add(LocalModel(dep.upstream_model, resolve_path(cfg, str(path_value)),
-                                    device=choose_device(dep.litellm_params.get("device")),
-                                    default_max_tokens=int(dep.litellm_params.get("max_tokens", 256)),
-                                    greenlist=greenlist_from_params(dep.litellm_params, name=dep.alias)))
+            registry.add(
+                LocalModel(
+                    dep.upstream_model,
+                    resolve_path(cfg, str(path_value)),
+                    device=choose_device(dep.litellm_params.get("device")),
+                    default_max_tokens=int(dep.litellm_params.get("max_tokens", 256)),
+                    greenlist=greenlist_from_params(dep.litellm_params, name=dep.alias),
+                )
+            )
         names.append(dep.upstream_model)
     if names:
         from gateway.local_provider import register_provider
@@ -83,8 +90,10 @@ def build_signer(cfg: GatewayConfig) -> tuple[Signer, Keyring]:
     from gateway.provenance import Keyring, load_signer
 
     p = cfg.provenance
-    signer = load_signer(str(resolve_path(cfg, p.signing_key)) if p.signing_key else None,
-                         state_dir=resolve_path(cfg, p.state_dir))
+    signer = load_signer(
+        str(resolve_path(cfg, p.signing_key)) if p.signing_key else None,
+        state_dir=resolve_path(cfg, p.state_dir),
+    )
     keyring = Keyring.from_signer(signer, [resolve_path(cfg, k) for k in p.previous_public_keys])
     return signer, keyring
 
@@ -97,8 +106,9 @@ def build_auditor(cfg: GatewayConfig) -> Auditor:
     return Auditor(audit_cfg, cfg.audit_failure, build_detector(cfg.pii), finding_kinds())
 
 
-def build_policy_engine(cfg: GatewayConfig, router: ModelRouter, detectors: dict[str, Detector],
-                        tracing: Tracing | None = None) -> tuple[PolicyEngine, Vault]:
+def build_policy_engine(
+    cfg: GatewayConfig, router: ModelRouter, detectors: dict[str, Detector], tracing: Tracing | None = None
+) -> tuple[PolicyEngine, Vault]:
     """Load the policy files (errors carry file:line:column) with every detector this install has,
     and the transform that carries out redact/pseudonymize through the vault configured in ``pii:``."""
     from gateway.pii.config import build_vault
@@ -110,22 +120,38 @@ def build_policy_engine(cfg: GatewayConfig, router: ModelRouter, detectors: dict
     paths = [resolve_path(cfg, p) for p in cfg.policy_paths]
     store = PolicyStore(paths, known_detectors=set(detectors))
     ps = cfg.policy_settings
-    engine = PolicyEngine(store, tracing.wrap_detectors(detectors) if tracing is not None else detectors, router,
-                          transform=PIITransform(vault, salt), detector_timeout_s=ps.detector_timeout_s,
-                          stream_check=ps.stream_check, stream_window=(ps.stream_window_chars, ps.stream_overlap_chars))
+    engine = PolicyEngine(
+        store,
+        tracing.wrap_detectors(detectors) if tracing is not None else detectors,
+        router,
+        transform=PIITransform(vault, salt),
+        detector_timeout_s=ps.detector_timeout_s,
+        stream_check=ps.stream_check,
+        stream_window=(ps.stream_window_chars, ps.stream_overlap_chars),
+    )
     return engine, vault
 
 
-def build_services(cfg: GatewayConfig, keys: KeyStore | None = None, tracing: Tracing | None = None) -> Services:
+def build_services(
+    cfg: GatewayConfig, keys: KeyStore | None = None, tracing: Tracing | None = None
+) -> Services:
     keys = keys if keys is not None else build_keystore(cfg)
     deployments = build_deployments(cfg)
     local, local_names = build_local_models(cfg, deployments)
     router = ModelRouter(cfg, deployments)
     router.may_use = lambda tenant, alias: tenant is not None and keys.access(tenant).allows(alias)
     metrics = Metrics()
-    s = Services(cfg, keys, router, metrics, local, local_names, tracing=tracing,
-                 ratelimit=build_rate_limiter(cfg, metrics),
-                 auditor=build_auditor(cfg) if cfg.audit is not None else None)
+    s = Services(
+        cfg,
+        keys,
+        router,
+        metrics,
+        local,
+        local_names,
+        tracing=tracing,
+        ratelimit=build_rate_limiter(cfg, metrics),
+        auditor=build_auditor(cfg) if cfg.audit is not None else None,
+    )
     if cfg.policy_paths:
         s.detectors = build_detectors(cfg.detector_settings(), DetectorEnv(base_dir(cfg)), strict=True)
         s.policy, s.vault = build_policy_engine(cfg, router, s.detectors, tracing)

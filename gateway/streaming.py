@@ -33,8 +33,11 @@ Batches = AsyncIterator[list[dict[str, Any]]]
 async def stream_response(gw: Gateway, ctx: RequestContext, endpoint: str) -> StreamingResponse:
     chunks: Batches = await gw.services.router.open_stream(ctx, endpoint, ctx.body)  # type: ignore[arg-type]
     filters = gw.pipeline.stream_filters(ctx)
-    return StreamingResponse(_events(gw, ctx, chunks, filters), media_type="text/event-stream",
-                             headers={"cache-control": "no-cache", "x-accel-buffering": "no"})
+    return StreamingResponse(
+        _events(gw, ctx, chunks, filters),
+        media_type="text/event-stream",
+        headers={"cache-control": "no-cache", "x-accel-buffering": "no"},
+    )
 
 
 def _frame(ctx: RequestContext, chunk: dict[str, Any]) -> bytes:
@@ -46,8 +49,9 @@ def _event(err: GatewayError) -> bytes:
     return b"data: " + err.body_bytes() + b"\n\n"
 
 
-async def _events(gw: Gateway, ctx: RequestContext, chunks: Batches,
-                  filters: Sequence[StreamFilter]) -> AsyncIterator[bytes]:
+async def _events(
+    gw: Gateway, ctx: RequestContext, chunks: Batches, filters: Sequence[StreamFilter]
+) -> AsyncIterator[bytes]:
     status = 200
     try:
         async for batch in chunks:
@@ -101,15 +105,27 @@ def _failure(gw: Gateway, ctx: RequestContext, exc: Exception) -> GatewayError:
         ctx.error_code = "upstream_stream_interrupted"
         metrics.stream_interrupted.labels(ctx.model or "-").inc()
         metrics.stream_stopped("upstream_interrupted")
-        return GatewayError(502, f"The upstream stream broke off: {exc.error.message}.", "upstream_error",
-                            code="upstream_stream_interrupted")
+        return GatewayError(
+            502,
+            f"The upstream stream broke off: {exc.error.message}.",
+            "upstream_error",
+            code="upstream_stream_interrupted",
+        )
     if isinstance(exc, GatewayError):  # an output stage stopped the stream
         ctx.error_code = exc.code or exc.type
         if exc.code == "content_policy_violation":
             metrics.stream_stopped("policy")
         return exc
     ctx.error_code = "internal_error"
-    log.error("internal error in stream %s: %s", ctx.request_id, type(exc).__name__,
-              exc_info=(type(exc), None, exc.__traceback__))
-    return GatewayError(500, f"Internal gateway error (request id {ctx.request_id}); the operators "
-                        "can find it in the log.", "server_error", code="internal_error")
+    log.error(
+        "internal error in stream %s: %s",
+        ctx.request_id,
+        type(exc).__name__,
+        exc_info=(type(exc), None, exc.__traceback__),
+    )
+    return GatewayError(
+        500,
+        f"Internal gateway error (request id {ctx.request_id}); the operators can find it in the log.",
+        "server_error",
+        code="internal_error",
+    )

@@ -47,8 +47,11 @@ MAX_OPEN_REQUESTS = 100_000
 # Only trace context (traceparent/tracestate) crosses process boundaries; never baggage, which a
 # client could fill with anything.
 _PROPAGATOR = TraceContextTextMapPropagator()
-_ROUTES = {"chat.completions": "/v1/chat/completions", "completions": "/v1/completions",
-           "embeddings": "/v1/embeddings"}
+_ROUTES = {
+    "chat.completions": "/v1/chat/completions",
+    "completions": "/v1/completions",
+    "embeddings": "/v1/embeddings",
+}
 
 
 def exporters_from_environment(environ: Mapping[str, str] | None = None) -> list[str]:
@@ -62,8 +65,11 @@ def exporters_from_environment(environ: Mapping[str, str] | None = None) -> list
         return ["otlp"] if endpoint else []
     unknown = [n for n in names if n not in SUPPORTED_EXPORTERS and n != "none"]
     if unknown:
-        log.warning("OTEL_TRACES_EXPORTER: %s not supported (only %s); ignored", ", ".join(unknown),
-                    " and ".join(SUPPORTED_EXPORTERS))
+        log.warning(
+            "OTEL_TRACES_EXPORTER: %s not supported (only %s); ignored",
+            ", ".join(unknown),
+            " and ".join(SUPPORTED_EXPORTERS),
+        )
     return [n for n in names if n in SUPPORTED_EXPORTERS]
 
 
@@ -83,8 +89,11 @@ def provider_from_environment(environ: Mapping[str, str] | None = None) -> Trace
         if name == "console":
             provider.add_span_processor(BatchSpanProcessor(ConsoleSpanExporter()))
         else:
-            protocol = (os.environ.get("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL")
-                        or os.environ.get("OTEL_EXPORTER_OTLP_PROTOCOL") or "http/protobuf")
+            protocol = (
+                os.environ.get("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL")
+                or os.environ.get("OTEL_EXPORTER_OTLP_PROTOCOL")
+                or "http/protobuf"
+            )
             if protocol != "http/protobuf":
                 log.warning("OTLP protocol %r is not supported; exporting over http/protobuf", protocol)
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
@@ -131,9 +140,17 @@ class Tracing:
         make it current; returns the token for :meth:`detach`."""
         parent = _PROPAGATOR.extract(headers) if "traceparent" in headers else None
         route = _ROUTES.get(ctx.endpoint, ctx.endpoint)
-        span = self.tracer.start_span(f"POST {route}", context=parent, kind=SpanKind.SERVER, attributes={
-            "http.request.method": "POST", "http.route": route, "safety_gateway.request_id": ctx.request_id,
-            "safety_gateway.endpoint": ctx.endpoint})
+        span = self.tracer.start_span(
+            f"POST {route}",
+            context=parent,
+            kind=SpanKind.SERVER,
+            attributes={
+                "http.request.method": "POST",
+                "http.route": route,
+                "safety_gateway.request_id": ctx.request_id,
+                "safety_gateway.endpoint": ctx.endpoint,
+            },
+        )
         if len(self._requests) >= MAX_OPEN_REQUESTS:  # requests that never finished (a client gone before
             _, (_, stale) = next(iter(self._requests.items()))  # its stream began): end the oldest
             del self._requests[next(iter(self._requests))]
@@ -159,16 +176,25 @@ class Tracing:
         span = entry[1]
         if span.is_recording():
             attrs: dict[str, Any] = {
-                "http.response.status_code": status, "safety_gateway.model": model,
-                "safety_gateway.decision": decision, "safety_gateway.stream": ctx.stream,
-                "safety_gateway.attempts": ctx.attempts, "safety_gateway.findings": len(ctx.findings),
+                "http.response.status_code": status,
+                "safety_gateway.model": model,
+                "safety_gateway.decision": decision,
+                "safety_gateway.stream": ctx.stream,
+                "safety_gateway.attempts": ctx.attempts,
+                "safety_gateway.findings": len(ctx.findings),
                 "safety_gateway.upstream_ms": round(ctx.upstream_ms, 3),
                 "safety_gateway.overhead_ms": round(ctx.overhead_ms(), 3),
             }
-            for key, value in (("tenant", ctx.tenant), ("key_id", ctx.key_id), ("zone", ctx.zone),
-                               ("deployment", ctx.deployment_id), ("policy_version", ctx.policy_version),
-                               ("error_code", ctx.error_code), ("fallback_alias", ctx.fallback_used),
-                               ("zone_constraint", ctx.zone_constraint)):
+            for key, value in (
+                ("tenant", ctx.tenant),
+                ("key_id", ctx.key_id),
+                ("zone", ctx.zone),
+                ("deployment", ctx.deployment_id),
+                ("policy_version", ctx.policy_version),
+                ("error_code", ctx.error_code),
+                ("fallback_alias", ctx.fallback_used),
+                ("zone_constraint", ctx.zone_constraint),
+            ):
                 if value is not None:
                     attrs[f"safety_gateway.{key}"] = value
             rules = _rule_ids(ctx)
@@ -179,8 +205,10 @@ class Tracing:
                 attrs["safety_gateway.pii_entities"] = pii
             usage = ctx.usage if isinstance(ctx.usage, dict) else None
             if usage:
-                for src, dst in (("prompt_tokens", "gen_ai.usage.input_tokens"),
-                                 ("completion_tokens", "gen_ai.usage.output_tokens")):
+                for src, dst in (
+                    ("prompt_tokens", "gen_ai.usage.input_tokens"),
+                    ("completion_tokens", "gen_ai.usage.output_tokens"),
+                ):
                     if isinstance(usage.get(src), int):
                         attrs[dst] = usage[src]
             span.set_attributes(attrs)
@@ -196,8 +224,12 @@ class Tracing:
         if not _recording():
             yield None  # the request is not sampled: no child spans either (they would not be sampled)
             return
-        with self.tracer.start_as_current_span(f"stage {name}", attributes={"safety_gateway.stage": name},
-                                               record_exception=False, set_status_on_exception=False) as span:
+        with self.tracer.start_as_current_span(
+            f"stage {name}",
+            attributes={"safety_gateway.stage": name},
+            record_exception=False,
+            set_status_on_exception=False,
+        ) as span:
             try:
                 yield span
             except GatewayError as err:
@@ -217,10 +249,18 @@ class Tracing:
         return _TracedBackend(backend, self, name)
 
     def _upstream_span(self, dep: Deployment, endpoint: str, backend: str, stream: bool) -> Span:
-        return self.tracer.start_span(f"upstream {endpoint}", kind=SpanKind.CLIENT, attributes={
-            "safety_gateway.deployment": dep.id, "safety_gateway.model": dep.alias, "safety_gateway.zone": dep.zone,
-            "safety_gateway.provider": dep.provider, "safety_gateway.backend": backend,
-            "safety_gateway.stream": stream})
+        return self.tracer.start_span(
+            f"upstream {endpoint}",
+            kind=SpanKind.CLIENT,
+            attributes={
+                "safety_gateway.deployment": dep.id,
+                "safety_gateway.model": dep.alias,
+                "safety_gateway.zone": dep.zone,
+                "safety_gateway.provider": dep.provider,
+                "safety_gateway.backend": backend,
+                "safety_gateway.stream": stream,
+            },
+        )
 
 
 def _recording() -> bool:
@@ -256,8 +296,9 @@ class _TracedBackend:
         self.tracing = tracing
         self.name = name
 
-    async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                   request_id: str) -> dict[str, Any]:
+    async def call(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> dict[str, Any]:
         if not _recording():  # unsampled: traceparent still goes out (the request span's, unsampled flag)
             return await self.inner.call(dep, endpoint, body, timeout, request_id)
         span = self.tracing._upstream_span(dep, endpoint, self.name, False)
@@ -273,14 +314,16 @@ class _TracedBackend:
             otel_context.detach(token)
             span.end()
 
-    def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-               request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+    def stream(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         if not _recording():
             return self.inner.stream(dep, endpoint, body, timeout, request_id)  # type: ignore[no-any-return]
         return self._stream(dep, endpoint, body, timeout, request_id)
 
-    async def _stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                      request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+    async def _stream(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         # Started on the first __anext__ (inside the request's context: the parent is the request span).
         # The span stays open until the stream ends; it is current only while the connection is made.
         span = self.tracing._upstream_span(dep, endpoint, self.name, True)
@@ -294,7 +337,9 @@ class _TracedBackend:
             finally:
                 otel_context.detach(token)
             span.set_attribute("http.response.status_code", 200)
-            span.add_event("first_chunk", {"safety_gateway.ttfb_ms": round((time.perf_counter() - t0) * 1000, 3)})
+            span.add_event(
+                "first_chunk", {"safety_gateway.ttfb_ms": round((time.perf_counter() - t0) * 1000, 3)}
+            )
             chunks += len(first)
             yield first
             async for batch in agen:
@@ -333,9 +378,15 @@ class _TracedDetector:
             result = self.inner.detect(items, params, direction)
             return await result if hasattr(result, "__await__") else result
         with self.tracing.tracer.start_as_current_span(
-                f"detector {self.name}", record_exception=False, set_status_on_exception=False,
-                attributes={"safety_gateway.detector": self.name, "safety_gateway.direction": direction,
-                            "safety_gateway.items": len(items)}) as span:
+            f"detector {self.name}",
+            record_exception=False,
+            set_status_on_exception=False,
+            attributes={
+                "safety_gateway.detector": self.name,
+                "safety_gateway.direction": direction,
+                "safety_gateway.items": len(items),
+            },
+        ) as span:
             try:
                 result = self.inner.detect(items, params, direction)
                 if hasattr(result, "__await__"):

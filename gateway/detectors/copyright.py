@@ -69,7 +69,7 @@ class CorpusIndex:
 
     def _hashes(self, tokens: Sequence[str]) -> list[int]:
         k = self.k
-        return [hash(tuple(tokens[i:i + k])) for i in range(len(tokens) - k + 1)]
+        return [hash(tuple(tokens[i : i + k])) for i in range(len(tokens) - k + 1)]
 
     def add(self, name: str, text: str) -> None:
         doc = len(self.documents)
@@ -82,7 +82,7 @@ class CorpusIndex:
         w = min(self.w, len(hashes))
         last = -1
         for i in range(len(hashes) - w + 1):
-            window = hashes[i:i + w]
+            window = hashes[i : i + w]
             j = i + min(range(w), key=lambda x: (window[x], -x))  # rightmost minimum (winnowing)
             if j != last:
                 self.fingerprints.setdefault(hashes[j], set()).add(doc)
@@ -128,8 +128,13 @@ def build_index(directory: Path, k: int = DEFAULT_K, w: int = DEFAULT_W) -> Corp
             index.add(str(path.relative_to(directory)), path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             log.error("copyright corpus: skipped %s (%s)", path, type(exc).__name__)
-    log.info("copyright corpus %s: %d documents, %d words, %d fingerprints", directory, len(index.documents),
-             index.total_words, len(index.fingerprints))
+    log.info(
+        "copyright corpus %s: %d documents, %d words, %d fingerprints",
+        directory,
+        len(index.documents),
+        index.total_words,
+        len(index.fingerprints),
+    )
     return index
 
 
@@ -168,22 +173,39 @@ class CopyrightDetector:
         if value:
             return self._resolve(str(value))
         if self.default_corpus is None:
-            raise DetectorError("copyright: no corpus (set copyright.corpus in gateway.yaml or the rule's params)")
+            raise DetectorError(
+                "copyright: no corpus (set copyright.corpus in gateway.yaml or the rule's params)"
+            )
         return self.default_corpus
 
-    async def detect(self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction) -> list[Finding]:
+    async def detect(
+        self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
+    ) -> list[Finding]:
         index = await self.index(self._corpus(params))
         min_words = int(params.get("min_words", DEFAULT_MIN_WORDS))
         findings: list[Finding] = []
         for item in items:
             for m in index.matches(item.text, min_words):
-                findings.append(Finding(self.name, "verbatim_copy", 1.0, direction, item.location, m.start, m.end,
-                                        {"document": m.document, "words": m.words}))
+                findings.append(
+                    Finding(
+                        self.name,
+                        "verbatim_copy",
+                        1.0,
+                        direction,
+                        item.location,
+                        m.start,
+                        m.end,
+                        {"document": m.document, "words": m.words},
+                    )
+                )
         return findings
 
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
-        problems = [ParamProblem((key,), f"unknown parameter {key!r}", "known: corpus, min_words")
-                    for key in params if key not in {"corpus", "min_words"}]
+        problems = [
+            ParamProblem((key,), f"unknown parameter {key!r}", "known: corpus, min_words")
+            for key in params
+            if key not in {"corpus", "min_words"}
+        ]
         min_words = params.get("min_words")
         if min_words is not None and (not isinstance(min_words, int) or min_words < 8):
             problems.append(ParamProblem(("min_words",), "min_words must be an integer >= 8"))
@@ -194,7 +216,9 @@ class CopyrightSettings(Section):
     """The ``copyright:`` section of gateway.yaml."""
 
     model_config = ConfigDict(extra="forbid")
-    corpus: str | None = Field(None, description="directory of protected .txt/.md texts (relative to the config file)")
+    corpus: str | None = Field(
+        None, description="directory of protected .txt/.md texts (relative to the config file)"
+    )
     shingle_words: int = Field(DEFAULT_K, ge=1, description="words per fingerprint")
     winnow_window: int = Field(DEFAULT_W, ge=1, description="winnowing window")
 
@@ -203,4 +227,6 @@ def _build(settings: CopyrightSettings, env: DetectorEnv) -> CopyrightDetector:
     return CopyrightDetector(settings.model_dump(exclude_none=True), env.base_dir)
 
 
-register_detector(DetectorSpec(name="copyright", config=CopyrightSettings, section="copyright", from_config=_build))
+register_detector(
+    DetectorSpec(name="copyright", config=CopyrightSettings, section="copyright", from_config=_build)
+)

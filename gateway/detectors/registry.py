@@ -132,8 +132,12 @@ def _builtins() -> dict[str, Detector]:
     return dict(builtin_detectors())
 
 
-def build_detectors(settings: Mapping[str, Mapping[str, Any] | BaseModel | None] | None = None,
-                    env: DetectorEnv | None = None, *, strict: bool = False) -> dict[str, Detector]:
+def build_detectors(
+    settings: Mapping[str, Mapping[str, Any] | BaseModel | None] | None = None,
+    env: DetectorEnv | None = None,
+    *,
+    strict: bool = False,
+) -> dict[str, Detector]:
     """The built-ins plus an instance of every registered detector that can be built here.
 
     ``settings``: detector name -> its settings (validated with the detector's config model). A

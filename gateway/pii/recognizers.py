@@ -64,9 +64,7 @@ class EntitySpec:
     compiled: tuple[tuple[PatternSpec, re.Pattern[str]], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "compiled", tuple((p, re.compile(p.regex, p.flags)) for p in self.patterns)
-        )
+        object.__setattr__(self, "compiled", tuple((p, re.compile(p.regex, p.flags)) for p in self.patterns))
 
 
 # --- refiners ------------------------------------------------------------------------------------
@@ -98,11 +96,24 @@ def _refine_password(text: str, start: int, end: int) -> tuple[int, int] | None:
     # separator is a sentence, not a secret. Assignments (=, :) of letters-only values still count
     # when they are long enough.
     if value.isalpha():
-        lead = text[max(0, start - 4):start]
+        lead = text[max(0, start - 4) : start]
         if "=" not in lead and ":" not in lead:
             return None
-        if value.lower() in {"none", "null", "true", "false", "required", "optional", "redacted",
-                             "changeme", "secret", "password", "hidden", "string", "empty"}:
+        if value.lower() in {
+            "none",
+            "null",
+            "true",
+            "false",
+            "required",
+            "optional",
+            "redacted",
+            "changeme",
+            "secret",
+            "password",
+            "hidden",
+            "string",
+            "empty",
+        }:
             return None
     return start, end
 
@@ -148,7 +159,7 @@ _REFERENCE_LABEL = re.compile(
 def _refine_rrn(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(c in "-–." for c in text[start:end]):
         return start, end  # separated: an RRN by shape
-    if _REFERENCE_LABEL.search(text[max(0, start - 24):start].lower()):
+    if _REFERENCE_LABEL.search(text[max(0, start - 24) : start].lower()):
         return None
     return start, end
 
@@ -159,13 +170,24 @@ KR_RRN = EntitySpec(
         # Checksum valid -> 0.95. Numbers issued since Oct 2020 carry no checksum, so a date-valid
         # number that fails it keeps 0.3: below the default threshold unless a context word
         # (주민등록번호...) lifts it.
-        PatternSpec("rrn", NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[1-4]\d{{6}}" + NA, 0.3,
-                    valid_score=0.95, invalid_score=0.3),
+        PatternSpec(
+            "rrn",
+            NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[1-4]\d{{6}}" + NA,
+            0.3,
+            valid_score=0.95,
+            invalid_score=0.3,
+        ),
         # 13 bare digits: an RRN only when birth date (not in the future), gender digit 1-4 *and*
         # checksum hold (about 1 random 13-digit number in 1,100 does) -> 0.6. A checksum-failing
         # one (a post-2020 RRN, or any reference number) needs Korean text and a context word.
-        PatternSpec("rrn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[1-4]\d{{6}}" + NA, 0.2,
-                    valid_score=0.6, invalid_score=0.2, hangul_boost=0.15),
+        PatternSpec(
+            "rrn_plain",
+            NB + rf"\d{{2}}{_M}{_D}[ ]?[1-4]\d{{6}}" + NA,
+            0.2,
+            valid_score=0.6,
+            invalid_score=0.2,
+            hangul_boost=0.15,
+        ),
     ),
     validator=v.rrn_checksum_ok,
     context=RRN_CONTEXT,
@@ -178,14 +200,24 @@ KR_RRN = EntitySpec(
 KR_FRN = EntitySpec(
     entity="KR_FRN",
     patterns=(
-        PatternSpec("frn", NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[5-8]\d{{6}}" + NA, 0.3,
-                    valid_score=0.95, invalid_score=0.3),
-        PatternSpec("frn_plain", NB + rf"\d{{2}}{_M}{_D}[ ]?[5-8]\d{{6}}" + NA, 0.2,
-                    valid_score=0.45, invalid_score=0.2, hangul_boost=0.15),
+        PatternSpec(
+            "frn",
+            NB + rf"\d{{2}}{_M}{_D}{_RRN_SEP}[5-8]\d{{6}}" + NA,
+            0.3,
+            valid_score=0.95,
+            invalid_score=0.3,
+        ),
+        PatternSpec(
+            "frn_plain",
+            NB + rf"\d{{2}}{_M}{_D}[ ]?[5-8]\d{{6}}" + NA,
+            0.2,
+            valid_score=0.45,
+            invalid_score=0.2,
+            hangul_boost=0.15,
+        ),
     ),
     validator=v.frn_checksum_ok,
-    context=("외국인", "등록번호", "alien registration", "foreigner registration", "residence card",
-             "arc"),
+    context=("외국인", "등록번호", "alien registration", "foreigner registration", "residence card", "arc"),
     min_digits=13,
     priority=3,
     language="ko",
@@ -241,7 +273,9 @@ _PHONE_SEP = r"(?:[ ]?[-.][ ]?|[ ])?"
 KR_PHONE = EntitySpec(
     entity="KR_PHONE",
     patterns=(
-        PatternSpec("kr_mobile", NB + _KR_MOBILE + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.75),
+        PatternSpec(
+            "kr_mobile", NB + _KR_MOBILE + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.75
+        ),
         PatternSpec("kr_landline", NB + _KR_LAND + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.6),
         PatternSpec("kr_landline_paren", r"\(" + _KR_LAND + r"\)[ ]?\d{3,4}[-. ]\d{4}" + NA, 0.6),
         PatternSpec(
@@ -253,8 +287,21 @@ KR_PHONE = EntitySpec(
         PatternSpec("kr_rep", NB + r"1[568]\d{2}-\d{4}" + NA, 0.45),
     ),
     validator=v.kr_phone_ok,
-    context=("전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "번호", "phone", "tel", "call", "mobile",
-             "대표번호", "고객센터", "문의"),
+    context=(
+        "전화",
+        "연락처",
+        "휴대폰",
+        "핸드폰",
+        "휴대전화",
+        "번호",
+        "phone",
+        "tel",
+        "call",
+        "mobile",
+        "대표번호",
+        "고객센터",
+        "문의",
+    ),
     context_boost=0.25,
     min_digits=8,
     priority=2,
@@ -269,9 +316,32 @@ KR_BANK_ACCOUNT = EntitySpec(
         PatternSpec("bank_dashed", NB + r"\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?" + NA, 0.15),
         PatternSpec("bank_plain", NB + r"\d{10,14}" + NA, 0.05),
     ),
-    context=("계좌", "은행", "입금", "송금", "이체", "예금주", "account", "bank", "국민", "신한", "우리",
-             "하나", "농협", "기업", "카카오뱅크", "케이뱅크", "토스", "새마을", "우체국", "수협", "sc제일",
-             "씨티", "부산은행", "대구은행"),
+    context=(
+        "계좌",
+        "은행",
+        "입금",
+        "송금",
+        "이체",
+        "예금주",
+        "account",
+        "bank",
+        "국민",
+        "신한",
+        "우리",
+        "하나",
+        "농협",
+        "기업",
+        "카카오뱅크",
+        "케이뱅크",
+        "토스",
+        "새마을",
+        "우체국",
+        "수협",
+        "sc제일",
+        "씨티",
+        "부산은행",
+        "대구은행",
+    ),
     context_boost=0.5,
     min_digits=10,
     priority=1,
@@ -282,24 +352,78 @@ KR_BANK_ACCOUNT = EntitySpec(
 # Obfuscated addresses: kim.minsu [at] example [dot] kr, kim(at)example.kr, kim at example dot kr,
 # kim@example[.]kr, kim 골뱅이 example 점 kr (골뱅이 is what Koreans call "@"). "at" written out is
 # ambiguous in English ("look at example.com"), so the forms are weighed in _refine_email.
-_OBF_AT = (r"(?:[ ]?(?:\[(?i:at|@)\]|\((?i:at|@)\)|\{(?i:at|@)\}|<(?i:at)>|[\[(]?골뱅이[\])]?)[ ]?"
-           r"|[ ]+(?i:at)[ ]+|[ ]?@[ ]?)")
+_OBF_AT = (
+    r"(?:[ ]?(?:\[(?i:at|@)\]|\((?i:at|@)\)|\{(?i:at|@)\}|<(?i:at)>|[\[(]?골뱅이[\])]?)[ ]?"
+    r"|[ ]+(?i:at)[ ]+|[ ]?@[ ]?)"
+)
 _OBF_DOT = r"(?:[ ]?(?:\[(?i:dot|\.)\]|\((?i:dot|\.)\)|\{(?i:dot|\.)\})[ ]?|[ ]+(?:(?i:dot)|점|닷)[ ]+)"
 _ANY_DOT = rf"(?:\.|{_OBF_DOT})"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # Something only an obfuscated address has: the obfuscated pattern is skipped on text without one.
-_OBF_MARKERS = ("[at", "(at", "{at", "<at", "[@", "(@", "{@", "골뱅이", "[dot", "(dot", "{dot", " dot ", " 점 ", " 닷 ",
-                "[.]", "(.)", "{.}")
+_OBF_MARKERS = (
+    "[at",
+    "(at",
+    "{at",
+    "<at",
+    "[@",
+    "(@",
+    "{@",
+    "골뱅이",
+    "[dot",
+    "(dot",
+    "{dot",
+    " dot ",
+    " 점 ",
+    " 닷 ",
+    "[.]",
+    "(.)",
+    "{.}",
+)
 _STRONG_AT = re.compile(r"[\[({<](?i:at|@)[\])}>]|골뱅이")
 _WORD_AT = re.compile(r"[ ]+(?i:at)[ ]+")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
 # "worked at the dot com boom", "look at this [dot] thing": prose, not an address.
-_AT_PROSE_BEFORE = frozenset({
-    "look", "looked", "looking", "looks", "meet", "met", "arrive", "arrived", "work", "worked", "working",
-    "works", "live", "lived", "lives", "stay", "stayed", "is", "are", "was", "were", "am", "be", "been", "it",
-    "me", "us", "him", "her", "them", "you", "good", "bad", "best"})
-_AT_PROSE_AFTER = frozenset({"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their", "its",
-                             "some", "any"})
+_AT_PROSE_BEFORE = frozenset(
+    {
+        "look",
+        "looked",
+        "looking",
+        "looks",
+        "meet",
+        "met",
+        "arrive",
+        "arrived",
+        "work",
+        "worked",
+        "working",
+        "works",
+        "live",
+        "lived",
+        "lives",
+        "stay",
+        "stayed",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "it",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "you",
+        "good",
+        "bad",
+        "best",
+    }
+)
+_AT_PROSE_AFTER = frozenset(
+    {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their", "its", "some", "any"}
+)
 
 
 def _refine_email(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -314,7 +438,7 @@ def _refine_email(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     at = _WORD_AT.search(value)
     if at is not None:
-        local, domain = value[:at.start()], value[at.end():]
+        local, domain = value[: at.start()], value[at.end() :]
         first_label = re.split(r"[ .\[({]", domain, maxsplit=1)[0]
         if local.lower() in _AT_PROSE_BEFORE or first_label.lower() in _AT_PROSE_AFTER:
             return None
@@ -332,8 +456,11 @@ EMAIL = EntitySpec(
         PatternSpec(
             "email_obfuscated",
             # Repetitions bounded: "a [dot] a [dot] ..." would otherwise be rescanned from every word (quadratic).
-            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}(?:" + _ANY_DOT + r"[A-Za-z0-9_%+\-]{1,64}){0,4}"
-            + _OBF_AT + rf"(?:{_LABEL}{_ANY_DOT}){{1,6}}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}(?:"
+            + _ANY_DOT
+            + r"[A-Za-z0-9_%+\-]{1,64}){0,4}"
+            + _OBF_AT
+            + rf"(?:{_LABEL}{_ANY_DOT}){{1,6}}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
             0.9,  # as sure as a plain address once _refine_email accepts it; the longer span wins ties
             needles=_OBF_MARKERS,
         ),
@@ -355,8 +482,11 @@ PHONE = EntitySpec(
             0.7,
         ),
         PatternSpec("nanp_plain", NB + r"[2-9]\d{2}[2-9]\d{6}" + NA, 0.3),
-        PatternSpec("intl", r"(?<![\w+])\+(?!1\b|82)\d{1,3}(?:[-. ]?\(?\d{1,4}\)?){1,2}(?:[-. ]?\d{2,4}){2,3}" + NA,
-                    0.6),
+        PatternSpec(
+            "intl",
+            r"(?<![\w+])\+(?!1\b|82)\d{1,3}(?:[-. ]?\(?\d{1,4}\)?){1,2}(?:[-. ]?\d{2,4}){2,3}" + NA,
+            0.6,
+        ),
     ),
     context=("phone", "call", "tel", "cell", "mobile", "fax", "reach me", "number", "contact", "text me"),
     context_boost=0.35,
@@ -379,9 +509,12 @@ CREDIT_CARD = EntitySpec(
         PatternSpec("card_4x4", NB + r"[2-6]\d{3}([ -])\d{4}\1\d{4}\1\d{1,4}" + NA, 0.3, valid_score=0.9),
         PatternSpec("card_amex", NB + r"3[47]\d{2}([ -]?)\d{6}\1\d{5}" + NA, 0.3, valid_score=0.9),
         PatternSpec("card_diners", NB + r"3[068]\d{2}([ -]?)\d{6}\1\d{4}" + NA, 0.3, valid_score=0.9),
-        PatternSpec("card_long", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}\1\d{3}" + NA, 0.3,
-                    valid_score=0.9),
-        PatternSpec("card_plain", NB + r"(?:[2-6]\d{13,18}|1800\d{11}|2131\d{11})" + NA, 0.3, valid_score=0.85),
+        PatternSpec(
+            "card_long", NB + r"[2-6]\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}\1\d{3}" + NA, 0.3, valid_score=0.9
+        ),
+        PatternSpec(
+            "card_plain", NB + r"(?:[2-6]\d{13,18}|1800\d{11}|2131\d{11})" + NA, 0.3, valid_score=0.85
+        ),
         # 12/13 bare digits (Maestro, old Visa): too close to order numbers without a context word.
         PatternSpec("card_plain13", NB + r"4\d{12}" + NA, 0.2, valid_score=0.35),
         PatternSpec("card_maestro12", NB + r"(?:5[06-8]|6\d)\d{10}" + NA, 0.2, valid_score=0.35),
@@ -396,8 +529,11 @@ CREDIT_CARD = EntitySpec(
 IBAN = EntitySpec(
     entity="IBAN_CODE",
     patterns=(
-        PatternSpec("iban", r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
-                    0.9),
+        PatternSpec(
+            "iban",
+            r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
+            0.9,
+        ),
     ),
     validator=v.iban_ok,
     min_digits=4,
@@ -409,9 +545,12 @@ _OCT = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IP = EntitySpec(
     entity="IP_ADDRESS",
     patterns=(
-        PatternSpec("ipv4", r"(?<![0-9A-Za-z.])" + rf"(?:{_OCT}\.){{3}}{_OCT}" + r"(?![0-9A-Za-z]|\.\d)", 0.75),
-        PatternSpec("ipv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])",
-                    0.8),
+        PatternSpec(
+            "ipv4", r"(?<![0-9A-Za-z.])" + rf"(?:{_OCT}\.){{3}}{_OCT}" + r"(?![0-9A-Za-z]|\.\d)", 0.75
+        ),
+        PatternSpec(
+            "ipv6", r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])", 0.8
+        ),
     ),
     validator=v.ip_ok,
     context=("ip", "address", "host", "server", "주소", "서버"),
@@ -434,7 +573,9 @@ API_KEY = EntitySpec(
     entity="API_KEY",
     patterns=(
         PatternSpec("openai_like", TB + r"sk-(?:[A-Za-z]{2,10}-)?[A-Za-z0-9_\-]{20,}" + TA, 0.95),
-        PatternSpec("aws_access_key", TB + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}" + TA, 0.95),
+        PatternSpec(
+            "aws_access_key", TB + r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}" + TA, 0.95
+        ),
         PatternSpec("github", TB + r"(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})" + TA, 0.95),
         PatternSpec("slack", TB + r"xox[abposr]-[A-Za-z0-9\-]{10,}" + TA, 0.95),
         PatternSpec("google", TB + r"AIza[0-9A-Za-z_\-]{35}" + TA, 0.95),
@@ -450,8 +591,28 @@ API_KEY = EntitySpec(
         ),
         PatternSpec("bearer", r"(?i:bearer)\s+(?P<v>[A-Za-z0-9._~+/\-]{20,}=*)", 0.85, group="v"),
     ),
-    needles=("sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa", "gh", "xox", "aiza",
-             "_live_", "_test_", "glpat-", "hf_", "key", "token", "secret", "bearer"),
+    needles=(
+        "sk-",
+        "akia",
+        "asia",
+        "agpa",
+        "aida",
+        "aroa",
+        "anpa",
+        "anva",
+        "aipa",
+        "gh",
+        "xox",
+        "aiza",
+        "_live_",
+        "_test_",
+        "glpat-",
+        "hf_",
+        "key",
+        "token",
+        "secret",
+        "bearer",
+    ),
     priority=2,
 )
 
@@ -493,7 +654,9 @@ PASSWORD = EntitySpec(
 JWT = EntitySpec(
     entity="JWT",
     patterns=(
-        PatternSpec("jwt", TB + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + TA, 0.95),
+        PatternSpec(
+            "jwt", TB + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + TA, 0.95
+        ),
     ),
     needles=("eyj",),
     priority=3,
@@ -564,8 +727,23 @@ KR_PERSON = EntitySpec(
 PATTERN_SPECS: dict[str, EntitySpec] = {
     s.entity: s
     for s in (
-        KR_RRN, KR_FRN, KR_PASSPORT, KR_DRIVER_LICENSE, KR_BRN, KR_PHONE, KR_BANK_ACCOUNT,
-        EMAIL, PHONE, CREDIT_CARD, IBAN, IP, API_KEY, PRIVATE_KEY, PASSWORD, JWT, KR_PERSON,
+        KR_RRN,
+        KR_FRN,
+        KR_PASSPORT,
+        KR_DRIVER_LICENSE,
+        KR_BRN,
+        KR_PHONE,
+        KR_BANK_ACCOUNT,
+        EMAIL,
+        PHONE,
+        CREDIT_CARD,
+        IBAN,
+        IP,
+        API_KEY,
+        PRIVATE_KEY,
+        PASSWORD,
+        JWT,
+        KR_PERSON,
     )
 }
 NER_ENTITIES = ("PERSON", "LOCATION")

@@ -49,9 +49,14 @@ def first_wins(spans: Iterable[S], bounds: Callable[[S], tuple[int, int]]) -> li
 
 
 def _spans(text: str, findings: Iterable[Any]) -> list[tuple[int, int, str]]:
-    return first_wins(((f.start, f.end, _entity(f)) for f in findings
-                       if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)),
-                      lambda s: (s[0], s[1]))
+    return first_wins(
+        (
+            (f.start, f.end, _entity(f))
+            for f in findings
+            if f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(text)
+        ),
+        lambda s: (s[0], s[1]),
+    )
 
 
 def replace_spans(text: str, spans: Sequence[tuple[Any, ...]], repl: Sequence[str]) -> str:
@@ -59,7 +64,7 @@ def replace_spans(text: str, spans: Sequence[tuple[Any, ...]], repl: Sequence[st
     parts: list[str] = []
     pos = 0
     for span, r in zip(spans, repl):
-        parts.append(text[pos:span[0]])
+        parts.append(text[pos : span[0]])
         parts.append(r)
         pos = span[1]
     parts.append(text[pos:])
@@ -69,7 +74,9 @@ def replace_spans(text: str, spans: Sequence[tuple[Any, ...]], repl: Sequence[st
 # --- redact / mask / hash ------------------------------------------------------------------------
 
 
-def redaction(entity: str, value: str, style: str = "label", salt: bytes | None = None, char: str = "*") -> str:
+def redaction(
+    entity: str, value: str, style: str = "label", salt: bytes | None = None, char: str = "*"
+) -> str:
     """What one span becomes, for every redact rule and helper: ``label`` ``<KR_RRN>``, ``mask``
     (shape kept, :func:`mask_value`), ``hash`` ``<KR_RRN:9f2c...>`` (salted HMAC, stable for the same value
     and salt; the label when there is no salt)."""
@@ -159,7 +166,9 @@ class Restorer:
             return text
         m = self.mapping
         if json_escape:
-            return PLACEHOLDER_RE.sub(lambda x: _json_escape(m[x.group()]) if x.group() in m else x.group(), text)
+            return PLACEHOLDER_RE.sub(
+                lambda x: _json_escape(m[x.group()]) if x.group() in m else x.group(), text
+            )
         return PLACEHOLDER_RE.sub(lambda x: m.get(x.group(), x.group()), text)
 
     def restore_json(self, json_text: str) -> str:
@@ -218,9 +227,7 @@ class Pseudonymizer:
         self.vault = vault
         self.scope = scope
 
-    async def pseudonymize_many(
-        self, texts: Mapping[str, str], findings: Iterable[Any]
-    ) -> dict[str, str]:
+    async def pseudonymize_many(self, texts: Mapping[str, str], findings: Iterable[Any]) -> dict[str, str]:
         """``texts``: location -> text; ``findings`` carry ``location``. One vault round trip.
 
         Returns location -> pseudonymized text for every location given.
@@ -241,7 +248,7 @@ class Pseudonymizer:
         out = dict(texts)
         k = 0
         for loc, spans in plan:
-            out[loc] = replace_spans(texts[loc], spans, placeholders[k:k + len(spans)])
+            out[loc] = replace_spans(texts[loc], spans, placeholders[k : k + len(spans)])
             k += len(spans)
         return out
 
@@ -249,7 +256,9 @@ class Pseudonymizer:
         spans = _spans(text, findings)
         if not spans:
             return text
-        phs = await self.vault.placeholders(self.scope, [(placeholder_label(e), text[s:t]) for s, t, e in spans])
+        phs = await self.vault.placeholders(
+            self.scope, [(placeholder_label(e), text[s:t]) for s, t, e in spans]
+        )
         return replace_spans(text, spans, phs)
 
     async def restorer(self) -> Restorer:

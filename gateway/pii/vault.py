@@ -173,8 +173,11 @@ def load_vault_key(key: bytes | str | None = None) -> bytes:
         return key
     text = key.decode() if isinstance(key, bytes) else key
     try:
-        raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_" if ("-" in text or "_" in text) else None,
-                               validate=True)
+        raw = base64.b64decode(
+            text + "=" * (-len(text) % 4),
+            altchars=b"-_" if ("-" in text or "_" in text) else None,
+            validate=True,
+        )
         if len(raw) in (16, 24, 32):
             return raw
     except (ValueError, TypeError):
@@ -183,7 +186,8 @@ def load_vault_key(key: bytes | str | None = None) -> bytes:
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"safety-gateway pii vault").derive(
-        text.encode())
+        text.encode()
+    )
 
 
 class RedisVault:
@@ -207,8 +211,9 @@ class RedisVault:
         self._script = client.register_script(_LUA_GET_OR_CREATE)
 
     @classmethod
-    def from_url(cls, url: str, key: bytes | str | None = None, prefix: str = "sg:pii:", ttl_s: int = 3600,
-                 **kwargs) -> RedisVault:
+    def from_url(
+        cls, url: str, key: bytes | str | None = None, prefix: str = "sg:pii:", ttl_s: int = 3600, **kwargs
+    ) -> RedisVault:
         import redis.asyncio as aioredis
         from redis.asyncio.retry import Retry
         from redis.backoff import ExponentialBackoff
@@ -242,7 +247,9 @@ class RedisVault:
             raw = base64.b64decode(blob)
             return self._aead.decrypt(raw[:12], raw[12:], self._scope_id(scope).encode()).decode()
         except (InvalidTag, ValueError) as e:
-            raise VaultError(f"pii vault: entry does not decrypt with this key ({type(e).__name__})") from None
+            raise VaultError(
+                f"pii vault: entry does not decrypt with this key ({type(e).__name__})"
+            ) from None
 
     def _fid(self, entity: str, value: str) -> str:
         return hmac.new(self._fid_key, f"{entity}\0{value}".encode(), hashlib.sha256).hexdigest()[:32]

@@ -16,7 +16,24 @@ from gateway.provenance.record import (
 from gateway.provenance.verify import VerifyReport, verify_text
 
 __all__ = [
-    "Keyring", "Mark", "MarkInserter", "ProvenanceError", "ProvenanceRecord", "SignedProvenance", "Signer",
-    "SigningKeyError", "VerifyReport", "append_notice", "content_digest", "extract_marks", "insert_marks",
-    "load_signer", "notice_suffix", "now_rfc3339", "parse_token", "strip_marks", "token_fingerprint", "verify_text",
+    "Keyring",
+    "Mark",
+    "MarkInserter",
+    "ProvenanceError",
+    "ProvenanceRecord",
+    "SignedProvenance",
+    "Signer",
+    "SigningKeyError",
+    "VerifyReport",
+    "append_notice",
+    "content_digest",
+    "extract_marks",
+    "insert_marks",
+    "load_signer",
+    "notice_suffix",
+    "now_rfc3339",
+    "parse_token",
+    "strip_marks",
+    "token_fingerprint",
+    "verify_text",
 ]

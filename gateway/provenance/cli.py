@@ -72,20 +72,26 @@ def _keyring(args: argparse.Namespace) -> Keyring:
         for path in older:
             ring.add_file(path)
     if not ring:
-        raise _Usage("no public key to verify with: pass --key FILE (PEM or JWKS), or --config of a gateway "
-                     "whose key exists, or set SAFETY_GATEWAY_SIGNING_KEY_FILE")
+        raise _Usage(
+            "no public key to verify with: pass --key FILE (PEM or JWKS), or --config of a gateway "
+            "whose key exists, or set SAFETY_GATEWAY_SIGNING_KEY_FILE"
+        )
     return ring
 
 
 def _print_report(report: VerifyReport, label: str | None = None) -> None:
     head = f"[{label}] " if label else ""
     if report.mark_present:
-        print(f"{head}mark:       present ({report.marks} marks; request {', '.join(report.request_ids) or '?'})")
+        print(
+            f"{head}mark:       present ({report.marks} marks; request {', '.join(report.request_ids) or '?'})"
+        )
     else:
         print(f"{head}mark:       none")
     if report.signature_valid is not None:
-        print(f"{head}signature:  {'valid' if report.signature_valid else 'INVALID'}"
-              + (f" (key {report.key_id})" if report.key_id else ""))
+        print(
+            f"{head}signature:  {'valid' if report.signature_valid else 'INVALID'}"
+            + (f" (key {report.key_id})" if report.key_id else "")
+        )
     if report.token_present:
         state = {True: "valid", False: "INVALID", None: "unchecked"}[report.token_valid]
         extra = f"; request {report.token_request_id}" if report.token_request_id else ""
@@ -161,8 +167,16 @@ def cmd_insert(args: argparse.Namespace) -> int:
     marked = insert_marks(text, signer, args.request_id, interval_chars=args.interval)
     _write_text(marked, args.output)
     if args.token_out:
-        record = ProvenanceRecord(args.request_id, "cli", "cli", "internal", "none", now_rfc3339(),
-                                  [content_digest(marked)], watermark=True)
+        record = ProvenanceRecord(
+            args.request_id,
+            "cli",
+            "cli",
+            "internal",
+            "none",
+            now_rfc3339(),
+            [content_digest(marked)],
+            watermark=True,
+        )
         Path(args.token_out).write_text(record.sign(signer).token + "\n", encoding="ascii")
     return 0
 
@@ -187,9 +201,11 @@ def cmd_public_key(args: argparse.Namespace) -> int:
     else:
         signer, older = _config_keys(args.config)
         if signer is None:
-            raise _Usage("no signing key found for this config: pass --key FILE, or set "
-                         "SAFETY_GATEWAY_SIGNING_KEY_FILE (the embedded default creates var/provenance-ed25519.pem "
-                         "on first start)")
+            raise _Usage(
+                "no signing key found for this config: pass --key FILE, or set "
+                "SAFETY_GATEWAY_SIGNING_KEY_FILE (the embedded default creates var/provenance-ed25519.pem "
+                "on first start)"
+            )
         ring = Keyring.from_signer(signer, older)
         current = signer.public_key
     from gateway.provenance.keys import public_jwk_of, public_pem_of
@@ -207,7 +223,7 @@ def _model_dir(path: str) -> tuple[str, dict[str, str]]:
     if path.startswith("package:"):
         import importlib.util
 
-        name, _, rel = path[len("package:"):].partition("/")
+        name, _, rel = path[len("package:") :].partition("/")
         spec = importlib.util.find_spec(name)
         if spec is None or not spec.submodule_search_locations:
             raise _Usage(f"package '{name}' is not installed")
@@ -236,10 +252,14 @@ def cmd_detect_greenlist(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(score.to_dict(), indent=2))
     else:
-        print(f"tokens scored: {score.scored} (of {score.tokens}); green: {score.green} "
-              f"({score.green_fraction:.2f}, expected {score.gamma:.2f} without watermark)")
-        print(f"z = {score.z:.2f} (p = {score.p_value:.2g}); threshold {score.threshold}: "
-              f"{'WATERMARKED' if score.detected else 'not detected'}")
+        print(
+            f"tokens scored: {score.scored} (of {score.tokens}); green: {score.green} "
+            f"({score.green_fraction:.2f}, expected {score.gamma:.2f} without watermark)"
+        )
+        print(
+            f"z = {score.z:.2f} (p = {score.p_value:.2g}); threshold {score.threshold}: "
+            f"{'WATERMARKED' if score.detected else 'not detected'}"
+        )
     return 0 if score.detected else 1
 
 
@@ -250,30 +270,45 @@ def _guarded(func: Any) -> Any:
         except (_Usage, ValueError) as exc:  # SigningKeyError and ProvenanceError are ValueErrors
             print(f"safety-gateway watermark: {exc}", file=sys.stderr)
             return EXIT_USAGE
+
     return run
 
 
 def add_watermark_commands(sub: Any) -> None:
-    wm = sub.add_parser("watermark", help="provenance: verify, strip and insert invisible marks; signing keys")
+    wm = sub.add_parser(
+        "watermark", help="provenance: verify, strip and insert invisible marks; signing keys"
+    )
     wsub = wm.add_subparsers(dest="watermark_command", metavar="SUBCOMMAND")
 
     def keys_args(p: argparse.ArgumentParser, many: bool) -> None:
         if many:
-            p.add_argument("--key", action="append", metavar="FILE",
-                           help="public key (PEM, private PEM, JWK or JWKS); repeat for rotated keys")
+            p.add_argument(
+                "--key",
+                action="append",
+                metavar="FILE",
+                help="public key (PEM, private PEM, JWK or JWKS); repeat for rotated keys",
+            )
         else:
             p.add_argument("--key", metavar="FILE", help="Ed25519 private key PEM")
-        p.add_argument("--config", "-c", help="gateway.yaml whose signing key to use (default: the bundled config)")
+        p.add_argument(
+            "--config", "-c", help="gateway.yaml whose signing key to use (default: the bundled config)"
+        )
 
-    v = wsub.add_parser("verify", help="check marks/token: exit 0 only if present, validly signed and unaltered",
-                        description="Exit codes: 0 ok, 1 no mark or token, 2 usage or input error, "
-                                    "3 bad signature, 4 altered, 5 text not covered by any mark.")
+    v = wsub.add_parser(
+        "verify",
+        help="check marks/token: exit 0 only if present, validly signed and unaltered",
+        description="Exit codes: 0 ok, 1 no mark or token, 2 usage or input error, "
+        "3 bad signature, 4 altered, 5 text not covered by any mark.",
+    )
     v.add_argument("file", nargs="?", default="-", help="text file (default: stdin)")
     keys_args(v, many=True)
     v.add_argument("--token", help="the response's provenance token (x-provenance header / provenance.token)")
     v.add_argument("--token-file", help="file holding the token")
-    v.add_argument("--response", action="store_true",
-                   help="FILE is a saved JSON response body: verify every choice with its provenance token")
+    v.add_argument(
+        "--response",
+        action="store_true",
+        help="FILE is a saved JSON response body: verify every choice with its provenance token",
+    )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
     v.set_defaults(func=_guarded(cmd_verify))
 
@@ -304,8 +339,11 @@ def add_watermark_commands(sub: Any) -> None:
 
     dg = wsub.add_parser("detect-greenlist", help="z-score of the in-process model's green-list watermark")
     dg.add_argument("file", nargs="?", default="-", help="text file (default: stdin)")
-    dg.add_argument("--model-path", required=True,
-                    help="the model whose tokenizer generated it (.gguf, directory, or package:NAME/FILE)")
+    dg.add_argument(
+        "--model-path",
+        required=True,
+        help="the model whose tokenizer generated it (.gguf, directory, or package:NAME/FILE)",
+    )
     dg.add_argument("--key", help="the green-list key (default: $SAFETY_GATEWAY_GREENLIST_KEY)")
     dg.add_argument("--gamma", type=float, default=0.25, help="green fraction used when generating (0.25)")
     dg.add_argument("--threshold", type=float, default=4.0, help="z at or above which to report a watermark")

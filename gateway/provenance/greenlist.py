@@ -62,24 +62,33 @@ class GreenListConfig:
         return switch is True or switch in ("greenlist", "on")
 
 
-def greenlist_from_params(params: Mapping[str, Any], env: Mapping[str, str] = os.environ,
-                          *, name: str = "model") -> GreenListConfig | None:
+def greenlist_from_params(
+    params: Mapping[str, Any], env: Mapping[str, str] = os.environ, *, name: str = "model"
+) -> GreenListConfig | None:
     """From a deployment's ``litellm_params``: ``watermark: greenlist`` turns it on for every request;
     ``watermark_key`` (or ``$SAFETY_GATEWAY_GREENLIST_KEY``) is the secret; ``watermark_gamma`` and
     ``watermark_delta`` tune it. With a key but no ``watermark: greenlist`` the watermark is
     available, off by default, for a per-request switch."""
     mode = params.get("watermark")
     if mode not in (None, False, "off", "none", "greenlist"):
-        raise ValueError(f"model '{name}': litellm_params.watermark must be 'greenlist' or 'off', got {mode!r}")
+        raise ValueError(
+            f"model '{name}': litellm_params.watermark must be 'greenlist' or 'off', got {mode!r}"
+        )
     key = params.get("watermark_key") or env.get(ENV_GREENLIST_KEY)
     if not key:
         if mode == "greenlist":
-            raise ValueError(f"model '{name}': watermark: greenlist needs litellm_params.watermark_key "
-                             f"or ${ENV_GREENLIST_KEY}")
+            raise ValueError(
+                f"model '{name}': watermark: greenlist needs litellm_params.watermark_key "
+                f"or ${ENV_GREENLIST_KEY}"
+            )
         return None
     try:
-        return GreenListConfig(str(key).encode("utf-8"), float(params.get("watermark_gamma", DEFAULT_GAMMA)),
-                               float(params.get("watermark_delta", DEFAULT_DELTA)), enabled=mode == "greenlist")
+        return GreenListConfig(
+            str(key).encode("utf-8"),
+            float(params.get("watermark_gamma", DEFAULT_GAMMA)),
+            float(params.get("watermark_delta", DEFAULT_DELTA)),
+            enabled=mode == "greenlist",
+        )
     except ValueError as exc:
         raise ValueError(f"model '{name}': {exc}") from None
 
@@ -108,7 +117,9 @@ def is_green(key: bytes, prev: int, token: int, gamma: float = DEFAULT_GAMMA) ->
     return _mix(int(token), *_step_constants(key, prev)) < _cut(gamma)
 
 
-def green_mask(key: bytes, prev: int, vocab_size: int, gamma: float = DEFAULT_GAMMA, device: Any = None) -> Any:
+def green_mask(
+    key: bytes, prev: int, vocab_size: int, gamma: float = DEFAULT_GAMMA, device: Any = None
+) -> Any:
     import torch
 
     ids = torch.arange(vocab_size, dtype=torch.int64, device=device)
@@ -140,8 +151,10 @@ class GreenListProcessor:
         import torch
 
         vocab = scores.shape[-1]
-        rows = [self._bias(int(input_ids[b, -1]), vocab, scores.device, scores.dtype)
-                for b in range(input_ids.shape[0])]
+        rows = [
+            self._bias(int(input_ids[b, -1]), vocab, scores.device, scores.dtype)
+            for b in range(input_ids.shape[0])
+        ]
         return scores + torch.stack(rows)
 
 
@@ -161,8 +174,13 @@ class GreenListScore:
         return asdict(self)
 
 
-def score_token_ids(ids: Sequence[int], key: bytes, gamma: float = DEFAULT_GAMMA,
-                    threshold: float = DEFAULT_THRESHOLD, ignore_repeated: bool = True) -> GreenListScore:
+def score_token_ids(
+    ids: Sequence[int],
+    key: bytes,
+    gamma: float = DEFAULT_GAMMA,
+    threshold: float = DEFAULT_THRESHOLD,
+    ignore_repeated: bool = True,
+) -> GreenListScore:
     """z-score of the green tokens in ``ids``. The first token is not scored (its predecessor was the
     prompt's last token). Repeated (previous, token) pairs count once, so a repeated phrase cannot
     inflate the score (Kirchenbauer et al., "On the reliability of watermarks", 2023)."""
@@ -182,7 +200,8 @@ def score_token_ids(ids: Sequence[int], key: bytes, gamma: float = DEFAULT_GAMMA
     return GreenListScore(len(ids), scored, green, green / scored, gamma, z, p, threshold, z >= threshold)
 
 
-def detect(text: str, tokenizer: Any, key: bytes, gamma: float = DEFAULT_GAMMA,
-           threshold: float = DEFAULT_THRESHOLD) -> GreenListScore:
+def detect(
+    text: str, tokenizer: Any, key: bytes, gamma: float = DEFAULT_GAMMA, threshold: float = DEFAULT_THRESHOLD
+) -> GreenListScore:
     ids = tokenizer.encode(text, add_special_tokens=False)
     return score_token_ids(list(ids), key, gamma, threshold)

@@ -100,8 +100,13 @@ def request_label(key: bytes, client_id: bool) -> str:
 def make_mark(signer: Signer, request_id: str, seq: int, segment: str, tail: str | None = None) -> str:
     key, client_id = request_key(request_id)
     full = segment_digest(segment)
-    payload = (bytes([VERSION | (FLAG_CLIENT_ID if client_id else 0)]) + key
-               + (seq % 65536).to_bytes(2, "big") + full + (full if tail is None else segment_digest(tail)))
+    payload = (
+        bytes([VERSION | (FLAG_CLIENT_ID if client_id else 0)])
+        + key
+        + (seq % 65536).to_bytes(2, "big")
+        + full
+        + (full if tail is None else segment_digest(tail))
+    )
     signature = signer.sign(DOMAIN + payload + signer.key_id.encode("ascii"))
     return SENTINEL + encode_bytes(payload + signature)
 
@@ -127,8 +132,13 @@ class Mark:
 
     @property
     def payload(self) -> bytes:
-        return (bytes([self.version | (FLAG_CLIENT_ID if self.client_id else 0)]) + self.request_key
-                + self.seq.to_bytes(2, "big") + self.digest + self.tail_digest)
+        return (
+            bytes([self.version | (FLAG_CLIENT_ID if self.client_id else 0)])
+            + self.request_key
+            + self.seq.to_bytes(2, "big")
+            + self.digest
+            + self.tail_digest
+        )
 
     def segment_matches(self) -> bool:
         return self.well_formed and segment_digest(self.segment) == self.digest
@@ -174,11 +184,24 @@ def extract_marks(text: str) -> list[Mark]:
     seg_start = 0
     for m in MARK_RE.finditer(text):
         data = decode_chars(m.group()[1:])
-        segment = text[seg_start:m.start()]
+        segment = text[seg_start : m.start()]
         if len(data) == MARK_BYTES and data[0] & 0x0F == VERSION:
-            marks.append(Mark(m.start(), m.end(), seg_start, segment, True, VERSION, bool(data[0] & FLAG_CLIENT_ID),
-                              data[1:17], int.from_bytes(data[17:19], "big"), data[19:27], data[27:35],
-                              data[35:]))
+            marks.append(
+                Mark(
+                    m.start(),
+                    m.end(),
+                    seg_start,
+                    segment,
+                    True,
+                    VERSION,
+                    bool(data[0] & FLAG_CLIENT_ID),
+                    data[1:17],
+                    int.from_bytes(data[17:19], "big"),
+                    data[19:27],
+                    data[27:35],
+                    data[35:],
+                )
+            )
         else:
             marks.append(Mark(m.start(), m.end(), seg_start, segment, False))
         seg_start = m.end()
@@ -190,8 +213,9 @@ class MarkInserter:
     holds nothing back, so every decision depends only on the text up to that point; the output
     is therefore the same however the text is split into deltas."""
 
-    def __init__(self, signer: Signer, request_id: str, *, interval_chars: int = 400,
-                 min_segment_chars: int = 80) -> None:
+    def __init__(
+        self, signer: Signer, request_id: str, *, interval_chars: int = 400, min_segment_chars: int = 80
+    ) -> None:
         self.signer = signer
         self.request_id = request_id
         self.interval = max(1, interval_chars)
@@ -310,25 +334,43 @@ class MarkInserter:
         # After a letter, digit, sentence punctuation or a closing quote/bracket only: not after
         # whitespace (a hard line break), an emphasis delimiter, a pipe (table cells), a backslash...
         last = line[-1]
-        return (info.mark_ok and (last.isalnum() or last in LINE_END or last in CLOSERS)
-                and leaf_may_carry_mark(info.leaf) and not is_list_marker(line) and not last_word_is_link(line))
+        return (
+            info.mark_ok
+            and (last.isalnum() or last in LINE_END or last in CLOSERS)
+            and leaf_may_carry_mark(info.leaf)
+            and not is_list_marker(line)
+            and not last_word_is_link(line)
+        )
 
     def _mark_at_line_end(self, info: LineInfo) -> bool:
         line = self._line
         if info.kind != "text" or not line or self._seg_visible < self.min_chars or self._in_code_span(info):
             return False
-        if not (ends_sentence(line, LINE_END)
-                or (self._seg_len >= self.interval and (line[-1].isalnum() or line[-1] in CLOSERS))):
+        if not (
+            ends_sentence(line, LINE_END)
+            or (self._seg_len >= self.interval and (line[-1].isalnum() or line[-1] in CLOSERS))
+        ):
             return False
         return self._line_end_safe(line, info)
 
     def _mark_mid_line(self) -> LineInfo | None:
         line = self._line
-        if (self._seg_len < self.interval or self._seg_visible < self.min_chars or not line
-                or not ends_sentence(line) or is_list_marker(line) or last_word_is_link(line)):
+        if (
+            self._seg_len < self.interval
+            or self._seg_visible < self.min_chars
+            or not line
+            or not ends_sentence(line)
+            or is_list_marker(line)
+            or last_word_is_link(line)
+        ):
             return None
         info = self._blocks.peek(line)
-        if info.kind != "text" or not info.mark_ok or not leaf_may_carry_mark(info.leaf) or self._in_code_span(info):
+        if (
+            info.kind != "text"
+            or not info.mark_ok
+            or not leaf_may_carry_mark(info.leaf)
+            or self._in_code_span(info)
+        ):
             return None
         return info
 
@@ -342,7 +384,10 @@ class MarkInserter:
         return mark
 
 
-def insert_marks(text: str, signer: Signer, request_id: str, interval_chars: int = 400,
-                 min_segment_chars: int = 80) -> str:
-    inserter = MarkInserter(signer, request_id, interval_chars=interval_chars, min_segment_chars=min_segment_chars)
+def insert_marks(
+    text: str, signer: Signer, request_id: str, interval_chars: int = 400, min_segment_chars: int = 80
+) -> str:
+    inserter = MarkInserter(
+        signer, request_id, interval_chars=interval_chars, min_segment_chars=min_segment_chars
+    )
     return inserter.feed(text) + inserter.finish()

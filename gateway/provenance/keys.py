@@ -28,8 +28,20 @@ from audit.signing import (
 log = logging.getLogger("safety_gateway.provenance")
 
 __all__ = [
-    "ENV_KEY_FILE", "ENV_KEY_PEM", "STATE_FILE_NAME", "Keyring", "Signer", "SigningKeyError", "b64url",
-    "b64url_decode", "find_signer", "key_id_of", "load_signer", "public_jwk_of", "public_pem_of", "raw_public",
+    "ENV_KEY_FILE",
+    "ENV_KEY_PEM",
+    "STATE_FILE_NAME",
+    "Keyring",
+    "Signer",
+    "SigningKeyError",
+    "b64url",
+    "b64url_decode",
+    "find_signer",
+    "key_id_of",
+    "load_signer",
+    "public_jwk_of",
+    "public_pem_of",
+    "raw_public",
     "write_private_key",
 ]
 
@@ -44,8 +56,12 @@ def write_private_key(signer: Signer, path: str | os.PathLike[str], *, overwrite
     return signer.save(path, overwrite=overwrite)
 
 
-def find_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] = os.environ,
-                state_dir: Path | None = None) -> Signer | None:
+def find_signer(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    env: Mapping[str, str] = os.environ,
+    state_dir: Path | None = None,
+) -> Signer | None:
     """The configured key, in ``load_signer``'s order, without generating one (for verifiers)."""
     if path:
         return Signer.from_file(path, label=LABEL)
@@ -58,8 +74,12 @@ def find_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str,
     return None
 
 
-def load_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] = os.environ,
-                state_dir: Path | None = None) -> Signer:
+def load_signer(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    env: Mapping[str, str] = os.environ,
+    state_dir: Path | None = None,
+) -> Signer:
     """The gateway's signing key: an explicit PEM path, else ``$SAFETY_GATEWAY_SIGNING_KEY_FILE``,
     else ``$SAFETY_GATEWAY_SIGNING_KEY`` (PEM text), else ``state_dir/provenance-ed25519.pem``,
     generated on first use so the embedded default keeps one key across restarts. With no
@@ -69,8 +89,11 @@ def load_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str,
         return found
     signer = Signer.generate()
     if state_dir is None:
-        log.warning("no provenance signing key configured; generated key %s for this process only "
-                    "(signatures will not verify after a restart)", signer.key_id)
+        log.warning(
+            "no provenance signing key configured; generated key %s for this process only "
+            "(signatures will not verify after a restart)",
+            signer.key_id,
+        )
         return signer
     target = Path(state_dir) / STATE_FILE_NAME
     try:
@@ -78,7 +101,9 @@ def load_signer(path: str | os.PathLike[str] | None = None, *, env: Mapping[str,
     except FileExistsError:
         return Signer.from_file(target, label=LABEL)  # another process generated it first
     except OSError as exc:
-        raise SigningKeyError(f"cannot write provenance signing key {target}: {exc.strerror or exc}") from None
+        raise SigningKeyError(
+            f"cannot write provenance signing key {target}: {exc.strerror or exc}"
+        ) from None
     signer.source = str(target)
     log.info("generated provenance signing key %s at %s", signer.key_id, target)
     return signer

@@ -34,7 +34,9 @@ _THEMATIC = re.compile(r" {0,3}(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})")
 _SETEXT = re.compile(r"(?:=+|-+) *")
 # A whole-line link reference definition: label, destination, optional title. (One that spans
 # lines is taken for paragraph text; its lines never carry a mark, see leaf_may_carry_mark.)
-_LINK_DEF = re.compile(r"\[(?:[^\]\\]|\\.)+\]:[ \t]*(?:<[^<>]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*")
+_LINK_DEF = re.compile(
+    r"\[(?:[^\]\\]|\\.)+\]:[ \t]*(?:<[^<>]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*"
+)
 _LINK_DEF_START = re.compile(r" {0,3}\[[^\]]*\]:")
 # What markdown-it may take for a table's delimiter row (it tries tables before other blocks).
 _DELIMITER_LIKE = re.compile(r"[ \t|:-]*-[ \t|:-]*")
@@ -42,7 +44,9 @@ _HTML_RAW = re.compile(r"<(script|pre|style|textarea)(?:[ >]|$)", re.IGNORECASE)
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:address|article|aside|blockquote|body|center|details|dialog|div|dl|dt|dd|fieldset|figure|footer|"
     r"form|h[1-6]|header|hr|html|iframe|li|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|"
-    r"thead|tr|ul)(?:[ >/]|$)", re.IGNORECASE)
+    r"thead|tr|ul)(?:[ >/]|$)",
+    re.IGNORECASE,
+)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*$")
 
 
@@ -115,9 +119,11 @@ def _scan_line(state: BlockState, raw: str) -> tuple[LineInfo, BlockState]:
     all_matched = matched == len(state.containers)
 
     if state.header is not None and matched >= state.header_depth:
-        delimiter = line[positions[state.header_depth]:]
+        delimiter = line[positions[state.header_depth] :]
         if _indent(delimiter) < 4 and _is_table_start(state.header, delimiter.lstrip(" ")):
-            return LineInfo("other", rest), BlockState(containers=state.containers[:state.header_depth], table=True)
+            return LineInfo("other", rest), BlockState(
+                containers=state.containers[: state.header_depth], table=True
+            )
 
     # Leaf blocks that continue: fenced code, HTML, indented code, tables.
     if state.fence is not None and all_matched:
@@ -142,7 +148,9 @@ def _scan_line(state: BlockState, raw: str) -> tuple[LineInfo, BlockState]:
         if all_matched and rest.strip() and _indent(rest) < 4:
             info, after = scan_line(ended, raw)
             same = [c[:2] for c in after.containers] == [c[:2] for c in state.containers]
-            if same and (info.kind == "text" or (info.kind == "other" and _LINK_DEF.fullmatch(info.leaf.lstrip(" ")))):
+            if same and (
+                info.kind == "text" or (info.kind == "other" and _LINK_DEF.fullmatch(info.leaf.lstrip(" ")))
+            ):
                 return LineInfo("other", rest), state  # a row (markdown-it: even without pipes)
             return info, after
         state = ended
@@ -153,8 +161,9 @@ def _scan_line(state: BlockState, raw: str) -> tuple[LineInfo, BlockState]:
     return info, after
 
 
-def _new_blocks(state: BlockState, line: str, pos: int, matched: int,
-                all_matched: bool) -> tuple[LineInfo, BlockState]:
+def _new_blocks(
+    state: BlockState, line: str, pos: int, matched: int, all_matched: bool
+) -> tuple[LineInfo, BlockState]:
     para = state.paragraph and all_matched  # the line may continue (or interrupt) this paragraph
     lazy = state.paragraph and not all_matched  # ...or continue it lazily if it opens nothing
     base = state.containers[:matched]
@@ -171,7 +180,7 @@ def _new_blocks(state: BlockState, line: str, pos: int, matched: int,
             continue
         m = _ITEM.match(rest)
         if m and not _THEMATIC.fullmatch(rest):
-            after = rest[m.end():]
+            after = rest[m.end() :]
             empty = not after.strip()
             if para and (empty or m.group(3) not in (None, "1")):
                 break  # an empty item or one not starting at 1 cannot interrupt a paragraph
@@ -197,7 +206,9 @@ def _new_blocks(state: BlockState, line: str, pos: int, matched: int,
         return LineInfo("code", rest), replace(fresh, indented_code=True)
     m = _FENCE_OPEN.match(s)
     if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
-        return LineInfo("fence", rest), replace(fresh, fence=Fence(m.group(1)[0], len(m.group(1)), len(fresh.containers)))
+        return LineInfo("fence", rest), replace(
+            fresh, fence=Fence(m.group(1)[0], len(m.group(1)), len(fresh.containers))
+        )
     if _ATX.match(s) or _THEMATIC.fullmatch(rest) or (para and _SETEXT.fullmatch(s)):
         return LineInfo("other", rest), fresh
     if s.startswith("<"):
@@ -294,8 +305,9 @@ def leaf_may_carry_mark(leaf: str) -> bool:
     """False for text lines whose meaning a trailing invisible character could change: table rows
     and delimiter rows, display math, and what may be a link reference definition."""
     head = leaf.lstrip(" ")
-    return not (head.startswith(("|", "$$")) or _LINK_DEF_START.match(leaf)
-                or _DELIMITER_LIKE.fullmatch(leaf))
+    return not (
+        head.startswith(("|", "$$")) or _LINK_DEF_START.match(leaf) or _DELIMITER_LIKE.fullmatch(leaf)
+    )
 
 
 def is_list_marker(prefix: str) -> bool:
@@ -306,7 +318,7 @@ def is_list_marker(prefix: str) -> bool:
 def last_word_is_link(line: str) -> bool:
     """A URL or e-mail address ends the line: a mark right after it would become part of the link
     for renderers that autolink bare URLs."""
-    word = line[line.rfind(" ") + 1:]
+    word = line[line.rfind(" ") + 1 :]
     return "://" in word or word.startswith("www.") or "@" in word or "](" in word
 
 

@@ -60,9 +60,18 @@ class ProvenanceRecord:
 
     def to_dict(self) -> dict[str, Any]:
         # Spelled out rather than dataclasses.asdict (which deep-copies): this runs on every response.
-        return {"content_sha256": list(self.content_sha256), "created": self.created, "deployment": self.deployment,
-                "key_id": self.key_id, "model": self.model, "policy_version": self.policy_version,
-                "request_id": self.request_id, "v": self.v, "watermark": self.watermark, "zone": self.zone}
+        return {
+            "content_sha256": list(self.content_sha256),
+            "created": self.created,
+            "deployment": self.deployment,
+            "key_id": self.key_id,
+            "model": self.model,
+            "policy_version": self.policy_version,
+            "request_id": self.request_id,
+            "v": self.v,
+            "watermark": self.watermark,
+            "zone": self.zone,
+        }
 
     def canonical(self) -> bytes:
         # Sorted keys, no spaces, UTF-8 (the same bytes json.dumps(sort_keys, compact, ensure_ascii=False) gives).
@@ -71,8 +80,18 @@ class ProvenanceRecord:
     def sign(self, signer: Signer) -> SignedProvenance:
         if self.key_id and self.key_id != signer.key_id:
             raise ValueError(f"record names key {self.key_id} but the signer's key is {signer.key_id}")
-        record = ProvenanceRecord(self.request_id, self.model, self.deployment, self.zone, self.policy_version,
-                                  self.created, list(self.content_sha256), self.watermark, signer.key_id, self.v)
+        record = ProvenanceRecord(
+            self.request_id,
+            self.model,
+            self.deployment,
+            self.zone,
+            self.policy_version,
+            self.created,
+            list(self.content_sha256),
+            self.watermark,
+            signer.key_id,
+            self.v,
+        )
         payload = record.canonical()
         signature = signer.sign(payload)
         return SignedProvenance(record, b64url(signature), f"{b64url(payload)}.{b64url(signature)}")
@@ -102,8 +121,16 @@ class SignedProvenance:
 
 
 _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
-    "request_id": str, "model": str, "deployment": str, "zone": str, "policy_version": str, "created": str,
-    "content_sha256": list, "watermark": bool, "key_id": str, "v": int,
+    "request_id": str,
+    "model": str,
+    "deployment": str,
+    "zone": str,
+    "policy_version": str,
+    "created": str,
+    "content_sha256": list,
+    "watermark": bool,
+    "key_id": str,
+    "v": int,
 }
 
 
@@ -130,7 +157,9 @@ def parse_token(token: str) -> SignedProvenance:
         raise ProvenanceError(f"unsupported provenance record version {data.get('v')!r}")
     if set(data) != set(_FIELD_TYPES):
         missing, extra = set(_FIELD_TYPES) - set(data), set(data) - set(_FIELD_TYPES)
-        raise ProvenanceError(f"provenance record fields wrong (missing {sorted(missing)}, unknown {sorted(extra)})")
+        raise ProvenanceError(
+            f"provenance record fields wrong (missing {sorted(missing)}, unknown {sorted(extra)})"
+        )
     for name, kind in _FIELD_TYPES.items():
         value = data[name]
         # bool is an int in Python: keep "v": true out.

@@ -90,8 +90,19 @@ def verify_text(text: str, keyring: Keyring, token: str | None = None) -> Verify
             if tail is not None:
                 altered, partial, start = False, tail > 0, mark.segment_start + tail
                 report.uncovered_chars += sum(not c.isspace() for c in mark.segment[:tail])
-        report.segments.append(SegmentReport(i, mark.seq if mark.well_formed else None, mark.request_id,
-                                             start, mark.start, key_id is not None, key_id, altered, partial))
+        report.segments.append(
+            SegmentReport(
+                i,
+                mark.seq if mark.well_formed else None,
+                mark.request_id,
+                start,
+                mark.start,
+                key_id is not None,
+                key_id,
+                altered,
+                partial,
+            )
+        )
         if mark.request_id and mark.request_id not in report.request_ids:
             report.request_ids.append(mark.request_id)
         if key_id and report.key_id is None:
@@ -105,7 +116,9 @@ def verify_text(text: str, keyring: Keyring, token: str | None = None) -> Verify
         bad = [s.index for s in report.segments if not s.signature_valid]
         report.signature_valid = not bad
         if bad:
-            report.reasons.append(f"{len(bad)} of {len(marks)} marks have no valid signature from a trusted key")
+            report.reasons.append(
+                f"{len(bad)} of {len(marks)} marks have no valid signature from a trusted key"
+            )
         altered = [s.index for s in report.segments if s.altered]
         if altered:
             report.altered = True
@@ -113,12 +126,14 @@ def verify_text(text: str, keyring: Keyring, token: str | None = None) -> Verify
         if report.reordered:
             report.altered = True
             report.reasons.append("marked segments are out of their original order")
-        report.uncovered_chars += sum(not c.isspace() for c in text[marks[-1].end:])
+        report.uncovered_chars += sum(not c.isspace() for c in text[marks[-1].end :])
     if token is not None:
         _check_token(report, text, token, keyring, marks)
     if report.uncovered_chars and report.token_choice is None:
-        report.reasons.append(f"{report.uncovered_chars} characters are not covered by any mark (before the first "
-                              "marked paragraph or after the last mark)")
+        report.reasons.append(
+            f"{report.uncovered_chars} characters are not covered by any mark (before the first "
+            "marked paragraph or after the last mark)"
+        )
     if not (report.mark_present or report.token_present):
         report.reasons.append("no invisible mark and no provenance token")
     return report
@@ -136,8 +151,11 @@ def _check_token(report: VerifyReport, text: str, token: str, keyring: Keyring, 
     report.token_valid = verify_record(signed, keyring)
     if not report.token_valid:
         known = signed.record.key_id in keyring
-        report.reasons.append("provenance token signature does not verify" if known
-                              else f"provenance token signed by unknown key {signed.record.key_id}")
+        report.reasons.append(
+            "provenance token signature does not verify"
+            if known
+            else f"provenance token signed by unknown key {signed.record.key_id}"
+        )
         return
     if report.key_id is None:
         report.key_id = signed.record.key_id
@@ -160,7 +178,9 @@ async def audit_records_for(store: Any, report: VerifyReport, token: str | None)
     from audit import AuditQuery
     from gateway.provenance.record import token_fingerprint
 
-    ids = list(dict.fromkeys([*report.request_ids, *([report.token_request_id] if report.token_request_id else [])]))
+    ids = list(
+        dict.fromkeys([*report.request_ids, *([report.token_request_id] if report.token_request_id else [])])
+    )
     found: list[dict[str, Any]] = []
     for rid in ids[:10]:
         if not rid.startswith("req_"):

@@ -60,13 +60,18 @@ def _spec_checks(spec: LimitSpec, scope: Scope, who: str, base: str) -> list[Che
     return out
 
 
-def plan_checks(settings: RateLimitSettings, key_id: str, key_name: str | None, tenant: str) -> tuple[Check, ...]:
+def plan_checks(
+    settings: RateLimitSettings, key_id: str, key_name: str | None, tenant: str
+) -> tuple[Check, ...]:
     """Key limits (by the key's name, its id, else ``default``) then tenant limits (by id, else ``default``).
     ``default`` gives every key (tenant) its own counters with those limits, not one shared counter."""
     tag = tenant_tag(tenant)
     checks: list[Check] = []
-    key_spec = (settings.keys.get(key_name) if key_name else None) or settings.keys.get(key_id) \
+    key_spec = (
+        (settings.keys.get(key_name) if key_name else None)
+        or settings.keys.get(key_id)
         or settings.keys.get("default")
+    )
     if key_spec is not None:
         checks.extend(_spec_checks(key_spec, "key", key_id, f"{{{tag}}}:k:{key_id}"))
     tenant_spec = settings.tenants.get(tenant) or settings.tenants.get("default")

@@ -31,11 +31,15 @@ class Pricing:
             info = entry.model_info
             params = dep.litellm_params
             if info.input_cost_per_1k_tokens is not None or info.output_cost_per_1k_tokens is not None:
-                self.prices[dep.id] = ((info.input_cost_per_1k_tokens or 0.0) / 1000,
-                                       (info.output_cost_per_1k_tokens or 0.0) / 1000)
+                self.prices[dep.id] = (
+                    (info.input_cost_per_1k_tokens or 0.0) / 1000,
+                    (info.output_cost_per_1k_tokens or 0.0) / 1000,
+                )
             elif "input_cost_per_token" in params or "output_cost_per_token" in params:
-                self.prices[dep.id] = (float(params.get("input_cost_per_token") or 0.0),
-                                       float(params.get("output_cost_per_token") or 0.0))
+                self.prices[dep.id] = (
+                    float(params.get("input_cost_per_token") or 0.0),
+                    float(params.get("output_cost_per_token") or 0.0),
+                )
             else:
                 unpriced.append((dep.id, str(params.get("model", ""))))
         if not unpriced:
@@ -47,11 +51,17 @@ class Pricing:
         for dep_id, model in unpriced:
             try:
                 prompt, _ = litellm.cost_per_token(model=model, prompt_tokens=1_000_000, completion_tokens=0)
-                _, completion = litellm.cost_per_token(model=model, prompt_tokens=0, completion_tokens=1_000_000)
+                _, completion = litellm.cost_per_token(
+                    model=model, prompt_tokens=0, completion_tokens=1_000_000
+                )
                 self.prices[dep_id] = (float(prompt) / 1e6, float(completion) / 1e6)
             except Exception:  # noqa: BLE001 — not in the cost map: free as far as budgets go
-                log.info("no price for deployment %s (%s): it costs 0 against budgets; set "
-                         "model_info.input_cost_per_1k_tokens to change that", dep_id, model)
+                log.info(
+                    "no price for deployment %s (%s): it costs 0 against budgets; set "
+                    "model_info.input_cost_per_1k_tokens to change that",
+                    dep_id,
+                    model,
+                )
 
     def cost(self, deployment_id: str | None, prompt_tokens: int, completion_tokens: int) -> float:
         price = self.prices.get(deployment_id or "")

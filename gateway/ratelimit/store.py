@@ -60,7 +60,9 @@ class MemoryStore:
 
     def __init__(self) -> None:
         self._sliding: dict[str, list[float]] = {}  # key -> [window id, this window, last window]
-        self._fixed: dict[str, tuple[str, float]] = {}  # counter -> (period id, spent); a new period replaces it
+        self._fixed: dict[
+            str, tuple[str, float]
+        ] = {}  # counter -> (period id, spent); a new period replaces it
 
     async def acquire(self, items: Sequence[Item]) -> Verdict:
         now = int(time.time() * 1000)
@@ -223,9 +225,14 @@ class RedisStore:
         # One immediate retry on a fresh connection when a pooled one turns out dead (Redis restarted):
         # the send failed, so the script did not run and nothing is charged twice. Timeouts are not
         # retried: a dead Redis must not double its timeout on every request.
-        client = aioredis.Redis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s,
-                                         retry=Retry(NoBackoff(), 1), retry_on_error=[RedisConnectionError],
-                                         retry_on_timeout=False)
+        client = aioredis.Redis.from_url(
+            url,
+            socket_timeout=timeout_s,
+            socket_connect_timeout=timeout_s,
+            retry=Retry(NoBackoff(), 1),
+            retry_on_error=[RedisConnectionError],
+            retry_on_timeout=False,
+        )
         return cls(client, prefix, retry_interval_s)
 
     async def _run(self, script: Any, keys: list[str], args: list[Any]) -> Any:
@@ -237,8 +244,11 @@ class RedisStore:
             result = await script(keys=keys, args=args)
         except (RedisError, OSError, TimeoutError) as exc:
             if not self._down_until:
-                log.warning("rate limits: redis unavailable (%s); retrying in %.1f s", type(exc).__name__,
-                            self.retry_interval_s)
+                log.warning(
+                    "rate limits: redis unavailable (%s); retrying in %.1f s",
+                    type(exc).__name__,
+                    self.retry_interval_s,
+                )
             self._down_until = time.monotonic() + self.retry_interval_s
             raise BackendError(type(exc).__name__) from None
         if self._down_until:
@@ -248,7 +258,9 @@ class RedisStore:
 
     async def acquire(self, items: Sequence[Item]) -> Verdict:
         keys = [self.prefix + key for _, key, _, _, _ in items]
-        args = " ".join(f"{kind} {float(limit)!r} {int(span)} {int(cost)}" for kind, _, limit, span, cost in items)
+        args = " ".join(
+            f"{kind} {float(limit)!r} {int(span)} {int(cost)}" for kind, _, limit, span, cost in items
+        )
         index, wait, window = await self._run(self._acquire, keys, [args])
         return Verdict(int(index) - 1 if int(index) else None, int(wait), int(window))
 

@@ -13,16 +13,48 @@ OPENAI_COMPATIBLE = {"openai", "hosted_vllm", "openai_like", "custom_openai", "t
 
 # litellm_params keys that configure the call rather than go into the request body.
 CALL_KEYS = {
-    "model", "api_base", "base_url", "api_key", "timeout", "stream_timeout", "max_retries", "organization",
-    "rpm", "tpm", "custom_llm_provider", "api_version", "model_path", "device", "torch_dtype",
-    "watermark", "watermark_key", "watermark_gamma", "watermark_delta",
-    "input_cost_per_token", "output_cost_per_token", "weight", "order", "tags", "region_name",
-    "extra_headers", "headers", "use_in_pass_through", "merge_reasoning_content_in_choices",
+    "model",
+    "api_base",
+    "base_url",
+    "api_key",
+    "timeout",
+    "stream_timeout",
+    "max_retries",
+    "organization",
+    "rpm",
+    "tpm",
+    "custom_llm_provider",
+    "api_version",
+    "model_path",
+    "device",
+    "torch_dtype",
+    "watermark",
+    "watermark_key",
+    "watermark_gamma",
+    "watermark_delta",
+    "input_cost_per_token",
+    "output_cost_per_token",
+    "weight",
+    "order",
+    "tags",
+    "region_name",
+    "extra_headers",
+    "headers",
+    "use_in_pass_through",
+    "merge_reasoning_content_in_choices",
 }
 
 # Our own keys: never handed to litellm.
 # The in-process model's own settings (green-list watermark included): never sent to litellm as parameters.
-LOCAL_KEYS = {"model_path", "device", "torch_dtype", "watermark", "watermark_key", "watermark_gamma", "watermark_delta"}
+LOCAL_KEYS = {
+    "model_path",
+    "device",
+    "torch_dtype",
+    "watermark",
+    "watermark_key",
+    "watermark_gamma",
+    "watermark_delta",
+}
 
 
 @dataclass(slots=True)

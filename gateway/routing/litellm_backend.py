@@ -25,13 +25,45 @@ _MESSAGE_KEYS = ("role", "content", "tool_calls", "function_call", "refusal", "a
 
 # Request fields a client may pass through to litellm, per endpoint: OpenAI's parameters (and the common
 # sampling ones other providers add). Never routing, credential or mocking keywords.
-_SAMPLING = frozenset({"frequency_penalty", "logit_bias", "logprobs", "max_tokens", "n", "presence_penalty",
-                       "seed", "stop", "stream_options", "temperature", "top_p", "top_k", "user"})
+_SAMPLING = frozenset(
+    {
+        "frequency_penalty",
+        "logit_bias",
+        "logprobs",
+        "max_tokens",
+        "n",
+        "presence_penalty",
+        "seed",
+        "stop",
+        "stream_options",
+        "temperature",
+        "top_p",
+        "top_k",
+        "user",
+    }
+)
 CLIENT_PARAMS: dict[str, frozenset[str]] = {
-    "chat.completions": _SAMPLING | {"messages", "top_logprobs", "max_completion_tokens", "response_format",
-                                     "tools", "tool_choice", "parallel_tool_calls", "functions", "function_call",
-                                     "reasoning_effort", "modalities", "audio", "prediction", "service_tier",
-                                     "store", "web_search_options", "verbosity", "thinking"},
+    "chat.completions": _SAMPLING
+    | {
+        "messages",
+        "top_logprobs",
+        "max_completion_tokens",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "functions",
+        "function_call",
+        "reasoning_effort",
+        "modalities",
+        "audio",
+        "prediction",
+        "service_tier",
+        "store",
+        "web_search_options",
+        "verbosity",
+        "thinking",
+    },
     "completions": _SAMPLING | {"prompt", "best_of", "echo", "suffix"},
     "embeddings": frozenset({"input", "encoding_format", "dimensions", "user"}),
 }
@@ -49,11 +81,21 @@ def to_openai_response(resp: Any) -> dict[str, Any]:
         message = _clean(c.get("message"), _MESSAGE_KEYS)
         message.setdefault("role", "assistant")
         message.setdefault("content", None)
-        choices.append({"index": c.get("index", 0), "message": message,
-                        "finish_reason": c.get("finish_reason"), "logprobs": c.get("logprobs")})
-    out: dict[str, Any] = {"id": data.get("id"), "object": "chat.completion",
-                           "created": data.get("created") or int(time.time()), "model": data.get("model"),
-                           "choices": choices}
+        choices.append(
+            {
+                "index": c.get("index", 0),
+                "message": message,
+                "finish_reason": c.get("finish_reason"),
+                "logprobs": c.get("logprobs"),
+            }
+        )
+    out: dict[str, Any] = {
+        "id": data.get("id"),
+        "object": "chat.completion",
+        "created": data.get("created") or int(time.time()),
+        "model": data.get("model"),
+        "choices": choices,
+    }
     usage = data.get("usage")
     if usage:
         out["usage"] = {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
@@ -67,11 +109,21 @@ def to_openai_chunk(chunk: Any) -> dict[str, Any]:
     choices = []
     for c in data.get("choices") or []:
         delta = _clean(c.get("delta"), _MESSAGE_KEYS)
-        choices.append({"index": c.get("index", 0), "delta": delta, "finish_reason": c.get("finish_reason"),
-                        "logprobs": c.get("logprobs")})
-    out: dict[str, Any] = {"id": data.get("id"), "object": "chat.completion.chunk",
-                           "created": data.get("created") or int(time.time()), "model": data.get("model"),
-                           "choices": choices}
+        choices.append(
+            {
+                "index": c.get("index", 0),
+                "delta": delta,
+                "finish_reason": c.get("finish_reason"),
+                "logprobs": c.get("logprobs"),
+            }
+        )
+    out: dict[str, Any] = {
+        "id": data.get("id"),
+        "object": "chat.completion.chunk",
+        "created": data.get("created") or int(time.time()),
+        "model": data.get("model"),
+        "choices": choices,
+    }
     usage = data.get("usage")
     if usage and (usage.get("total_tokens") or usage.get("completion_tokens")):
         out["usage"] = {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
@@ -80,11 +132,22 @@ def to_openai_chunk(chunk: Any) -> dict[str, Any]:
 
 def to_text_completion_chunk(chunk: Any) -> dict[str, Any]:
     data = chunk.model_dump() if hasattr(chunk, "model_dump") else dict(chunk)
-    choices = [{"index": c.get("index", 0), "text": c.get("text") or "", "finish_reason": c.get("finish_reason"),
-                "logprobs": c.get("logprobs")} for c in data.get("choices") or []]
-    out: dict[str, Any] = {"id": data.get("id"), "object": "text_completion",
-                           "created": data.get("created") or int(time.time()), "model": data.get("model"),
-                           "choices": choices}
+    choices = [
+        {
+            "index": c.get("index", 0),
+            "text": c.get("text") or "",
+            "finish_reason": c.get("finish_reason"),
+            "logprobs": c.get("logprobs"),
+        }
+        for c in data.get("choices") or []
+    ]
+    out: dict[str, Any] = {
+        "id": data.get("id"),
+        "object": "text_completion",
+        "created": data.get("created") or int(time.time()),
+        "model": data.get("model"),
+        "choices": choices,
+    }
     usage = data.get("usage")
     if usage and usage.get("total_tokens"):
         out["usage"] = {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
@@ -102,18 +165,22 @@ def map_exception(exc: Exception, dep: Deployment) -> UpstreamError:
     if isinstance(exc, litellm.RateLimitError):
         retry_after = None
         # litellm keeps the provider's headers here; exc.response is a synthetic, header-less one.
-        for headers in (getattr(exc, "litellm_response_headers", None), getattr(getattr(exc, "response", None),
-                                                                                "headers", None)):
+        for headers in (
+            getattr(exc, "litellm_response_headers", None),
+            getattr(getattr(exc, "response", None), "headers", None),
+        ):
             if headers is not None and headers.get("retry-after"):
                 retry_after = headers.get("retry-after")
                 break
-        return UpstreamError("status", "upstream rate limit reached", status=429, retry_after=retry_after,
-                             deployment_id=dep.id)
+        return UpstreamError(
+            "status", "upstream rate limit reached", status=429, retry_after=retry_after, deployment_id=dep.id
+        )
     if isinstance(exc, litellm.APIConnectionError):
         return UpstreamError("connection", f"upstream connection failed ({name})", deployment_id=dep.id)
     if isinstance(status, int):
-        return UpstreamError("status", f"upstream returned HTTP {status} ({name})", status=status,
-                             deployment_id=dep.id)
+        return UpstreamError(
+            "status", f"upstream returned HTTP {status} ({name})", status=status, deployment_id=dep.id
+        )
     return UpstreamError("connection", f"upstream call failed ({name})", deployment_id=dep.id)
 
 
@@ -139,8 +206,9 @@ class LiteLLMBackend:
             params["extra_headers"] = {**(given if isinstance(given, dict) else {}), **carrier}
         return params
 
-    async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                   request_id: str) -> dict[str, Any]:
+    async def call(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> dict[str, Any]:
         assert self.router is not None
         params = self._params(body, endpoint)
         try:
@@ -150,16 +218,23 @@ class LiteLLMBackend:
             if endpoint == "completions":
                 resp = await self.router.atext_completion(model=dep.id, timeout=timeout, **params)
                 data = resp.model_dump()
-                return {k: data[k] for k in ("id", "object", "created", "model", "choices", "usage") if k in data}
+                return {
+                    k: data[k] for k in ("id", "object", "created", "model", "choices", "usage") if k in data
+                }
             resp = await self.router.aembedding(model=dep.id, timeout=timeout, **params)
             data = resp.model_dump()
-            return {"object": "list", "data": data.get("data", []), "model": data.get("model"),
-                    "usage": data.get("usage")}
+            return {
+                "object": "list",
+                "data": data.get("data", []),
+                "model": data.get("model"),
+                "usage": data.get("usage"),
+            }
         except Exception as exc:  # noqa: BLE001 — every litellm failure becomes an UpstreamError
             raise map_exception(exc, dep) from None
 
-    async def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                     request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+    async def stream(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         """Batches of one chunk: litellm hands chunks over one at a time."""
         assert self.router is not None
         params = self._params(body, endpoint)
@@ -169,7 +244,9 @@ class LiteLLMBackend:
         text = endpoint == "completions"
         try:
             if text:
-                resp = await self.router.atext_completion(model=dep.id, stream=True, timeout=timeout, **params)
+                resp = await self.router.atext_completion(
+                    model=dep.id, stream=True, timeout=timeout, **params
+                )
             else:
                 resp = await self.router.acompletion(model=dep.id, stream=True, timeout=timeout, **params)
             async for raw in resp:
@@ -182,6 +259,13 @@ class LiteLLMBackend:
         except Exception as exc:  # noqa: BLE001
             raise map_exception(exc, dep) from None
         if include_usage and last is not None:
-            yield [{"id": last["id"], "object": last["object"], "created": last["created"],
-                    "model": last["model"], "choices": [],
-                    "usage": usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}]
+            yield [
+                {
+                    "id": last["id"],
+                    "object": last["object"],
+                    "created": last["created"],
+                    "model": last["model"],
+                    "choices": [],
+                    "usage": usage or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                }
+            ]

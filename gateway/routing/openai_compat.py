@@ -33,10 +33,19 @@ class OpenAICompatClient:
         loop = asyncio.get_running_loop()
         session = self._sessions.get(id(loop))
         if session is None or session.closed:
-            connector = aiohttp.TCPConnector(limit=self._max, limit_per_host=self._max, ttl_dns_cache=300,
-                                             keepalive_timeout=30, enable_cleanup_closed=True)
-            session = aiohttp.ClientSession(connector=connector, json_serialize=lambda o: orjson.dumps(o).decode(),
-                                            auto_decompress=True, trust_env=False)
+            connector = aiohttp.TCPConnector(
+                limit=self._max,
+                limit_per_host=self._max,
+                ttl_dns_cache=300,
+                keepalive_timeout=30,
+                enable_cleanup_closed=True,
+            )
+            session = aiohttp.ClientSession(
+                connector=connector,
+                json_serialize=lambda o: orjson.dumps(o).decode(),
+                auto_decompress=True,
+                trust_env=False,
+            )
             self._sessions[id(loop)] = session
         return session
 
@@ -46,9 +55,14 @@ class OpenAICompatClient:
         self._sessions.clear()
 
     @staticmethod
-    def _request(dep: Deployment, endpoint: str, body: dict[str, Any], request_id: str) -> tuple[str, bytes, dict[str, str]]:
-        payload = {**dep.body_defaults, **body, "model": dep.upstream_model} if dep.body_defaults else {
-            **body, "model": dep.upstream_model}
+    def _request(
+        dep: Deployment, endpoint: str, body: dict[str, Any], request_id: str
+    ) -> tuple[str, bytes, dict[str, str]]:
+        payload = (
+            {**dep.body_defaults, **body, "model": dep.upstream_model}
+            if dep.body_defaults
+            else {**body, "model": dep.upstream_model}
+        )
         headers = {"content-type": "application/json", "x-request-id": request_id, **dep.extra_headers}
         if dep.api_key:
             headers["authorization"] = f"Bearer {dep.api_key}"
@@ -64,40 +78,54 @@ class OpenAICompatClient:
                 message += f": {err['message'][:300]}"
         except (orjson.JSONDecodeError, AttributeError):
             pass
-        return UpstreamError("status", message, status=resp.status, retry_after=resp.headers.get("retry-after"),
-                             deployment_id=dep.id)
+        return UpstreamError(
+            "status",
+            message,
+            status=resp.status,
+            retry_after=resp.headers.get("retry-after"),
+            deployment_id=dep.id,
+        )
 
-    async def call(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                   request_id: str) -> dict[str, Any]:
+    async def call(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> dict[str, Any]:
         url, data, headers = self._request(dep, endpoint, body, request_id)
         if self.propagate_trace:
             from gateway.tracing import inject_traceparent
 
             inject_traceparent(headers)
         try:
-            async with self._session().post(url, data=data, headers=headers,
-                                            timeout=aiohttp.ClientTimeout(total=timeout)) as resp:
+            async with self._session().post(
+                url, data=data, headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
+            ) as resp:
                 if resp.status >= 400:
                     raise await self._status_error(dep, resp)
                 raw = await resp.read()
         except UpstreamError:
             raise
         except asyncio.TimeoutError:
-            raise UpstreamError("timeout", f"upstream did not answer within {timeout:g} s",
-                                deployment_id=dep.id) from None
+            raise UpstreamError(
+                "timeout", f"upstream did not answer within {timeout:g} s", deployment_id=dep.id
+            ) from None
         except aiohttp.ClientError as exc:
-            raise UpstreamError("connection", f"upstream connection failed ({type(exc).__name__})",
-                                deployment_id=dep.id) from None
+            raise UpstreamError(
+                "connection", f"upstream connection failed ({type(exc).__name__})", deployment_id=dep.id
+            ) from None
         try:
             result = orjson.loads(raw)
         except orjson.JSONDecodeError:
-            raise UpstreamError("protocol", "upstream sent a response that is not JSON", deployment_id=dep.id) from None
+            raise UpstreamError(
+                "protocol", "upstream sent a response that is not JSON", deployment_id=dep.id
+            ) from None
         if not isinstance(result, dict):
-            raise UpstreamError("protocol", "upstream sent a JSON value that is not an object", deployment_id=dep.id)
+            raise UpstreamError(
+                "protocol", "upstream sent a JSON value that is not an object", deployment_id=dep.id
+            )
         return result
 
-    async def stream(self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float,
-                     request_id: str) -> AsyncIterator[list[dict[str, Any]]]:
+    async def stream(
+        self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         """Yield batches of parsed SSE chunks: every complete event that has arrived by the time
         the previous batch was taken. A fast upstream's burst becomes one write to the client; a
         token-by-token upstream gives batches of one, so batching never adds latency."""
@@ -136,23 +164,34 @@ class OpenAICompatClient:
         except UpstreamError:
             raise
         except asyncio.TimeoutError:
-            raise UpstreamError("timeout", f"upstream stream stalled for {timeout:g} s", deployment_id=dep.id) from None
+            raise UpstreamError(
+                "timeout", f"upstream stream stalled for {timeout:g} s", deployment_id=dep.id
+            ) from None
         except aiohttp.ClientPayloadError:
             raise UpstreamError("protocol", "upstream stream was cut off", deployment_id=dep.id) from None
         except aiohttp.ClientError as exc:
-            raise UpstreamError("connection", f"upstream connection failed ({type(exc).__name__})",
-                                deployment_id=dep.id) from None
+            raise UpstreamError(
+                "connection", f"upstream connection failed ({type(exc).__name__})", deployment_id=dep.id
+            ) from None
 
     @staticmethod
     def _event(dep: Deployment, payload: bytes) -> dict[str, Any]:
         try:
             chunk = orjson.loads(payload)
         except orjson.JSONDecodeError:
-            raise UpstreamError("protocol", "upstream sent an unreadable stream event", deployment_id=dep.id) from None
+            raise UpstreamError(
+                "protocol", "upstream sent an unreadable stream event", deployment_id=dep.id
+            ) from None
         if not isinstance(chunk, dict):
-            raise UpstreamError("protocol", "upstream sent a stream event that is not an object", deployment_id=dep.id)
+            raise UpstreamError(
+                "protocol", "upstream sent a stream event that is not an object", deployment_id=dep.id
+            )
         if "error" in chunk and "choices" not in chunk:
             err = chunk["error"] if isinstance(chunk["error"], dict) else {}
-            raise UpstreamError("status", f"upstream stream error: {str(err.get('message', ''))[:300]}",
-                                status=502, deployment_id=dep.id)
+            raise UpstreamError(
+                "status",
+                f"upstream stream error: {str(err.get('message', ''))[:300]}",
+                status=502,
+                deployment_id=dep.id,
+            )
         return chunk

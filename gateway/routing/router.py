@@ -107,9 +107,13 @@ class ModelRouter:
         plan = [(a, deps) for a, deps in plan if a in (ctx.model, default) or self.may_use(ctx.tenant, a)]
         if not plan:
             raise GatewayError(
-                403, f"No deployment of '{ctx.model}' (or its fallbacks) is in the '{ctx.zone_constraint}' zone "
-                "that policy requires for this request.", "permission_error", param="model",
-                code="zone_unavailable")
+                403,
+                f"No deployment of '{ctx.model}' (or its fallbacks) is in the '{ctx.zone_constraint}' zone "
+                "that policy requires for this request.",
+                "permission_error",
+                param="model",
+                code="zone_unavailable",
+            )
         attempts: list[Deployment] = []
         for _alias, deps in plan:
             tries = self.settings.num_retries + 1
@@ -125,8 +129,11 @@ class ModelRouter:
         if h.consecutive_failures >= self.settings.allowed_fails:
             h.cooldown_until = time.monotonic() + self.settings.cooldown_time
             h.consecutive_failures = 0
-            log.warning("deployment %s cooled down for %.0f s after repeated failures", dep.id,
-                        self.settings.cooldown_time)
+            log.warning(
+                "deployment %s cooled down for %.0f s after repeated failures",
+                dep.id,
+                self.settings.cooldown_time,
+            )
 
     def _backend(self, dep: Deployment) -> Any:
         return self.fast if dep.id in self._uses_fast else self.litellm
@@ -144,8 +151,9 @@ class ModelRouter:
         if last.kind == "status" and last.status in (400, 413, 422):
             return invalid_request(f"The upstream model rejected the request: {last.message}")
         if all(e.status == 429 for e in errors):
-            return upstream_rate_limited(f"Upstream rate limit reached for {where} ({n} attempt(s)).",
-                                         last.retry_after)
+            return upstream_rate_limited(
+                f"Upstream rate limit reached for {where} ({n} attempt(s)).", last.retry_after
+            )
         summary = f"{n} attempt(s) to {where} failed; last error: {last.message}"
         if last.kind == "timeout":
             return upstream_timeout(f"Upstream timed out: {summary}.")
@@ -162,7 +170,7 @@ class ModelRouter:
     async def _backoff(self, previous: Deployment | None, dep: Deployment, attempt: int) -> None:
         # Retrying the same deployment right away mostly hits the same fault; a short pause helps.
         if previous is not None and previous.id == dep.id:
-            await asyncio.sleep(min(0.05 * 2 ** attempt, 1.0))
+            await asyncio.sleep(min(0.05 * 2**attempt, 1.0))
 
     # -- calls ----------------------------------------------------------------------------------
     async def call(self, ctx: RequestContext, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -174,14 +182,17 @@ class ModelRouter:
             self._begin(ctx, dep)
             t0 = time.perf_counter()
             try:
-                result = await self._backend(dep).call(dep, endpoint, body, self._timeout(dep, False),
-                                                       ctx.request_id)
+                result = await self._backend(dep).call(
+                    dep, endpoint, body, self._timeout(dep, False), ctx.request_id
+                )
             except UpstreamError as err:
                 ctx.upstream_ms += (time.perf_counter() - t0) * 1000.0
                 ctx.upstream_status = err.status
                 errors.append(err)
                 self._record(dep, False)
-                log.info("request %s: attempt %d on %s failed: %s", ctx.request_id, ctx.attempts, dep.id, err.kind)
+                log.info(
+                    "request %s: attempt %d on %s failed: %s", ctx.request_id, ctx.attempts, dep.id, err.kind
+                )
                 if not err.retryable:
                     break
                 continue
@@ -191,8 +202,9 @@ class ModelRouter:
             return result
         raise self._final_error(ctx, errors)
 
-    async def open_stream(self, ctx: RequestContext, endpoint: str,
-                          body: dict[str, Any]) -> AsyncIterator[list[dict[str, Any]]]:
+    async def open_stream(
+        self, ctx: RequestContext, endpoint: str, body: dict[str, Any]
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         """Start a stream and return an iterator of chunk batches whose first batch has already arrived.
 
         Failing before the first chunk is an ordinary failure (retries, fallbacks, an HTTP error
@@ -226,8 +238,9 @@ class ModelRouter:
                 break
         raise self._final_error(ctx, errors)
 
-    async def _continue(self, first: list[dict[str, Any]], agen: AsyncIterator[list[dict[str, Any]]],
-                        dep: Deployment) -> AsyncIterator[list[dict[str, Any]]]:
+    async def _continue(
+        self, first: list[dict[str, Any]], agen: AsyncIterator[list[dict[str, Any]]], dep: Deployment
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         try:
             yield first
             async for chunk in agen:

@@ -7,15 +7,23 @@ the two policy stages share.
 """
 
 from gateway.stages.base import (
-           InputStage,
-           OutputStage,
-           PassThrough,
-           Pipeline,
-           StreamFilter,
-           feed_all,
-           finish_all,
+    InputStage,
+    OutputStage,
+    PassThrough,
+    Pipeline,
+    StreamFilter,
+    feed_all,
+    finish_all,
 )
 from gateway.stages.build import build_pipeline
 
-__all__ = ["InputStage", "OutputStage", "PassThrough", "Pipeline", "StreamFilter", "build_pipeline", "feed_all",
-           "finish_all"]
+__all__ = [
+    "InputStage",
+    "OutputStage",
+    "PassThrough",
+    "Pipeline",
+    "StreamFilter",
+    "build_pipeline",
+    "feed_all",
+    "finish_all",
+]

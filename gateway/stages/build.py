@@ -25,19 +25,24 @@ def build_pipeline(cfg: GatewayConfig, s: Services) -> Pipeline:
     """Stages present only when configured are skipped by their ``if``; the order never changes."""
     policy, restore = s.policy, PIIRestoreStage(s.vault) if s.vault is not None else None
     inputs: list[InputStage | None] = [
-        SchemaStage(),                                       # 400 naming the field
-        ModelAccessStage(s.router, s.keys),                  # 404 unknown model, 403 not for this tenant
-        s.ratelimit,                                         # 429 + Retry-After
-        PolicyInputStage(policy) if policy else None,        # detectors → decide → block/route/redact/pseudonymize
+        SchemaStage(),  # 400 naming the field
+        ModelAccessStage(s.router, s.keys),  # 404 unknown model, 403 not for this tenant
+        s.ratelimit,  # 429 + Retry-After
+        PolicyInputStage(policy) if policy else None,  # detectors → decide → block/route/redact/pseudonymize
         ReadinessStage(s.router, s.local) if s.local_names else None,  # 503 while the (routed) model loads
     ]
     outputs: list[OutputStage | None] = [
-        PolicyOutputStage(policy) if policy else None,       # output rules on the still-pseudonymized text
-        AuditCaptureStage() if s.auditor else None,          # what the upstream said, for reviewers
-        restore,                                             # pseudonyms back to the client's values
-        UsageStage(),                                        # tokens, for audit and budgets
-        ProvenanceStage(s.signer, policy.standing_annotations if policy else (lambda ctx: []),
-                        cfg.provenance.watermark_interval_chars) if s.signer else None,  # signs what the client gets
+        PolicyOutputStage(policy) if policy else None,  # output rules on the still-pseudonymized text
+        AuditCaptureStage() if s.auditor else None,  # what the upstream said, for reviewers
+        restore,  # pseudonyms back to the client's values
+        UsageStage(),  # tokens, for audit and budgets
+        ProvenanceStage(
+            s.signer,
+            policy.standing_annotations if policy else (lambda ctx: []),
+            cfg.provenance.watermark_interval_chars,
+        )
+        if s.signer
+        else None,  # signs what the client gets
     ]
     pipeline = Pipeline([st for st in inputs if st is not None], [st for st in outputs if st is not None])
     if restore is not None:

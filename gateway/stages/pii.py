@@ -42,8 +42,13 @@ def conversation_scope(ctx: RequestContext) -> str:
 
 def _vault_down() -> GatewayError:
     # Fail closed: without the vault the original text would have to be forwarded.
-    return GatewayError(503, "The pseudonym vault is unavailable; the request was not forwarded.",
-                        "service_unavailable", code="pii_vault_unavailable", headers={"retry-after": "5"})
+    return GatewayError(
+        503,
+        "The pseudonym vault is unavailable; the request was not forwarded.",
+        "service_unavailable",
+        code="pii_vault_unavailable",
+        headers={"retry-after": "5"},
+    )
 
 
 class PIITransform:
@@ -60,22 +65,32 @@ class PIITransform:
         """location -> the (start, end, type, style) spans to replace, overlaps resolved."""
         spans: dict[str, list[tuple[int, int, str, str]]] = {}
         for t in decision.transforms:
-            for loc in ([t.location] if t.location else list(texts)):
+            for loc in [t.location] if t.location else list(texts):
                 text = texts.get(loc)
                 if text is None:
                     continue
                 start, end = (t.start, t.end) if t.start is not None and t.end is not None else (0, len(text))
                 if 0 <= start < end <= len(text):
                     # pseudonymize, or a redact rule's style: label (default), mask or hash.
-                    style = "pseudonymize" if t.action == "pseudonymize" else str((t.args or {}).get("style", "label"))
+                    style = (
+                        "pseudonymize"
+                        if t.action == "pseudonymize"
+                        else str((t.args or {}).get("style", "label"))
+                    )
                     spans.setdefault(loc, []).append((start, end, t.type, style))
         return {loc: first_wins(found, lambda s: (s[0], s[1])) for loc, found in spans.items()}
 
-    async def __call__(self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:
+    async def __call__(
+        self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem]
+    ) -> list[TextItem]:
         texts = {it.location: it.text for it in items}
         chosen = self._spans(decision, texts)
-        pairs = [(placeholder_label(kind), texts[loc][s:e])
-                 for loc, kept in chosen.items() for s, e, kind, style in kept if style == "pseudonymize"]
+        pairs = [
+            (placeholder_label(kind), texts[loc][s:e])
+            for loc, kept in chosen.items()
+            for s, e, kind, style in kept
+            if style == "pseudonymize"
+        ]
         placeholders: list[str] = []
         if pairs:
             scope = conversation_scope(ctx)
@@ -91,8 +106,10 @@ class PIITransform:
             if not kept:
                 out.append(item)
                 continue
-            repl = [next(it) if style == "pseudonymize" else redaction(kind, item.text[s:e], style, self.salt)
-                    for s, e, kind, style in kept]
+            repl = [
+                next(it) if style == "pseudonymize" else redaction(kind, item.text[s:e], style, self.salt)
+                for s, e, kind, style in kept
+            ]
             out.append(TextItem(item.location, replace_spans(item.text, kept, repl), item.role))
         return out
 
@@ -120,15 +137,24 @@ class _RestoreFilter(PassThrough):
             return []
         choices: dict[int, dict[str, Any]] = {}
         for (index, field), text in sorted(rest.items()):
-            delta = choices.setdefault(index, {"index": index, "delta": {}, "finish_reason": None,
-                                               "logprobs": None})["delta"]
+            delta = choices.setdefault(
+                index, {"index": index, "delta": {}, "finish_reason": None, "logprobs": None}
+            )["delta"]
             if field == "content":
                 delta["content"] = text
             else:
                 delta.setdefault("tool_calls", []).append(
-                    {"index": int(field[len("tool_calls["):-1]), "function": {"arguments": text}})
-        return [{"id": self.last.get("id"), "object": "chat.completion.chunk", "created": self.last.get("created"),
-                 "model": self.last.get("model"), "choices": list(choices.values())}]
+                    {"index": int(field[len("tool_calls[") : -1]), "function": {"arguments": text}}
+                )
+        return [
+            {
+                "id": self.last.get("id"),
+                "object": "chat.completion.chunk",
+                "created": self.last.get("created"),
+                "model": self.last.get("model"),
+                "choices": list(choices.values()),
+            }
+        ]
 
 
 class PIIRestoreStage:
@@ -161,8 +187,12 @@ class PIIRestoreStage:
             return Restorer(await self.vault.mapping(scope))
         except VaultError:
             # The answer would reach the client with placeholders it cannot read: say so plainly.
-            raise GatewayError(502, "The pseudonym vault is unavailable; the response could not be restored.",
-                               "upstream_error", code="pii_vault_unavailable") from None
+            raise GatewayError(
+                502,
+                "The pseudonym vault is unavailable; the response could not be restored.",
+                "upstream_error",
+                code="pii_vault_unavailable",
+            ) from None
 
     @staticmethod
     def _scope(ctx: RequestContext) -> str | None:

@@ -40,13 +40,22 @@ def block_error(decision: Decision) -> GatewayError:
         # Nothing was found: a detector the policy needs failed and its rule fails closed. That is an
         # outage, not a verdict on the text: 503 with Retry-After, so clients retry instead of rewording.
         detectors = sorted({r.detector or "?" for r in blockers})
-        return GatewayError(503, f"A detector the policy needs is unavailable ({', '.join(detectors)}); the request "
-                            f"was not forwarded (rules {', '.join(r.rule for r in blockers)} fail closed).",
-                            "service_unavailable", code="detector_unavailable",
-                            headers={"x-gateway-policy": decision.header_value(), "retry-after": "5"})
+        return GatewayError(
+            503,
+            f"A detector the policy needs is unavailable ({', '.join(detectors)}); the request "
+            f"was not forwarded (rules {', '.join(r.rule for r in blockers)} fail closed).",
+            "service_unavailable",
+            code="detector_unavailable",
+            headers={"x-gateway-policy": decision.header_value(), "retry-after": "5"},
+        )
     message = decision.message or f"Request blocked by policy rule(s): {', '.join(decision.rules)}."
-    return GatewayError(400, message, "invalid_request_error", code="content_policy_violation",
-                        headers={"x-gateway-policy": decision.header_value()})
+    return GatewayError(
+        400,
+        message,
+        "invalid_request_error",
+        code="content_policy_violation",
+        headers={"x-gateway-policy": decision.header_value()},
+    )
 
 
 def all_findings(results: DetectorResults) -> list[Finding]:
@@ -82,16 +91,25 @@ def record_decision(ctx: RequestContext, direction: Direction, decision: Decisio
     if decision.action != "allow" or decision.reasons or shadowed:
         value = decision.header_value()
         previous = ctx.response_headers.get("x-gateway-policy")
-        ctx.response_headers["x-gateway-policy"] = f"{previous}; output: {value}" if previous else f"output: {value}"
+        ctx.response_headers["x-gateway-policy"] = (
+            f"{previous}; output: {value}" if previous else f"output: {value}"
+        )
 
 
 class PolicyEngine:
     """What both policy stages share: the store, the detectors, the router (for zones and licences)
     and the transform that carries out redact/pseudonymize."""
 
-    def __init__(self, store: PolicyStore, detectors: Mapping[str, Detector], router: ModelRouter,
-                 transform: TransformHook | None = None, detector_timeout_s: float = 5.0,
-                 stream_check: str = "strict", stream_window: tuple[int, int] = DEFAULT_WINDOW) -> None:
+    def __init__(
+        self,
+        store: PolicyStore,
+        detectors: Mapping[str, Detector],
+        router: ModelRouter,
+        transform: TransformHook | None = None,
+        detector_timeout_s: float = 5.0,
+        stream_check: str = "strict",
+        stream_window: tuple[int, int] = DEFAULT_WINDOW,
+    ) -> None:
         if transform is None:
             from gateway.pii.vault import InMemoryVault
             from gateway.stages.pii import PIITransform
@@ -110,9 +128,13 @@ class PolicyEngine:
         zones = {d.zone for d in deps}
         licenses = {d.license for d in deps}
         return RequestMeta.build(
-            tenant=ctx.tenant, model=ctx.model, endpoint=ctx.endpoint, headers=ctx.headers,
+            tenant=ctx.tenant,
+            model=ctx.model,
+            endpoint=ctx.endpoint,
+            headers=ctx.headers,
             zone=zones.pop() if len(zones) == 1 else None,
-            model_license=licenses.pop() if len(licenses) == 1 else None)
+            model_license=licenses.pop() if len(licenses) == 1 else None,
+        )
 
     def output_plan(self, ctx: RequestContext) -> Plan:
         """The output rules that apply to this request."""
@@ -123,11 +145,15 @@ class PolicyEngine:
     def standing_annotations(self, ctx: RequestContext) -> list[Annotation]:
         """The notice/watermark rules that apply to every answer of this request (no detector, enforced):
         known before a stream starts, so its text can be marked as it flows."""
-        return [Annotation(r.action, r.key, r.message, r.args) for r in self.output_plan(ctx).rules
-                if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"]
+        return [
+            Annotation(r.action, r.key, r.message, r.args)
+            for r in self.output_plan(ctx).rules
+            if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"
+        ]
 
-    async def decide(self, ctx: RequestContext, direction: Direction, items: Sequence[TextItem],
-                     collect: bool = True) -> tuple[Decision, DetectorResults]:
+    async def decide(
+        self, ctx: RequestContext, direction: Direction, items: Sequence[TextItem], collect: bool = True
+    ) -> tuple[Decision, DetectorResults]:
         policy_set = self.store.current  # pinned: a reload mid-request does not change this request
         ctx.policy_version = policy_set.version
         meta = self.meta(ctx)
@@ -139,8 +165,9 @@ class PolicyEngine:
             ctx.findings.extend(all_findings(results))
         return decision, results
 
-    async def apply_transforms(self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem],
-                               body: dict[str, Any]) -> None:
+    async def apply_transforms(
+        self, ctx: RequestContext, decision: Decision, items: Sequence[TextItem], body: dict[str, Any]
+    ) -> None:
         """Rewrite the decision's spans in ``body`` (the request, or a whole response)."""
         changed = await self.transform(ctx, decision, items)
         for before, after in zip(items, changed, strict=True):

@@ -49,9 +49,14 @@ class PolicyOutputStage:
         if not plan.invocations:
             # Only unconditional rules (notice, watermark, flag): no text to check, nothing to hold back.
             return _RecordOnly(self.engine, ctx)
-        return WindowedOutputCheck(self.engine, ctx, plan.stream_check or self.engine.stream_check,
-                                   plan.stream_window or self.engine.stream_window,
-                                   on_decision=lambda c, d: record_decision(c, "output", d), blocked_error=block_error)
+        return WindowedOutputCheck(
+            self.engine,
+            ctx,
+            plan.stream_check or self.engine.stream_check,
+            plan.stream_window or self.engine.stream_window,
+            on_decision=lambda c, d: record_decision(c, "output", d),
+            blocked_error=block_error,
+        )
 
 
 class _RecordOnly(PassThrough):
@@ -76,7 +81,7 @@ def truncate_response(response: dict[str, Any], decision: Decision, items: Seque
     texts = {it.location: it.text for it in items}
     cuts: dict[str, int] = {}
     for t in decision.truncations:
-        for location in ([t.location] if t.location in texts else list(texts)):
+        for location in [t.location] if t.location in texts else list(texts):
             if ".tool_calls[" in location:
                 raise block_error(decision)
             start = t.start if t.location == location and t.start is not None else 0

@@ -86,8 +86,9 @@ def marking(ctx: RequestContext, annotations: Sequence[Annotation]) -> Marking:
     fmt = body.get("response_format") if isinstance(body, dict) else None
     json_mode = isinstance(fmt, dict) and fmt.get("type") in JSON_FORMATS
     notices = [n for a in annotations if a.action == "notice" for n in [choose_notice(a, ctx)] if n]
-    watermark = any(a.action == "watermark" and (a.args or {}).get("invisible", True) is not False
-                    for a in annotations)
+    watermark = any(
+        a.action == "watermark" and (a.args or {}).get("invisible", True) is not False for a in annotations
+    )
     if json_mode:
         return Marking(None, False)  # the record alone carries the facts; JSON must stay parseable
     return Marking("\n\n".join(dict.fromkeys(notices)) or None, watermark)
@@ -106,9 +107,16 @@ class ProvenanceStage:
         return list(out.annotations) if out is not None else []
 
     def sign(self, ctx: RequestContext, digests: list[str], watermark: bool) -> Any:
-        record = ProvenanceRecord(request_id=ctx.request_id, model=ctx.model or "", deployment=ctx.deployment_id or "",
-                                  zone=ctx.zone or "", policy_version=ctx.policy_version or "", created=now_rfc3339(),
-                                  content_sha256=digests, watermark=watermark)
+        record = ProvenanceRecord(
+            request_id=ctx.request_id,
+            model=ctx.model or "",
+            deployment=ctx.deployment_id or "",
+            zone=ctx.zone or "",
+            policy_version=ctx.policy_version or "",
+            created=now_rfc3339(),
+            content_sha256=digests,
+            watermark=watermark,
+        )
         signed = record.sign(self.signer)
         ctx.provenance = signed
         return signed
@@ -119,7 +127,11 @@ class ProvenanceStage:
         mark = marking(ctx, self._decided(ctx))
         digests: list[str] = []
         for choice in response.get("choices") or ():
-            holder, key = (choice, "text") if ctx.endpoint == "completions" else (choice.get("message") or {}, "content")
+            holder, key = (
+                (choice, "text")
+                if ctx.endpoint == "completions"
+                else (choice.get("message") or {}, "content")
+            )
             text = holder.get(key)
             if isinstance(text, str) and text:  # tool-call-only and empty answers get no notice
                 if mark.notice:
@@ -163,8 +175,9 @@ class _ProvenanceFilter(PassThrough):
             return None
         found = self.inserters.get(index)
         if found is None:
-            found = self.inserters[index] = MarkInserter(self.stage.signer, self.ctx.request_id,
-                                                         interval_chars=self.stage.interval)
+            found = self.inserters[index] = MarkInserter(
+                self.stage.signer, self.ctx.request_id, interval_chars=self.stage.interval
+            )
         return found
 
     def _close(self, index: int) -> str:
@@ -183,7 +196,9 @@ class _ProvenanceFilter(PassThrough):
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
         # Runs on every chunk of every stream: kept to a few dict lookups when nothing is marked.
         if not self.last:
-            self.last = {k: chunk[k] for k in ("id", "created", "object", "model", "system_fingerprint") if k in chunk}
+            self.last = {
+                k: chunk[k] for k in ("id", "created", "object", "model", "system_fingerprint") if k in chunk
+            }
         key = self.key
         for choice in chunk.get("choices") or ():
             index = choice.get("index", 0)

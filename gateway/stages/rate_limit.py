@@ -54,8 +54,14 @@ def _seconds(ms: float) -> int:
 class RateLimitStage:
     name = "rate_limit"
 
-    def __init__(self, settings: RateLimitSettings, store: Store, metrics: Metrics, key_names: dict[str, str],
-                 pricing: Pricing | None = None) -> None:
+    def __init__(
+        self,
+        settings: RateLimitSettings,
+        store: Store,
+        metrics: Metrics,
+        key_names: dict[str, str],
+        pricing: Pricing | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.metrics = metrics
@@ -106,14 +112,20 @@ class RateLimitStage:
                 if estimate > check.value:
                     self.metrics.ratelimit_rejections.labels(check.scope, "tpm").inc()
                     raise GatewayError(
-                        400, f"This request reserves about {estimate} tokens (prompt estimate plus max_tokens), more "
+                        400,
+                        f"This request reserves about {estimate} tokens (prompt estimate plus max_tokens), more "
                         f"than the {check.scope} limit of {int(check.value)} tokens per minute allows at all; "
-                        "lower max_tokens or shorten the prompt.", "invalid_request_error", param="max_tokens",
-                        code="tokens_exceed_rate_limit")
+                        "lower max_tokens or shorten the prompt.",
+                        "invalid_request_error",
+                        param="max_tokens",
+                        code="tokens_exceed_rate_limit",
+                    )
                 items.append(("s", check.counter, check.value, WINDOW_MS, estimate))
             else:
                 period_id, end = period_bounds(check.period or "month", now)
-                items.append(("f", f"{check.counter}:{period_id}", check.value, max(1, int((end - now) * 1000)), 0))
+                items.append(
+                    ("f", f"{check.counter}:{period_id}", check.value, max(1, int((end - now) * 1000)), 0)
+                )
         try:
             verdict = await self.store.acquire(items)
         except BackendError:
@@ -121,10 +133,13 @@ class RateLimitStage:
             self.metrics.ratelimit_backend_errors.labels(mode).inc()
             if mode == "closed":
                 raise GatewayError(
-                    503, "Rate limits cannot be checked right now (their counter store is unavailable), and this "
+                    503,
+                    "Rate limits cannot be checked right now (their counter store is unavailable), and this "
                     "gateway does not forward requests it cannot count (rate_limits.on_backend_error: closed).",
-                    "service_unavailable", code="rate_limit_unavailable",
-                    headers={"retry-after": str(_seconds(self.settings.retry_interval_s * 1000))}) from None
+                    "service_unavailable",
+                    code="rate_limit_unavailable",
+                    headers={"retry-after": str(_seconds(self.settings.retry_interval_s * 1000))},
+                ) from None
             return
         if verdict.rejected is not None:
             check = checks[verdict.rejected]
@@ -140,15 +155,23 @@ class RateLimitStage:
         seconds = _seconds(retry_ms)
         who = f"{check.scope} '{check.who}'"
         if check.limit == "rpm":
-            message = f"Rate limit reached for {who}: {int(check.value)} requests per minute. Retry in {seconds} s."
+            message = (
+                f"Rate limit reached for {who}: {int(check.value)} requests per minute. Retry in {seconds} s."
+            )
         elif check.limit == "tpm":
-            message = (f"Rate limit reached for {who}: {int(check.value)} tokens per minute (this request reserves "
-                       f"about {estimate}). Retry in {seconds} s.")
+            message = (
+                f"Rate limit reached for {who}: {int(check.value)} tokens per minute (this request reserves "
+                f"about {estimate}). Retry in {seconds} s."
+            )
         else:
-            message = (f"Spend budget of {check.value / NANO_USD:.2f} USD per {check.period} reached for {who}. "
-                       f"It renews in {seconds} s.")
+            message = (
+                f"Spend budget of {check.value / NANO_USD:.2f} USD per {check.period} reached for {who}. "
+                f"It renews in {seconds} s."
+            )
         code = "insufficient_quota" if check.limit == "budget" else "rate_limit_exceeded"
-        return GatewayError(429, message, _TYPES[check.limit], code=code, headers={"retry-after": str(seconds)})
+        return GatewayError(
+            429, message, _TYPES[check.limit], code=code, headers={"retry-after": str(seconds)}
+        )
 
     # -- after the request -------------------------------------------------------------------------------
     def settle(self, ctx: RequestContext, status: int) -> None:
@@ -199,7 +222,7 @@ class RateLimitStage:
         loop = asyncio.get_running_loop()
         for items in by_tag.values():
             for i in range(0, len(items), FLUSH_MAX):
-                task = loop.create_task(self._adjust(items[i:i + FLUSH_MAX]))
+                task = loop.create_task(self._adjust(items[i : i + FLUSH_MAX]))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
 
@@ -215,10 +238,15 @@ def build_rate_limiter(cfg: GatewayConfig, metrics: Metrics) -> RateLimitStage |
     if settings is None or not (settings.keys or settings.tenants):
         return None
     url = settings.redis_url.strip()
-    store: Store = (RedisStore.from_url(url, settings.key_prefix, settings.timeout_s, settings.retry_interval_s)
-                    if url else MemoryStore())
+    store: Store = (
+        RedisStore.from_url(url, settings.key_prefix, settings.timeout_s, settings.retry_interval_s)
+        if url
+        else MemoryStore()
+    )
     budgets = any(spec.budget is not None for spec in (*settings.keys.values(), *settings.tenants.values()))
     key_names = {key_id_of(k.key_sha256): k.name for k in cfg.keys if k.name}
     if not url:
-        log.info("rate limits: counters in this process (no rate_limits.redis_url): each replica counts alone")
+        log.info(
+            "rate limits: counters in this process (no rate_limits.redis_url): each replica counts alone"
+        )
     return RateLimitStage(settings, store, metrics, key_names, Pricing(cfg) if budgets else None)

@@ -20,5 +20,10 @@ class ReadinessStage:
         deps = self.router.by_alias.get(ctx.model or "", [])
         pending = self.registry.pending
         if deps and pending and all(d.provider == PROVIDER and d.upstream_model in pending for d in deps):
-            raise GatewayError(503, f"Model '{ctx.model}' is still loading; retry shortly.", "service_unavailable",
-                               code="model_loading", headers={"retry-after": "5"})
+            raise GatewayError(
+                503,
+                f"Model '{ctx.model}' is still loading; retry shortly.",
+                "service_unavailable",
+                code="model_loading",
+                headers={"retry-after": "5"},
+            )

@@ -66,9 +66,15 @@ class _Entry:
 class WindowedOutputCheck:
     """The :class:`~gateway.stages.base.StreamFilter` the policy output stage gives a stream."""
 
-    def __init__(self, engine: PolicyEngine, ctx: RequestContext, mode: str, window: tuple[int, int],
-                 on_decision: Callable[[RequestContext, Decision], None],
-                 blocked_error: Callable[[Decision], GatewayError]) -> None:
+    def __init__(
+        self,
+        engine: PolicyEngine,
+        ctx: RequestContext,
+        mode: str,
+        window: tuple[int, int],
+        on_decision: Callable[[RequestContext, Decision], None],
+        blocked_error: Callable[[Decision], GatewayError],
+    ) -> None:
         self.engine = engine
         self.ctx = ctx
         self.mode = mode
@@ -141,12 +147,19 @@ class WindowedOutputCheck:
 
     # -- windows ----------------------------------------------------------------------------------
     def _ready(self) -> list[tuple[_Channel, int, int]]:
-        return [(ch, ch.next_start, ch.next_start + self.size) for ch in self.channels.values()
-                if len(ch.text) >= ch.next_start + self.size]
+        return [
+            (ch, ch.next_start, ch.next_start + self.size)
+            for ch in self.channels.values()
+            if len(ch.text) >= ch.next_start + self.size
+        ]
 
     def _tails(self) -> list[tuple[_Channel, int, int]]:
         """The last, partial window of each channel with text no window has seen yet."""
-        return [(ch, ch.next_start, len(ch.text)) for ch in self.channels.values() if len(ch.text) > ch.checked_end]
+        return [
+            (ch, ch.next_start, len(ch.text))
+            for ch in self.channels.values()
+            if len(ch.text) > ch.checked_end
+        ]
 
     def _take(self, windows: Sequence[tuple[_Channel, int, int]]) -> list[TextItem]:
         """The windows' text; advances each channel at once (a fast-mode check runs as a task later)."""
@@ -163,7 +176,9 @@ class WindowedOutputCheck:
         self.on_decision(self.ctx, decision)
         return decision
 
-    async def _enforce(self, decision: Decision, windows: Sequence[tuple[_Channel, int, int]]) -> list[dict[str, Any]] | None:
+    async def _enforce(
+        self, decision: Decision, windows: Sequence[tuple[_Channel, int, int]]
+    ) -> list[dict[str, Any]] | None:
         """Strict mode: act on a window's decision. Returns the final chunks when the stream stops."""
         if decision.blocked:
             self.queue = []  # nothing held is released: it is the violating text, or text after it
@@ -183,7 +198,7 @@ class WindowedOutputCheck:
             cuts: dict[ChannelKey, int] = {}
             for t in decision.truncations:
                 ch, start = by_location.get(t.location or "", (None, 0))
-                for target, offset in ([(ch, start)] if ch is not None else [(w[0], w[1]) for w in windows]):
+                for target, offset in [(ch, start)] if ch is not None else [(w[0], w[1]) for w in windows]:
                     if target.key[1] == "tool":
                         self.queue = []
                         return self._stop_chunks(decision, as_block=True)  # cut JSON arguments are broken
@@ -196,8 +211,11 @@ class WindowedOutputCheck:
         """Findings in stream coordinates, once each although overlapping windows see them twice."""
         for f in all_findings(results):
             shift = offsets.get(f.location or "", 0)
-            g = dataclasses.replace(f, start=f.start + shift if f.start is not None else None,
-                                    end=f.end + shift if f.end is not None else None)
+            g = dataclasses.replace(
+                f,
+                start=f.start + shift if f.start is not None else None,
+                end=f.end + shift if f.end is not None else None,
+            )
             key = (g.detector, g.type, g.location, g.start, g.end)
             if key not in self._seen:
                 self._seen.add(key)
@@ -244,11 +262,14 @@ class WindowedOutputCheck:
             if spans or limit < hi:
                 region = ch.text[lo:limit]
                 if spans:
-                    shifted = tuple(t._replace(location=ch.location, start=max(s[0], lo) - lo,
-                                               end=min(s[1], limit) - lo) for s, t in spans.items())
+                    shifted = tuple(
+                        t._replace(location=ch.location, start=max(s[0], lo) - lo, end=min(s[1], limit) - lo)
+                        for s, t in spans.items()
+                    )
                     decision = Decision("redact", "output", self.ctx.policy_version or "", transforms=shifted)
-                    changed = await self.engine.transform(self.ctx, decision,
-                                                          [TextItem(ch.location, region, "assistant")])
+                    changed = await self.engine.transform(
+                        self.ctx, decision, [TextItem(ch.location, region, "assistant")]
+                    )
                     region = changed[0].text
                     for s in spans:
                         ch.spans.pop(s, None)
@@ -285,8 +306,13 @@ class WindowedOutputCheck:
     def _stops(self, decision: Decision) -> bool:
         if decision.transforms:
             # Already delivered: recorded for the audit; it cannot be taken back.
-            self.ctx.stream_events.append({"event": "unenforced_output_transform", "window": self.windows,
-                                           "rules": sorted({t.rule for t in decision.transforms})})
+            self.ctx.stream_events.append(
+                {
+                    "event": "unenforced_output_transform",
+                    "window": self.windows,
+                    "rules": sorted({t.rule for t in decision.transforms}),
+                }
+            )
         return decision.blocked or bool(decision.truncations)
 
     # -- stopping ---------------------------------------------------------------------------------
@@ -300,8 +326,14 @@ class WindowedOutputCheck:
             self._pending.cancel()
             self._pending = None
         rules = [r.rule for r in decision.reasons if r.action in ("block", "truncate")]
-        self.ctx.stream_stop = {"action": "block" if block else "truncate", "rules": rules, "window": self.windows,
-                                "char_offset": self.sent_chars, "chunk_index": self.chunks_sent, "mode": self.mode}
+        self.ctx.stream_stop = {
+            "action": "block" if block else "truncate",
+            "rules": rules,
+            "window": self.windows,
+            "char_offset": self.sent_chars,
+            "chunk_index": self.chunks_sent,
+            "mode": self.mode,
+        }
         out = []
         completions = self.ctx.endpoint == "completions"
         for index in sorted(self.choices or {0}):
