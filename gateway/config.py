@@ -126,7 +126,9 @@ class PolicySettings(_Strict):
     )
     stream_check: Literal["strict", "fast"] = Field(
         "strict",
-        description="output rules on streams when no policy says: strict holds one window back, fast does not",
+        description=(
+            "output rules on streams when no policy says: strict holds one window back, fast does not"
+        ),
     )
     stream_window_chars: int = Field(512, ge=16, description="characters per output window on streams")
     stream_overlap_chars: int = Field(128, ge=0, description="characters consecutive windows share")
@@ -213,7 +215,8 @@ class GatewayConfig(_Strict):
     # Harmful-prompt / injection classifier (see docs/classifier.md): backend local|remote, model_path,
     # label_map, device, fp16, max_batch, max_wait_ms, thresholds, remote: {url, timeout_s, retries}
     classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
-    # Verbatim-copy detector (docs/output.md): corpus (directory of protected .txt/.md), shingle_words, winnow_window
+    # Verbatim-copy detector (docs/output.md): corpus (directory of protected .txt/.md), shingle_words,
+    # winnow_window
     copyright: CopyrightSettings = Field(default_factory=CopyrightSettings)
     # Settings of the other registered detectors, by name (gateway/detectors/registry.py).
     detectors: dict[str, dict[str, Any]] = Field(default_factory=dict)

@@ -229,7 +229,8 @@ class _Instances:
         return instance
 
     def _own(self, instance: Any) -> None:
-        """The gateway's own validators (safety-gateway/...) run on this detector's runtime, closed with it."""
+        """The gateway's own validators (safety-gateway/...) run on this detector's runtime, closed with
+        it."""
         from gateway.guardrails_validators import ValidatorRuntime, _DetectorValidator
 
         if isinstance(instance, _DetectorValidator):

@@ -17,8 +17,8 @@ gateway, a rule can say ``detector: guardrails`` with ``validator: safety-gatewa
 ==================================  ==========================  ==============================================
 registered name                     class                       arguments (all optional unless marked)
 ==================================  ==========================  ==============================================
-``safety-gateway/pii``              ``SafetyGatewayPII``        ``entities`` (list; default all), ``threshold``,
-                                                                ``thresholds``, ``allow_list``,
+``safety-gateway/pii``              ``SafetyGatewayPII``        ``entities`` (list; default all),
+                                                                ``threshold``, ``thresholds``, ``allow_list``,
                                                                 ``spacy_model``
 ``safety-gateway/keywords``         ``SafetyGatewayKeywords``   ``keywords`` (required), ``case_sensitive``,
                                                                 ``whole_word``, ``type``
@@ -51,15 +51,15 @@ from gateway.guardrails_bridge import guardrails_offline
 
 guardrails_offline()
 
-from guardrails.classes.validation.validation_result import (
+from guardrails.classes.validation.validation_result import (  # noqa: E402 (after guardrails_offline())
     ErrorSpan,
     FailResult,
     PassResult,
     ValidationResult,
 )
-from guardrails.validator_base import Validator, register_validator
+from guardrails.validator_base import Validator, register_validator  # noqa: E402
 
-from policies.findings import DetectorError, Finding, TextItem
+from policies.findings import DetectorError, Finding, TextItem  # noqa: E402
 
 __all__ = [
     "SafetyGatewayKeywords",

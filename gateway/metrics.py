@@ -176,8 +176,8 @@ class Metrics:
         )
         self.ratelimit_backend_errors = Counter(
             "safety_gateway_ratelimit_backend_errors",
-            "Rate-limit checks the counter store could not answer, by the failure mode applied (open: let through, "
-            "closed: refused)",
+            "Rate-limit checks the counter store could not answer, by the failure mode applied "
+            "(open: let through, closed: refused)",
             ["mode"],
             registry=r,
         )

@@ -4,7 +4,8 @@ A detector module under ``gateway/detectors/`` calls :func:`register_detector` o
 
     register_detector(DetectorSpec(
         name="toy",                      # what a policy rule's ``detector:`` names
-        config=ToySettings,              # pydantic model of its settings (gateway.yaml ``detectors: {toy: ...}``)
+        config=ToySettings,              # pydantic model of its settings
+                                         # (gateway.yaml ``detectors: {toy: ...}``)
         from_config=lambda settings, env: ToyDetector(settings.word),
         reports="entities",              # optional: findings are PII-like entities (counted by type)
     ))

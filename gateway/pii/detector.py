@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from policies.findings import ParamProblem, DetectorError, Direction, Finding, TextItem
+from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
 
 from .engine import DEFAULT_THRESHOLD, PIIAnalyzer, Span
 from .fold import fold_for_detection

@@ -297,7 +297,8 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
             return
         if k == 0:
             b.t(
-                f"주문번호 {rng.randint(2019, 2025)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} 배송이 시작되었습니다."
+                f"주문번호 {rng.randint(2019, 2025)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                " 배송이 시작되었습니다."
             )
         elif k == 1:
             b.t(f"결제 금액은 {rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}원입니다.")
@@ -307,7 +308,8 @@ def korean_samples(rng: random.Random, n: int) -> list[Sample]:
             )  # RRN-shaped, bad checksum, no RRN context
         elif k == 3:
             b.t(
-                f"{rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}에 회의가 있습니다."
+                f"{rng.randint(2000, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+                f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}에 회의가 있습니다."
             )
         elif k == 4:
             b.t(f"문서번호 제{rng.randint(2019, 2025)}-{rng.randint(100000, 999999)}호를 참고하세요.")
@@ -420,11 +422,13 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
             b.t(f"Order #{rng.randint(10**6, 10**9)} shipped on {fake.date()}.")
         elif k == 1:
             b.t(
-                f"The total is ${rng.randint(1, 99)},{rng.randint(100, 999)}.{rng.randint(10, 99)} including tax."
+                f"The total is ${rng.randint(1, 99)},{rng.randint(100, 999)}.{rng.randint(10, 99)}"
+                " including tax."
             )
         elif k == 2:
             b.t(
-                f"Upgrade to version {rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)} before Friday."
+                f"Upgrade to version {rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}"
+                " before Friday."
             )
         elif k == 3:
             b.t("The password is required for every login, and the password field cannot be empty.")
@@ -436,11 +440,13 @@ def english_samples(rng: random.Random, n: int) -> list[Sample]:
             b.t(f"Card ending {rng.randint(1000, 9999)} was declined; ref {rng.randint(10**12, 10**13)}.")
         elif k == 7:
             b.t(
-                f"Meet at {rng.randint(1, 12)}:{rng.randint(10, 59)} in room {rng.randint(100, 999)}, zip {fake.zipcode()}."
+                f"Meet at {rng.randint(1, 12)}:{rng.randint(10, 59)} in room {rng.randint(100, 999)}, "
+                f"zip {fake.zipcode()}."
             )
         else:
             b.t(
-                f"Invoice {rng.randint(2020, 2025)}-{rng.randint(1000, 9999)} totals {rng.randint(100, 9999)} units."
+                f"Invoice {rng.randint(2020, 2025)}-{rng.randint(1000, 9999)} "
+                f"totals {rng.randint(100, 9999)} units."
             )
 
     makers = [

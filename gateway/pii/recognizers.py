@@ -280,8 +280,8 @@ KR_PHONE = EntitySpec(
         PatternSpec("kr_landline_paren", r"\(" + _KR_LAND + r"\)[ ]?\d{3,4}[-. ]\d{4}" + NA, 0.6),
         PatternSpec(
             "kr_intl",
-            r"(?<![\w+])(?:\+|00)82[-. ]?(?:\(0\)[-. ]?)?(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4}"
-            + NA,
+            r"(?<![\w+])(?:\+|00)82[-. ]?(?:\(0\)[-. ]?)?"
+            r"(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4}" + NA,
             0.85,
         ),
         PatternSpec("kr_rep", NB + r"1[568]\d{2}-\d{4}" + NA, 0.45),
@@ -455,7 +455,8 @@ EMAIL = EntitySpec(
         ),
         PatternSpec(
             "email_obfuscated",
-            # Repetitions bounded: "a [dot] a [dot] ..." would otherwise be rescanned from every word (quadratic).
+            # Repetitions bounded: "a [dot] a [dot] ..." would otherwise be rescanned from every word
+            # (quadratic).
             r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}(?:"
             + _ANY_DOT
             + r"[A-Za-z0-9_%+\-]{1,64}){0,4}"
@@ -477,8 +478,8 @@ PHONE = EntitySpec(
         PatternSpec(
             "nanp_sep",
             NB.replace("(?<![0-9A-Za-z])", r"(?<![0-9A-Za-z+])")
-            + r"(?:(?:\+1|001|1)[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?"
-            + NA,
+            + r"(?:(?:\+1|001|1)[-. ]?)?(?:\(\d{3}\)[ ]?|\d{3}[-. ])\d{3}[-. ]\d{4}"
+            r"(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?" + NA,
             0.7,
         ),
         PatternSpec("nanp_plain", NB + r"[2-9]\d{2}[2-9]\d{6}" + NA, 0.3),
@@ -584,7 +585,8 @@ API_KEY = EntitySpec(
         PatternSpec("huggingface", TB + r"hf_[A-Za-z0-9]{30,}" + TA, 0.95),
         PatternSpec(
             "assigned_key",
-            r"(?i:api[_\- ]?key|apikey|access[_\- ]?token|secret[_\- ]?key|auth[_\- ]?token|client[_\- ]?secret|"
+            r"(?i:api[_\- ]?key|apikey|access[_\- ]?token|secret[_\- ]?key|auth[_\- ]?token|"
+            r"client[_\- ]?secret|"
             r"private[_\- ]?token|x-api-key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9_\-./+=]{16,})",
             0.85,
             group="v",
@@ -621,7 +623,8 @@ PRIVATE_KEY = EntitySpec(
     patterns=(
         PatternSpec(
             "pem_private_key",
-            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----",
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
+            r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----",
             1.0,
         ),
         PatternSpec(
@@ -677,7 +680,10 @@ _KR_HONORIFIC = (
     "님|씨|고객님|고객|선생님|교수님|과장님|과장|대리님|대리|팀장님|팀장|부장님|부장|주무관님|주무관|"
     "사무관님|사무관|원장님|회원님|환자분|환자|학생|귀하|께서|님께"
 )
-_KR_LABELS = "성명|이름|예금주|담당자|신청인|신청자|보호자|환자명|고객명|수신인|수신자|받는 ?분|보내는 ?분|작성자|대표자|피보험자|계약자"
+_KR_LABELS = (
+    "성명|이름|예금주|담당자|신청인|신청자|보호자|환자명|고객명|수신인|수신자|"
+    "받는 ?분|보내는 ?분|작성자|대표자|피보험자|계약자"
+)
 # 3-syllable words that look like surname+given name before an honorific.
 _KR_NAME_STOP = frozenset(
     "이사장 부사장 사무관 주무관 선생님 담당자 관리자 신청인 보호자 대표님 회장님 원장님 사장님 교수님 "

@@ -89,7 +89,8 @@ def redaction(
 
 
 def redact(text: str, findings: Iterable[Any], label: str = "<{entity}>") -> str:
-    """Replace each span with a type label (``<KR_RRN>``, the type as found); ``label`` may use ``{entity}``."""
+    """Replace each span with a type label (``<KR_RRN>``, the type as found); ``label`` may use
+    ``{entity}``."""
     spans = _spans(text, findings)
     return replace_spans(text, spans, [label.format(entity=e) for _, _, e in spans])
 

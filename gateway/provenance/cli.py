@@ -83,7 +83,8 @@ def _print_report(report: VerifyReport, label: str | None = None) -> None:
     head = f"[{label}] " if label else ""
     if report.mark_present:
         print(
-            f"{head}mark:       present ({report.marks} marks; request {', '.join(report.request_ids) or '?'})"
+            f"{head}mark:       present ({report.marks} marks; "
+            f"request {', '.join(report.request_ids) or '?'})"
         )
     else:
         print(f"{head}mark:       none")

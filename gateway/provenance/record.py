@@ -74,7 +74,8 @@ class ProvenanceRecord:
         }
 
     def canonical(self) -> bytes:
-        # Sorted keys, no spaces, UTF-8 (the same bytes json.dumps(sort_keys, compact, ensure_ascii=False) gives).
+        # Sorted keys, no spaces, UTF-8 (the same bytes json.dumps(sort_keys, compact,
+        # ensure_ascii=False) gives).
         return orjson.dumps(self.to_dict(), option=orjson.OPT_SORT_KEYS)
 
     def sign(self, signer: Signer) -> SignedProvenance:

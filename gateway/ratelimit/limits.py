@@ -107,7 +107,7 @@ def estimate_tokens(endpoint: str, body: dict[str, Any], default_max_tokens: int
 
 def period_bounds(period: str, now: float) -> tuple[str, float]:
     """(an id for the calendar period containing ``now``, the epoch second it ends), UTC."""
-    t = dt.datetime.fromtimestamp(now, dt.timezone.utc)
+    t = dt.datetime.fromtimestamp(now, dt.UTC)
     if period == "hour":
         start = t.replace(minute=0, second=0, microsecond=0)
         return start.strftime("%Y%m%d%H"), start.timestamp() + 3600

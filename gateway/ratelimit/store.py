@@ -87,7 +87,7 @@ class MemoryStore:
                 if self._spent(key) >= limit:
                     return Verdict(i, span, 0)
                 staged.append(None)
-        for (kind, key, *_), entry in zip(items, staged, strict=True):
+        for (_kind, key, *_), entry in zip(items, staged, strict=True):
             if entry is not None:
                 state, cost = entry
                 state[1] += cost

@@ -103,7 +103,7 @@ class OpenAICompatClient:
                 raw = await resp.read()
         except UpstreamError:
             raise
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise UpstreamError(
                 "timeout", f"upstream did not answer within {timeout:g} s", deployment_id=dep.id
             ) from None
@@ -163,7 +163,7 @@ class OpenAICompatClient:
             raise UpstreamError("protocol", "upstream stream ended before [DONE]", deployment_id=dep.id)
         except UpstreamError:
             raise
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise UpstreamError(
                 "timeout", f"upstream stream stalled for {timeout:g} s", deployment_id=dep.id
             ) from None

@@ -1,4 +1,5 @@
-"""``rate_limit``: the rate-limit input stage (right after ``model_access``: the key, tenant and model are known).
+"""``rate_limit``: the rate-limit input stage (right after ``model_access``: the key, tenant and model
+are known).
 
 Before the call: count the request against every limit of its key and tenant at once — requests
 per minute, the token reservation (prompt estimate + completion allowance) per minute, and "is the
@@ -113,8 +114,9 @@ class RateLimitStage:
                     self.metrics.ratelimit_rejections.labels(check.scope, "tpm").inc()
                     raise GatewayError(
                         400,
-                        f"This request reserves about {estimate} tokens (prompt estimate plus max_tokens), more "
-                        f"than the {check.scope} limit of {int(check.value)} tokens per minute allows at all; "
+                        f"This request reserves about {estimate} tokens (prompt estimate plus max_tokens), "
+                        f"more than the {check.scope} limit of {int(check.value)} tokens per minute "
+                        "allows at all; "
                         "lower max_tokens or shorten the prompt.",
                         "invalid_request_error",
                         param="max_tokens",
@@ -134,8 +136,9 @@ class RateLimitStage:
             if mode == "closed":
                 raise GatewayError(
                     503,
-                    "Rate limits cannot be checked right now (their counter store is unavailable), and this "
-                    "gateway does not forward requests it cannot count (rate_limits.on_backend_error: closed).",
+                    "Rate limits cannot be checked right now (their counter store is unavailable), and "
+                    "this gateway does not forward requests it cannot count "
+                    "(rate_limits.on_backend_error: closed).",
                     "service_unavailable",
                     code="rate_limit_unavailable",
                     headers={"retry-after": str(_seconds(self.settings.retry_interval_s * 1000))},
