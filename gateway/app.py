@@ -421,7 +421,7 @@ async def unexpected(request: Request, exc: Exception) -> Response:
         "internal error in request %s: %s",
         rid,
         type(exc).__name__,
-        exc_info=(type(exc), None, exc.__traceback__),
+        exc_info=(type(exc), None, exc.__traceback__),  # type: ignore[arg-type]  # no message
     )
     err = GatewayError(
         500,

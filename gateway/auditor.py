@@ -142,7 +142,10 @@ class Auditor:
                 else self.build(ctx, status)
             )
             t0 = time.perf_counter()
-            fut = self.writer.submit_nowait(record)
+            writer = self.writer
+            if writer is None:  # record() only schedules with a writer open
+                raise AuditUnavailable("audit writer is not running")
+            fut = writer.submit_nowait(record)
             if self.on_result is not None:
                 fut.add_done_callback(lambda f: self._settled(f, t0))
         except AuditUnavailable as exc:
@@ -158,7 +161,7 @@ class Auditor:
                 "audit record for request %s could not be built: %s",
                 ctx.request_id,
                 type(exc).__name__,
-                exc_info=(type(exc), None, exc.__traceback__),
+                exc_info=(type(exc), None, exc.__traceback__),  # type: ignore[arg-type]  # no message
             )
 
     def build(self, ctx: RequestContext, status: int) -> Any:

@@ -345,8 +345,8 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
                     )
                 )
             ids[mid] = i
-    for tenant, entry in cfg.tenants.items():
-        for j, pattern in enumerate(entry.models):
+    for tenant, tenant_entry in cfg.tenants.items():
+        for j, pattern in enumerate(tenant_entry.models):
             if not any(fnmatch.fnmatchcase(a, pattern) for a in aliases):
                 errors.append(
                     doc.error(

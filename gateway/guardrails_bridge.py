@@ -84,7 +84,7 @@ def guardrails_offline() -> None:
         from guardrails.settings import settings
         from guardrails.utils.hub_telemetry_utils import HubTelemetry
 
-        original = RC.load.__func__  # type: ignore[attr-defined]
+        original = RC.load.__func__
         if not getattr(original, "_safety_gateway_offline", False):
 
             def load(cls: type[RC], logger: logging.Logger | None = None) -> RC:
@@ -94,11 +94,11 @@ def guardrails_offline() -> None:
                 return rc
 
             load._safety_gateway_offline = True  # type: ignore[attr-defined]
-            RC.load = classmethod(load)  # type: ignore[method-assign,assignment]
+            RC.load = classmethod(load)
         settings.rc = RC.load()
         if HubTelemetry._instance is None:
             HubTelemetry(export_locally=True, enabled=False)
-        HubTelemetry._enabled = property(lambda self: False, lambda self, value: None)  # type: ignore[assignment]
+        HubTelemetry._enabled = property(lambda self: False, lambda self, value: None)
         if settings.disable_tracing is None:
             settings.disable_tracing = True
         _offline_done = True
@@ -183,7 +183,8 @@ def _from_local_hub_registry(key: str) -> type | None:
             importlib.import_module(entry.import_path)
     except Exception as exc:  # noqa: BLE001
         log.debug("guardrails hub registry lookup for %s failed: %s", key, type(exc).__name__)
-    return validators_registry.get(key)
+    found: type | None = validators_registry.get(key)
+    return found
 
 
 def _check_args(args: Any) -> dict[str, Any]:
@@ -274,7 +275,7 @@ def _unknown_args(ref: str, cls: type, args: Mapping[str, Any]) -> None:
             f"bad args for validator {ref!r}: it takes no arguments, got {extra[0]!r}", where=("args",)
         )
     try:
-        sig = inspect.signature(cls.__init__)
+        sig = inspect.signature(cls.__init__)  # type: ignore[misc]
     except (TypeError, ValueError):
         return
     named = [

@@ -69,7 +69,7 @@ class LocalModel:
             )
         self.tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True, **kwargs)
         log.info("local model %r: tokenizer ready, loading weights", self.name)
-        model = AutoModelForCausalLM.from_pretrained(directory, local_files_only=True, **kwargs)
+        model: Any = AutoModelForCausalLM.from_pretrained(directory, local_files_only=True, **kwargs)
         self.model = model.to(self.device).eval()
         self.load_seconds = time.perf_counter() - t0
         log.info("local model %r loaded in %.1f s on %s", self.name, self.load_seconds, self.device)

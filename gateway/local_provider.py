@@ -5,15 +5,16 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 from litellm.llms.custom_llm import CustomLLM, CustomLLMError
+from litellm.types.llms.openai import ChatCompletionUsageBlock
 from litellm.types.utils import GenericStreamingChunk, ModelResponse
 
 from gateway.local_model import PROVIDER, LocalModel, LocalModelRegistry, LocalModelUnavailable
 
 
-def _usage(prompt: int, completion: int) -> dict[str, int]:
+def _usage(prompt: int, completion: int) -> ChatCompletionUsageBlock:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
@@ -45,10 +46,10 @@ class InProcessLLM(CustomLLM):
             local.executor, local.generate, messages, params
         )
         response: ModelResponse = kwargs.get("model_response") or ModelResponse()
-        response.choices[0].message.content = text  # type: ignore[union-attr]
-        response.choices[0].finish_reason = finish
+        response.choices[0].message.content = text
+        response.choices[0].finish_reason = cast(Any, finish)  # litellm maps the reason itself
         response.model = model
-        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
+        cast(Any, response).usage = _usage(prompt_tokens, completion_tokens)  # set at run time, not declared
         return response
 
     def completion(
@@ -57,13 +58,14 @@ class InProcessLLM(CustomLLM):
         local = self._get(model)
         text, prompt_tokens, completion_tokens, finish = local.generate(messages, self._params(kwargs))
         response: ModelResponse = kwargs.get("model_response") or ModelResponse()
-        response.choices[0].message.content = text  # type: ignore[union-attr]
-        response.choices[0].finish_reason = finish
+        response.choices[0].message.content = text
+        response.choices[0].finish_reason = cast(Any, finish)  # litellm maps the reason itself
         response.model = model
-        response.usage = _usage(prompt_tokens, completion_tokens)  # type: ignore[assignment]
+        cast(Any, response).usage = _usage(prompt_tokens, completion_tokens)  # set at run time, not declared
         return response
 
-    async def astreaming(
+    # An async generator, as litellm calls it; its base class annotates a coroutine returning an iterator.
+    async def astreaming(  # type: ignore[override]
         self, model: str, messages: list[dict[str, Any]], *args: Any, **kwargs: Any
     ) -> AsyncIterator[GenericStreamingChunk]:
         local = self._get(model)

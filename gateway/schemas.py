@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from gateway.errors import GatewayError, invalid_request
 
@@ -106,7 +107,7 @@ _ADAPTERS: dict[str, TypeAdapter[Any]] = {
 }
 
 
-def _describe(err: dict[str, Any]) -> tuple[str, str]:
+def _describe(err: ErrorDetails) -> tuple[str, str]:
     param = ".".join(str(p) for p in err["loc"]) or "body"
     if err["type"] == "missing":
         return param, f"'{param}' is required."

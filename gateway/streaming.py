@@ -121,7 +121,7 @@ def _failure(gw: Gateway, ctx: RequestContext, exc: Exception) -> GatewayError:
         "internal error in stream %s: %s",
         ctx.request_id,
         type(exc).__name__,
-        exc_info=(type(exc), None, exc.__traceback__),
+        exc_info=(type(exc), None, exc.__traceback__),  # type: ignore[arg-type]  # no message
     )
     return GatewayError(
         500,

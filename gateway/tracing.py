@@ -249,7 +249,7 @@ class Tracing:
         return _TracedBackend(backend, self, name)
 
     def _upstream_span(self, dep: Deployment, endpoint: str, backend: str, stream: bool) -> Span:
-        return self.tracer.start_span(
+        span: Span = self.tracer.start_span(
             f"upstream {endpoint}",
             kind=SpanKind.CLIENT,
             attributes={
@@ -261,6 +261,7 @@ class Tracing:
                 "safety_gateway.stream": stream,
             },
         )
+        return span
 
 
 def _recording() -> bool:
@@ -300,11 +301,12 @@ class _TracedBackend:
         self, dep: Deployment, endpoint: str, body: dict[str, Any], timeout: float, request_id: str
     ) -> dict[str, Any]:
         if not _recording():  # unsampled: traceparent still goes out (the request span's, unsampled flag)
-            return await self.inner.call(dep, endpoint, body, timeout, request_id)
+            unsampled: dict[str, Any] = await self.inner.call(dep, endpoint, body, timeout, request_id)
+            return unsampled
         span = self.tracing._upstream_span(dep, endpoint, self.name, False)
         token = otel_context.attach(trace.set_span_in_context(span))
         try:
-            result = await self.inner.call(dep, endpoint, body, timeout, request_id)
+            result: dict[str, Any] = await self.inner.call(dep, endpoint, body, timeout, request_id)
             span.set_attribute("http.response.status_code", 200)
             return result
         except BaseException as exc:

@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import validators as v
 from .recognizers import NER_ENTITIES, PATTERN_SPECS, EntitySpec
@@ -59,7 +60,7 @@ class SpacyNer:
         self._nlp = None
         self._lock = threading.Lock()
 
-    def load(self):
+    def load(self) -> Any:
         if self._nlp is None:
             with self._lock:
                 if self._nlp is None:

@@ -15,10 +15,17 @@ import random
 import string
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from . import validators as v
+
+if TYPE_CHECKING:
+    from faker import Faker
+
+# A detector under test: text -> (start, end, entity) spans.
+Predict = Callable[[str], list[tuple[int, int, str]]]
 
 # --- generators of valid Korean identifiers ------------------------------------------------------
 
@@ -91,7 +98,7 @@ def gen_bank_account(rng: random.Random) -> tuple[str, str]:
     return bank, "-".join(parts)
 
 
-def gen_kr_phone(rng: random.Random, fake) -> str:
+def gen_kr_phone(rng: random.Random, fake: Faker) -> str:
     r = rng.random()
     mid = f"{rng.randint(1000, 9999)}"
     last = f"{rng.randint(0, 9999):04d}"
@@ -640,10 +647,10 @@ def obfuscation_distractors(rng: random.Random, n: int) -> dict[str, list[Sample
     return out
 
 
-def score_obfuscation(rng: random.Random, n: int, predict) -> dict:
+def score_obfuscation(rng: random.Random, n: int, predict: Predict) -> dict[str, Any]:
     forms = obfuscated_samples(rng, n)
     negs = obfuscation_distractors(rng, n)
-    recall = {}
+    recall: dict[str, dict[str, float]] = {}
     for form, samples in forms.items():
         x = next(iter(score(samples, predict).values()))
         recall[form] = {"recall": x["recall"], "tp": x["tp"], "fp": x["fp"], "support": x["support"]}
@@ -666,7 +673,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(samples: list[Sample], predict) -> dict[str, dict[str, float]]:
+def score(samples: list[Sample], predict: Predict) -> dict[str, dict[str, float]]:
     counts: dict[str, dict[str, int]] = {}
 
     def c(e: str) -> dict[str, int]:
@@ -687,7 +694,7 @@ def score(samples: list[Sample], predict) -> dict[str, dict[str, float]]:
     return {e: _prf(x) for e, x in sorted(counts.items())}
 
 
-def _prf(x: dict[str, int]) -> dict[str, float]:
+def _prf(x: Mapping[str, float]) -> dict[str, float]:
     tp, fp, fn = x["tp"], x["fp"], x["fn"]
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -695,7 +702,7 @@ def _prf(x: dict[str, int]) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f2": round(f2, 4), **x}
 
 
-def aggregate(per: dict[str, dict[str, float]], entities) -> dict[str, float]:
+def aggregate(per: dict[str, dict[str, float]], entities: Iterable[str]) -> dict[str, float]:
     tot = {"tp": 0, "fp": 0, "fn": 0, "support": 0}
     for e in entities:
         if e in per:
@@ -704,7 +711,7 @@ def aggregate(per: dict[str, dict[str, float]], entities) -> dict[str, float]:
     return _prf(tot)
 
 
-def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: str = "fast") -> dict:
+def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: str = "fast") -> dict[str, Any]:
     from .detector import PIIDetector
     from .recognizers import KOREAN_ENTITIES, NER_ENTITIES
 
@@ -718,14 +725,14 @@ def run(n: int = 1500, seed: int = 7, spacy_model: str | None = None, engine: st
 
         analyzer = build_presidio_analyzer()
 
-        def predict(text: str):
+        def predict(text: str) -> list[tuple[int, int, str]]:
             return [
                 (r.start, r.end, r.entity_type)
                 for r in analyzer.analyze(text, language="en", score_threshold=0.5)
             ]
     else:
 
-        def predict(text: str):
+        def predict(text: str) -> list[tuple[int, int, str]]:
             return [(s.start, s.end, s.entity) for s in det.analyze(text)]
 
     t0 = time.perf_counter()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from gateway.openai_text import set_at
 from policies.findings import TextItem
@@ -33,7 +33,7 @@ def replace_texts(messages: Sequence[Mapping[str, Any]], texts: Mapping[str, str
     root = {"messages": copy.deepcopy(list(messages))}
     for loc, text in texts.items():
         set_at(root, loc, text)
-    return root["messages"]
+    return cast(list[dict[str, Any]], root["messages"])  # deep copies: dicts, as set_at needs
 
 
 async def pseudonymize_messages(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import validators as v
 
@@ -762,7 +763,7 @@ ALL_ENTITIES = tuple(PATTERN_SPECS) + NER_ENTITIES
 # --- presidio registry ---------------------------------------------------------------------------
 
 
-def presidio_recognizers(language: str = "en") -> list:
+def presidio_recognizers(language: str = "en") -> list[Any]:
     """The specs as presidio ``PatternRecognizer`` objects (checksums via ``validate_result``).
 
     Presidio's pattern recognizers cannot express context look-arounds on a no-op NLP engine,
@@ -771,13 +772,13 @@ def presidio_recognizers(language: str = "en") -> list:
     """
     from presidio_analyzer import Pattern, PatternRecognizer
 
-    out = []
+    out: list[Any] = []
     for spec in PATTERN_SPECS.values():
 
         class _Rec(PatternRecognizer):
             _spec = spec
 
-            def validate_result(self, pattern_text: str):  # noqa: D401
+            def validate_result(self, pattern_text: str) -> bool | None:  # noqa: D401
                 if self._spec.validator is None:
                     return None
                 return bool(self._spec.validator(pattern_text))
@@ -796,7 +797,7 @@ def presidio_recognizers(language: str = "en") -> list:
     return out
 
 
-def build_presidio_analyzer(language: str = "en"):
+def build_presidio_analyzer(language: str = "en") -> Any:
     """An ``AnalyzerEngine`` with a no-op NLP engine and only our recognizers (never downloads)."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine

@@ -32,7 +32,8 @@ class SpanLike(Protocol):
 
 
 def _entity(f: Any) -> str:
-    return getattr(f, "entity", None) or f.type
+    entity: str = getattr(f, "entity", None) or f.type
+    return entity
 
 
 def first_wins(spans: Iterable[S], bounds: Callable[[S], tuple[int, int]]) -> list[S]:
@@ -236,7 +237,7 @@ class Pseudonymizer:
         by_loc: dict[str, list[Any]] = {}
         for f in findings:
             loc = getattr(f, "location", None)
-            if loc in texts:
+            if loc is not None and loc in texts:
                 by_loc.setdefault(loc, []).append(f)
         plan: list[tuple[str, list[tuple[int, int, str]]]] = []
         pairs: list[tuple[str, str]] = []

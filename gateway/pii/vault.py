@@ -22,7 +22,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 VAULT_KEY_ENV = "SAFETY_GATEWAY_VAULT_KEY"
 
@@ -195,7 +195,7 @@ class RedisVault:
 
     def __init__(
         self,
-        client,
+        client: Any,
         key: bytes | str | None = None,
         prefix: str = "sg:pii:",
         ttl_s: int = 3600,
@@ -212,7 +212,12 @@ class RedisVault:
 
     @classmethod
     def from_url(
-        cls, url: str, key: bytes | str | None = None, prefix: str = "sg:pii:", ttl_s: int = 3600, **kwargs
+        cls,
+        url: str,
+        key: bytes | str | None = None,
+        prefix: str = "sg:pii:",
+        ttl_s: int = 3600,
+        **kwargs: Any,
     ) -> RedisVault:
         import redis.asyncio as aioredis
         from redis.asyncio.retry import Retry

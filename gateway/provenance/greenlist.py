@@ -114,7 +114,7 @@ def _cut(gamma: float) -> int:
 
 
 def is_green(key: bytes, prev: int, token: int, gamma: float = DEFAULT_GAMMA) -> bool:
-    return _mix(int(token), *_step_constants(key, prev)) < _cut(gamma)
+    return bool(_mix(int(token), *_step_constants(key, prev)) < _cut(gamma))
 
 
 def green_mask(

@@ -144,16 +144,16 @@ def _scan_line(state: BlockState, raw: str) -> tuple[LineInfo, BlockState]:
         if _indent(rest) >= 4:
             return LineInfo("code", rest), replace(state, header=None)
     if state.table:
-        ended = BlockState(containers=state.containers[:matched])
+        table_end = BlockState(containers=state.containers[:matched])
         if all_matched and rest.strip() and _indent(rest) < 4:
-            info, after = scan_line(ended, raw)
+            info, after = scan_line(table_end, raw)
             same = [c[:2] for c in after.containers] == [c[:2] for c in state.containers]
             if same and (
                 info.kind == "text" or (info.kind == "other" and _LINK_DEF.fullmatch(info.leaf.lstrip(" ")))
             ):
                 return LineInfo("other", rest), state  # a row (markdown-it: even without pipes)
             return info, after
-        state = ended
+        state = table_end
     state = replace(state, fence=None, html_end=None, indented_code=False, header=None)
     info, after = _new_blocks(state, line, pos, matched, all_matched)
     if "|" in line[pos:] and info.kind in ("text", "fence", "code", "other") and _indent(line[pos:]) < 4:
@@ -226,7 +226,9 @@ def _new_blocks(
 def _split_cells(line: str) -> list[str]:
     """A table row's cells as markdown-it splits them: on pipes not escaped by a backslash, without
     the empty cells outside a leading and a trailing pipe."""
-    cells, cell, escaped = [], [], False
+    cells: list[str] = []
+    cell: list[str] = []
+    escaped = False
     for ch in line.strip():
         if ch == "|" and not escaped:
             cells.append("".join(cell))

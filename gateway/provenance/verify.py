@@ -119,10 +119,10 @@ def verify_text(text: str, keyring: Keyring, token: str | None = None) -> Verify
             report.reasons.append(
                 f"{len(bad)} of {len(marks)} marks have no valid signature from a trusted key"
             )
-        altered = [s.index for s in report.segments if s.altered]
-        if altered:
+        altered_idx = [s.index for s in report.segments if s.altered]
+        if altered_idx:
             report.altered = True
-            report.reasons.append(f"text changed in {len(altered)} of {len(marks)} marked segments")
+            report.reasons.append(f"text changed in {len(altered_idx)} of {len(marks)} marked segments")
         if report.reordered:
             report.altered = True
             report.reasons.append("marked segments are out of their original order")

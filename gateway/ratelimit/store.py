@@ -89,8 +89,8 @@ class MemoryStore:
                 staged.append(None)
         for (_kind, key, *_), entry in zip(items, staged, strict=True):
             if entry is not None:
-                state, cost = entry
-                state[1] += cost
+                state, staged_cost = entry
+                state[1] += staged_cost
                 self._sliding[key] = state
         return Verdict(None, 0, window)
 

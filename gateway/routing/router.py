@@ -45,7 +45,7 @@ class ModelRouter:
         for d in self.deployments:
             self.by_alias.setdefault(d.alias, []).append(d)
         self.fallbacks = cfg.all_fallbacks()
-        self.zone_defaults: dict[str, str] = dict(cfg.zone_defaults)
+        self.zone_defaults: dict[str, str] = {zone: alias for zone, alias in cfg.zone_defaults.items()}
         self._rr = {alias: itertools.count() for alias in self.by_alias}
         # (tenant, alias) -> may the tenant use it; the gateway sets it from its key store.
         self.may_use: Callable[[str | None, str], bool] = lambda tenant, alias: True
@@ -182,7 +182,7 @@ class ModelRouter:
             self._begin(ctx, dep)
             t0 = time.perf_counter()
             try:
-                result = await self._backend(dep).call(
+                result: dict[str, Any] = await self._backend(dep).call(
                     dep, endpoint, body, self._timeout(dep, False), ctx.request_id
                 )
             except UpstreamError as err:

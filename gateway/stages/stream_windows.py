@@ -32,6 +32,7 @@ from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import ChannelKey, channel_location, chunk_pieces, set_chunk_piece
 from gateway.stages.policy import DetectorResults, PolicyEngine, all_findings
+from policies.actions import Action
 from policies.evaluator import Decision, Transform
 from policies.findings import TextItem
 
@@ -266,7 +267,9 @@ class WindowedOutputCheck:
                         t._replace(location=ch.location, start=max(s[0], lo) - lo, end=min(s[1], limit) - lo)
                         for s, t in spans.items()
                     )
-                    decision = Decision("redact", "output", self.ctx.policy_version or "", transforms=shifted)
+                    decision = Decision(
+                        Action.REDACT, "output", self.ctx.policy_version or "", transforms=shifted
+                    )
                     changed = await self.engine.transform(
                         self.ctx, decision, [TextItem(ch.location, region, "assistant")]
                     )
@@ -340,7 +343,10 @@ class WindowedOutputCheck:
             chunk = dict(self.last)
             chunk.setdefault("object", "text_completion" if completions else "chat.completion.chunk")
             choice: dict[str, Any] = {"index": index, "finish_reason": "content_filter", "logprobs": None}
-            choice.update({"text": ""} if completions else {"delta": {}})
+            if completions:
+                choice["text"] = ""
+            else:
+                choice["delta"] = {}
             chunk["choices"] = [choice]
             out.append(chunk)
         return out
