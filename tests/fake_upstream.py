@@ -18,11 +18,16 @@ concurrently::
     http://127.0.0.1:PORT/x/fail_first=2,status=500/v1  the first 2 requests on this path fail
     http://127.0.0.1:PORT/x/echo/v1                   reply with the last user message
     http://127.0.0.1:PORT/x/tokens=50/v1              reply with 50 words
+    http://127.0.0.1:PORT/x/script=NAME/v1            whatever ``server.script("NAME")`` says now
 
 Directives combine with commas. Requests that carry ``tools`` get a tool call back when the
-``tool_call`` directive is set. ``GET /_stats`` returns request counts per path prefix and
-``GET /_requests`` the last request bodies received, with their ``traceparent`` and ``x-request-id``
-headers (tests assert on what the upstream saw).
+``tool_call`` directive is set. A *script* is a behaviour a test sets at run time (the red-team suite
+changes it per attack without restarting the gateway): echo, a fixed reply or stream, an error
+status, a timeout, a dropped connection; it keeps every exchange it served, with the raw body
+bytes and all headers (:class:`Exchange`), and its requests are not in ``/_requests``.
+``GET /_stats`` returns request counts per path prefix and ``GET /_requests`` the last request
+bodies received, with their ``traceparent`` and ``x-request-id`` headers (tests assert on what the
+upstream saw).
 
 Run standalone: ``python -m tests.fake_upstream --port 9100``.
 """
@@ -60,6 +65,7 @@ class Directives:
     tool_call: bool = False
     tokens: int | None = None
     reply: str | None = None
+    script: str | None = None
 
     @classmethod
     def parse(cls, spec: str) -> Directives:
@@ -88,7 +94,50 @@ class Directives:
                 d.tokens = int(value)
             elif key == "reply":
                 d.reply = value.replace("_", " ")
+            elif key == "script":
+                d.script = value
         return d
+
+
+@dataclass
+class Exchange:
+    """One request a script served, exactly as it arrived."""
+
+    method: str
+    path: str  # without the /x/... prefix
+    query: str
+    headers: list[tuple[str, str]]  # every header line, in order, names lower-cased
+    raw: bytes
+    body: Any  # parsed JSON, or None when the body is not JSON
+
+
+@dataclass
+class Script:
+    """A behaviour set at run time for ``/x/script=NAME/v1``.
+
+    ``behaviour``: ``echo`` (the last user message / prompt back, embeddings as usual), ``reply``
+    (``reply`` as the JSON body with ``status``; a streamed request gets ``stream_chunks`` as SSE
+    events and ``data: [DONE]``, or ``reply`` when no chunks are set), or ``fail`` (``fail_with``: an
+    HTTP status, ``"timeout"`` (answer nothing for ``timeout_seconds``), ``"connection_refused"``
+    (drop the connection before any response: one port cannot refuse, so this is the closest),
+    ``"reset_mid_stream"`` (streams send two events then drop; other requests are dropped)).
+    """
+
+    behaviour: str = "echo"
+    reply: Any = None
+    status: int = 200
+    stream_chunks: list[Any] | None = None
+    fail_with: int | str | None = None
+    timeout_seconds: float = 30.0
+    received: list[Exchange] = field(default_factory=list)
+
+    def set(self, **kw: Any) -> Script:
+        """Reset to echo, apply ``kw`` and forget what was received."""
+        fresh = Script(**kw)
+        for name in ("behaviour", "reply", "status", "stream_chunks", "fail_with", "timeout_seconds"):
+            setattr(self, name, getattr(fresh, name))
+        self.received = []
+        return self
 
 
 @dataclass
@@ -317,6 +366,11 @@ class FakeUpstream:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._fail_counts: collections.Counter[str] = collections.Counter()
+        self.scripts: dict[str, Script] = {}
+
+    def script(self, name: str) -> Script:
+        """The script served at ``url(f"script={name}")`` (created as echo on first use)."""
+        return self.scripts.setdefault(name, Script())
 
     # -- URLs -------------------------------------------------------------------------------
     @property
@@ -372,13 +426,15 @@ class FakeUpstream:
                 lines = head.decode("latin-1").split("\r\n")
                 method, target, _ = lines[0].split(" ", 2)
                 headers = {}
+                header_list: list[tuple[str, str]] = []
                 for line in lines[1:]:
                     if ":" in line:
                         k, v = line.split(":", 1)
                         headers[k.strip().lower()] = v.strip()
+                        header_list.append((k.strip().lower(), v.strip()))
                 length = int(headers.get("content-length", "0") or 0)
                 raw = await reader.readexactly(length) if length else b""
-                keep_alive = await self._respond(method, target, headers, raw, writer)
+                keep_alive = await self._respond(method, target, headers, raw, writer, header_list)
                 if not keep_alive:
                     return
         except (ConnectionError, asyncio.IncompleteReadError):
@@ -405,7 +461,13 @@ class FakeUpstream:
         writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
 
     async def _respond(
-        self, method: str, target: str, headers: dict[str, str], raw: bytes, writer: asyncio.StreamWriter
+        self,
+        method: str,
+        target: str,
+        headers: dict[str, str],
+        raw: bytes,
+        writer: asyncio.StreamWriter,
+        header_list: list[tuple[str, str]] | None = None,
     ) -> bool:
         path = urllib.parse.unquote(target.split("?", 1)[0])
         spec = ""
@@ -424,6 +486,10 @@ class FakeUpstream:
 
         d = Directives.parse(spec)
         self.state.counts[key] += 1
+        if d.script is not None:
+            return await self._scripted(
+                self.script(d.script), method, path, target, header_list or [], raw, writer
+            )
         try:
             body = orjson.loads(raw) if raw else {}
         except orjson.JSONDecodeError:
@@ -512,6 +578,79 @@ class FakeUpstream:
             404,
             orjson.dumps({"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}}),
         )
+        return True
+
+    async def _scripted(
+        self,
+        script: Script,
+        method: str,
+        path: str,
+        target: str,
+        header_list: list[tuple[str, str]],
+        raw: bytes,
+        writer: asyncio.StreamWriter,
+    ) -> bool:
+        try:
+            body: Any = orjson.loads(raw) if raw else {}
+        except orjson.JSONDecodeError:
+            body = None
+        query = target.split("?", 1)[1] if "?" in target else ""
+        script.received.append(Exchange(method, path, query, list(header_list), raw, body))
+        streamed = isinstance(body, dict) and bool(body.get("stream"))
+        if script.behaviour == "fail":
+            how = script.fail_with
+            if how == "timeout":
+                await asyncio.sleep(script.timeout_seconds)
+                writer.transport.abort()
+                return False
+            if how == "connection_refused" or (how == "reset_mid_stream" and not streamed):
+                writer.transport.abort()
+                return False
+            if how == "reset_mid_stream":
+                d = Directives(echo=True, stream_cut=2)
+                chunks = (
+                    chat_chunks(body, d) if path == "/v1/chat/completions" else completion_chunks(body, d)
+                )
+                await self._stream(writer, chunks, d)
+                return False
+            status = int(how or 500)
+            err = {
+                "error": {"message": f"fake upstream error {status}", "type": "server_error", "code": None}
+            }
+            self._send(writer, status, orjson.dumps(err), {"retry-after": "1"} if status == 429 else None)
+            return True
+        if script.behaviour == "reply":
+            if streamed and script.stream_chunks is not None:
+                await self._stream(writer, list(script.stream_chunks), Directives())
+                return True
+            self._send(writer, script.status, orjson.dumps(script.reply))
+            return True
+        if not isinstance(body, dict):
+            self._send(
+                writer,
+                400,
+                orjson.dumps({"error": {"message": "invalid JSON", "type": "invalid_request_error"}}),
+            )
+            return True
+        d = Directives(echo=True)
+        if path == "/v1/chat/completions":
+            if streamed:
+                await self._stream(writer, chat_chunks(body, d), d)
+            else:
+                self._send(writer, 200, orjson.dumps(chat_completion(body, d)))
+        elif path == "/v1/completions":
+            if streamed:
+                await self._stream(writer, completion_chunks(body, d), d)
+            else:
+                self._send(writer, 200, orjson.dumps(text_completion(body, d)))
+        elif path == "/v1/embeddings":
+            self._send(writer, 200, orjson.dumps(embeddings(body)))
+        else:
+            self._send(
+                writer,
+                404,
+                orjson.dumps({"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}}),
+            )
         return True
 
     async def _stream(
