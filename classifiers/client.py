@@ -70,7 +70,8 @@ class RemoteClassifier:
                 # The service took the request and is slow (overloaded): asking again doubles its work
                 # while it still computes the first answer. Only failures to connect are retried.
                 raise RemoteClassifierError(
-                    f"classifier service at {self.url} did not answer within {self.timeout_s}s: {type(exc).__name__}"
+                    f"classifier service at {self.url} did not answer within {self.timeout_s}s: "
+                    f"{type(exc).__name__}"
                 ) from exc
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 last = exc
@@ -91,7 +92,8 @@ class RemoteClassifier:
             if attempt < self.retries:
                 await asyncio.sleep(self.backoff_s * (2**attempt) * (1 + random.random()))
         raise RemoteClassifierError(
-            f"classifier service at {self.url} failed after {self.retries + 1} tries: {type(last).__name__}: {last}"
+            f"classifier service at {self.url} failed after {self.retries + 1} tries: "
+            f"{type(last).__name__}: {last}"
         ) from last
 
     async def health(self) -> dict[str, Any]:

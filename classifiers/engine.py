@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,11 @@ class ClassifierSettings:
     window_tokens: int | None = None
     window_stride: int | None = None
     max_windows: int | None = None
+    # "int8": dynamic int8 quantization of the linear layers on CPU (docs/performance.md measures it);
+    # "none" keeps fp32. Ignored on CUDA, where fp16 is the lever.
+    quantize: str = "none"
+    # windows whose scores are kept by content hash: a message repeated across turns is not re-scored
+    score_cache: int = 8192
 
     @classmethod
     def from_mapping(cls, cfg: Mapping[str, Any] | None) -> ClassifierSettings:
@@ -93,12 +99,42 @@ class ClassifierSettings:
         return s
 
 
+class ScoreCache:
+    """Window scores by the window's token ids (LRU); owned by one :class:`Classifier`."""
+
+    def __init__(self, size: int):
+        self.size = max(0, int(size))
+        self._rows: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: tuple[int, ...]) -> np.ndarray | None:
+        row = self._rows.get(key)
+        if row is None:
+            self.misses += 1
+            return None
+        self._rows.move_to_end(key)
+        self.hits += 1
+        return row
+
+    def put(self, key: tuple[int, ...], row: np.ndarray) -> None:
+        if self.size == 0:
+            return
+        self._rows[key] = row
+        self._rows.move_to_end(key)
+        while len(self._rows) > self.size:
+            self._rows.popitem(last=False)
+
+
 class Classifier:
-    def __init__(self, model: LoadedModel, *, max_batch: int = 32, max_wait_ms: float = 2.0):
+    def __init__(
+        self, model: LoadedModel, *, max_batch: int = 32, max_wait_ms: float = 2.0, score_cache: int = 8192
+    ):
         self.model = model
         self.batcher = MicroBatcher(
             model.score_windows, max_batch=max_batch, max_wait_ms=max_wait_ms, name=model.name
         )
+        self.cache = ScoreCache(score_cache)
 
     @classmethod
     def from_settings(cls, s: ClassifierSettings) -> Classifier:
@@ -112,8 +148,9 @@ class Classifier:
             window_tokens=s.window_tokens,
             window_stride=s.window_stride,
             max_windows=s.max_windows,
+            quantize=s.quantize,
         )
-        return cls(model, max_batch=s.max_batch, max_wait_ms=s.max_wait_ms)
+        return cls(model, max_batch=s.max_batch, max_wait_ms=s.max_wait_ms, score_cache=s.score_cache)
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any] | None = None) -> Classifier:
@@ -136,7 +173,19 @@ class Classifier:
         else:
             wins = await asyncio.to_thread(lambda: [self.model.windows(t) for t in texts])
         flat = [w for ws in wins for w in ws]
-        rows = await self.batcher.submit(flat) if flat else np.zeros((0, len(self.labels)), np.float32)
+        rows = np.zeros((len(flat), len(self.labels)), np.float32)
+        todo = []
+        for i, w in enumerate(flat):
+            hit = self.cache.get(w.input_ids)
+            if hit is None:
+                todo.append(i)
+            else:
+                rows[i] = hit
+        if todo:
+            fresh = await self.batcher.submit([flat[i] for i in todo])
+            for i, row in zip(todo, fresh, strict=True):
+                rows[i] = row
+                self.cache.put(flat[i].input_ids, row.copy())
         out, k = [], 0
         for ws in wins:
             out.append(TextScores(self.labels, rows[k : k + len(ws)], tuple((w.start, w.end) for w in ws)))
@@ -167,4 +216,6 @@ class Classifier:
             "window_stride": self.model.window_stride,
             "max_batch": self.batcher.max_batch,
             "max_wait_ms": self.batcher.max_wait * 1000.0,
+            "quantized": self.model.quantized,
+            "score_cache": {"size": self.cache.size, "hits": self.cache.hits, "misses": self.cache.misses},
         }

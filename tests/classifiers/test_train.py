@@ -37,7 +37,8 @@ def test_training_smoke_is_loadable_and_reproducible(tmp_path):
 
     m1 = train(_cfg(tmp_path / "a"))
     m2 = train(_cfg(tmp_path / "b"))
-    assert m1["train_examples"] == 96 and m1["fine_tuned_layers"] == [5]
+    assert m1["train_examples"] == 96 and m1["fine_tuned_layers"] == [7]  # the top one of 8 kept layers
+    assert m1["base"] == "multilingual-e5-small" and m1["keep_layers"] == 8 and m1["text_prefix"] == "query: "
     assert m1["artifact_bytes"] < 25 * 1024 * 1024
     a, b = (
         load_file(str(tmp_path / "a" / "delta.safetensors")),
