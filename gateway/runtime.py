@@ -36,11 +36,15 @@ class Gateway:
 
     services: Services
     pipeline: Pipeline
-    warming: set[str] = field(default_factory=set)  # detectors still loading their models
     audit_store: AuditSink | None = None  # read by the dashboard and the verify endpoint
     _warmups: list[asyncio.Task[None]] = field(default_factory=list)
 
     # The parts the routes use, by name.
+    @property
+    def warming(self) -> set[str]:
+        """Detectors still loading their models (owned by the services, which the stages read)."""
+        return self.services.warming
+
     @property
     def cfg(self) -> GatewayConfig:
         return self.services.cfg
@@ -103,11 +107,38 @@ class Gateway:
                 self._warmups.append(loop.create_task(self._warm(name, warmup)))
         if s.policy is not None:
             store = s.policy.store
+            self._prepare_rules(loop)
+            store.add_listener(lambda ok, _store: self._prepare_rules(loop, reload=True) if ok else None)
             if s.cfg.policy_settings.reload_interval_s > 0:
                 store.start(s.cfg.policy_settings.reload_interval_s)
             with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
                 # Only possible in the main thread (not when tests serve the app from a thread).
                 loop.add_signal_handler(signal.SIGHUP, store.reload)
+
+    def _prepare_rules(self, loop: asyncio.AbstractEventLoop, reload: bool = False) -> None:
+        """Detectors with a ``prepare(params)`` hook (``similar_to`` embeds its example lists) get every
+        rule's params now and after each successful reload, off the request path; at start /readyz
+        waits for it. After a reload the old lists keep serving until the new ones are ready."""
+        policy = self.services.policy
+        if policy is None:
+            return
+        jobs: list[tuple[Any, Any]] = []
+        for p in policy.store.current.policies:
+            for r in p.rules:
+                prepare = getattr(self.services.detectors.get(r.detector or ""), "prepare", None)
+                if prepare is not None:
+                    jobs.append((prepare, r.params))
+        if not jobs:
+            return
+
+        async def run() -> None:
+            for prepare, params in jobs:
+                await asyncio.to_thread(prepare, params)
+
+        if reload:  # called from the store's reload thread; readiness does not flap on a reload
+            asyncio.run_coroutine_threadsafe(run(), loop)
+        else:
+            self._warmups.append(loop.create_task(self._warm("rule preparation", run)))
 
     async def _warm(self, name: str, warmup: Any) -> None:
         """Load a detector's model before traffic needs it; /readyz says not ready meanwhile."""
@@ -118,8 +149,11 @@ class Gateway:
             log.info("detector %s ready in %.1f s", name, time.perf_counter() - t0)
         except Exception as exc:  # noqa: BLE001 — rules using it then fail per their on_error
             # DetectorError messages name the backend and the failure type, never request text.
-            log.error("detector %s failed to load: %s", name,
-                      exc if isinstance(exc, DetectorError) else type(exc).__name__)
+            log.error(
+                "detector %s failed to load: %s",
+                name,
+                exc if isinstance(exc, DetectorError) else type(exc).__name__,
+            )
         finally:
             self.warming.discard(name)
 
@@ -157,14 +191,27 @@ class Gateway:
         self.pipeline.finished(ctx)
         tracing = s.tracing
         if s.cfg.server.access_log:
-            log_event(access_log, {
-                "event": "request", "request_id": ctx.request_id,
-                "trace_id": tracing.trace_id(ctx) if tracing is not None else None, "tenant": ctx.tenant,
-                "key_id": ctx.key_id, "endpoint": ctx.endpoint, "model": label, "deployment": ctx.deployment_id,
-                "zone": ctx.zone, "status": status, "decision": ctx.outcome(status),
-                "error_code": ctx.error_code, "attempts": ctx.attempts,
-                "latency_ms": round(ctx.elapsed_ms(), 3), "overhead_ms": round(ctx.overhead_ms(), 3),
-                "upstream_ms": round(ctx.upstream_ms, 3)})
+            log_event(
+                access_log,
+                {
+                    "event": "request",
+                    "request_id": ctx.request_id,
+                    "trace_id": tracing.trace_id(ctx) if tracing is not None else None,
+                    "tenant": ctx.tenant,
+                    "key_id": ctx.key_id,
+                    "endpoint": ctx.endpoint,
+                    "model": label,
+                    "deployment": ctx.deployment_id,
+                    "zone": ctx.zone,
+                    "status": status,
+                    "decision": ctx.outcome(status),
+                    "error_code": ctx.error_code,
+                    "attempts": ctx.attempts,
+                    "latency_ms": round(ctx.elapsed_ms(), 3),
+                    "overhead_ms": round(ctx.overhead_ms(), 3),
+                    "upstream_ms": round(ctx.upstream_ms, 3),
+                },
+            )
         if tracing is not None:
             tracing.end_request(ctx, status, label, ctx.outcome(status))
 
@@ -180,7 +227,7 @@ def _settle_garbage_collector() -> None:
 
 
 def _watch(gw: Gateway) -> None:
-    """Metrics that follow the gateway's parts: readiness, detectors' own (registry), audit, policy reloads."""
+    """Metrics that follow the gateway's parts: readiness, detectors' own (registry), audit, reloads."""
     s = gw.services
     metrics = s.metrics
     metrics.ready.set_function(lambda: 1.0 if gw.ready()[0] else 0.0)
@@ -204,7 +251,9 @@ def _watch(gw: Gateway) -> None:
         metrics.policy_info.set(store.loaded_at)
 
 
-def build_gateway(cfg: GatewayConfig, keys: KeyStore | None = None, tracing: Tracing | None = None) -> Gateway:
+def build_gateway(
+    cfg: GatewayConfig, keys: KeyStore | None = None, tracing: Tracing | None = None
+) -> Gateway:
     services = build_services(cfg, keys, tracing)
     gw = Gateway(services, build_pipeline(cfg, services))
     _watch(gw)

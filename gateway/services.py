@@ -47,6 +47,9 @@ class Services:
     ratelimit: RateLimitStage | None = None  # when rate_limits are configured
     signer: Signer | None = None  # when provenance is enabled
     keyring: Keyring | None = None  # the public keys its records verify against (current + rotated-out)
+    # detectors (and rule preparations) still loading at start: /readyz says not ready and requests that
+    # policies govern get 503 model_loading until they are done
+    warming: set[str] = field(default_factory=set)
 
 
 def build_keystore(cfg: GatewayConfig) -> KeyStore:

@@ -3,7 +3,8 @@
 Every problem is a :class:`~policies.yaml_source.SourceError` with ``file:line:column``, a
 message and, where one helps, a hint; :func:`load_policy_set` collects all of them and raises
 one :class:`PolicyLoadError`. Directories are searched recursively for ``*.yaml``/``*.yml``;
-documents of ``kind: PolicyTest`` (test files for ``policy test``) are skipped.
+documents of ``kind: PolicyTest`` (test files for ``policy test``) and ``kind: Examples`` (example lists
+that rules read) are skipped.
 
 The set's version is a content hash (sha256 over the policy files' contents, independent of
 where they are mounted), so every replica with the same files reports the same version.
@@ -84,6 +85,11 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]
     return files, errors
 
 
+#: Documents that live beside policies but are not policies: test files for ``policy test`` and example
+#: lists that rules read through a ``*_file`` param (``kind: Examples``, e.g. for ``similar_to``).
+SIDE_KINDS = frozenset({"PolicyTest", "Examples"})
+
+
 def document_kind(doc: YamlDocument) -> str | None:
     return doc.data.get("kind") if isinstance(doc.data, dict) else None
 
@@ -101,9 +107,19 @@ def parse_policy(doc: YamlDocument) -> PolicyDocument:
             ]
         )
     try:
-        return PolicyDocument.model_validate(doc.data)
+        policy = PolicyDocument.model_validate(doc.data)
     except ValidationError as exc:
         raise PolicyLoadError(validation_errors(doc, exc, PolicyDocument)) from None
+    _resolve_file_params(policy, Path(doc.file).parent)
+    return policy
+
+
+def _resolve_file_params(policy: PolicyDocument, base: Path) -> None:
+    """Rule params named ``*_file`` are paths relative to the policy file (like ``examples_file``)."""
+    for rule in policy.spec.rules:
+        for key, value in list(rule.params.items()):
+            if key.endswith("_file") and isinstance(value, str) and value and not Path(value).is_absolute():
+                rule.params[key] = str((base / value).resolve())
 
 
 def load_documents(paths: Iterable[str | Path]) -> tuple[list[LoadedDocument], list[SourceError]]:
@@ -120,7 +136,7 @@ def load_documents(paths: Iterable[str | Path]) -> tuple[list[LoadedDocument], l
         except OSError as exc:
             errors.append(SourceError(str(f), 1, 1, f"cannot read file: {exc.strerror}"))
             continue
-        if document_kind(doc) == "PolicyTest":
+        if document_kind(doc) in SIDE_KINDS:
             continue
         try:
             docs.append(LoadedDocument(parse_policy(doc), doc, hashlib.sha256(raw).hexdigest()))

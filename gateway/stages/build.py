@@ -28,7 +28,9 @@ def build_pipeline(cfg: GatewayConfig, s: Services) -> Pipeline:
         SchemaStage(),  # 400 naming the field
         ModelAccessStage(s.router, s.keys),  # 404 unknown model, 403 not for this tenant
         s.ratelimit,  # 429 + Retry-After
-        PolicyInputStage(policy) if policy else None,  # detectors → decide → block/route/redact/pseudonymize
+        PolicyInputStage(policy, s.warming)
+        if policy
+        else None,  # detectors → decide → block/route/redact/pseudonymize
         ReadinessStage(s.router, s.local) if s.local_names else None,  # 503 while the (routed) model loads
     ]
     outputs: list[OutputStage | None] = [

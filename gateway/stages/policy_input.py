@@ -9,6 +9,7 @@ the ``x-gateway-policy`` header.
 from __future__ import annotations
 
 from gateway.context import RequestContext
+from gateway.errors import GatewayError
 from gateway.openai_text import request_items
 from gateway.stages.policy import PolicyEngine, block_error, record_decision
 
@@ -16,11 +17,20 @@ from gateway.stages.policy import PolicyEngine, block_error, record_decision
 class PolicyInputStage:
     name = "policy_input"
 
-    def __init__(self, engine: PolicyEngine) -> None:
+    def __init__(self, engine: PolicyEngine, warming: set[str] | None = None) -> None:
         self.engine = engine
+        self.warming = warming if warming is not None else set()
 
     async def run(self, ctx: RequestContext) -> None:
         assert ctx.body is not None
+        if self.warming:  # a detector still loading would answer only after its rule timeout
+            raise GatewayError(
+                503,
+                "The gateway is still loading the models its policies need; retry shortly.",
+                "service_unavailable",
+                code="model_loading",
+                headers={"retry-after": "5"},
+            )
         items = request_items(ctx.endpoint, ctx.body)
         decision, _ = await self.engine.decide(ctx, "input", items)
         record_decision(ctx, "input", decision)
