@@ -13,7 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
-def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_classifier_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "classifier", help="harmful-prompt / prompt-injection classifier: train, eval, serve"
     )
@@ -101,7 +101,11 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     s.set_defaults(func=cmd_serve)
 
-    p.set_defaults(func=lambda _a: (p.print_help(), 2)[1])
+    def usage(_args: argparse.Namespace) -> int:
+        p.print_help()
+        return 2
+
+    p.set_defaults(func=usage)
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from classifiers.engine import TextScores
 try:  # W3C trace context to the service: the caller's current span (if any) becomes the parent there
     from opentelemetry.propagate import inject as _inject_trace
 except ImportError:  # pragma: no cover - opentelemetry-api is a dependency; tracing is optional
-    _inject_trace = None
+    _inject_trace = None  # type: ignore[assignment]
 
 
 class RemoteClassifierError(Exception):
@@ -78,7 +78,8 @@ class RemoteClassifier:
             else:
                 if resp.status_code < 400:
                     try:
-                        return resp.json()
+                        data: dict[str, Any] = resp.json()
+                        return data
                     except ValueError as exc:
                         raise RemoteClassifierError(
                             f"classifier service at {self.url}: invalid JSON"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 import os
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -89,7 +89,7 @@ class ClassifierSettings:
     @classmethod
     def from_mapping(cls, cfg: Mapping[str, Any] | None) -> ClassifierSettings:
         cfg = dict(cfg or {})
-        known = {f for f in cls.__dataclass_fields__}  # type: ignore[attr-defined]
+        known = set(cls.__dataclass_fields__)
         unknown = set(cfg) - known
         if unknown:
             raise ValueError(f"unknown classifier settings: {sorted(unknown)}")
@@ -131,9 +131,8 @@ class Classifier:
         self, model: LoadedModel, *, max_batch: int = 32, max_wait_ms: float = 2.0, score_cache: int = 8192
     ):
         self.model = model
-        self.batcher = MicroBatcher(
-            model.score_windows, max_batch=max_batch, max_wait_ms=max_wait_ms, name=model.name
-        )
+        score = cast(Callable[[Sequence[object]], np.ndarray], model.score_windows)  # it gets Windows
+        self.batcher = MicroBatcher(score, max_batch=max_batch, max_wait_ms=max_wait_ms, name=model.name)
         self.cache = ScoreCache(score_cache)
 
     @classmethod

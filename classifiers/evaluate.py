@@ -4,6 +4,7 @@ recall at fixed false-positive rates. Texts are scored over *all* their windows 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +45,7 @@ def recall_at_fpr(y: np.ndarray, s: np.ndarray, fpr: float) -> tuple[float, floa
     return float(np.mean(pos > t)), float(t)
 
 
-def binary_metrics(y: np.ndarray, s: np.ndarray, threshold: float) -> dict:
+def binary_metrics(y: np.ndarray, s: np.ndarray, threshold: float) -> dict[str, Any]:
     pred = s >= threshold
     tp = int(np.sum(pred & (y == 1)))
     fp = int(np.sum(pred & (y == 0)))
@@ -114,7 +115,7 @@ def evaluate(
     datasets: Mapping[str, Sequence[Example]],
     thresholds: Mapping[str, float] | None = None,
     progress: bool = False,
-) -> dict:
+) -> dict[str, Any]:
     thresholds = dict(model.thresholds) | dict(thresholds or {})
     labels = list(model.labels)
     names = list(datasets)
@@ -122,15 +123,15 @@ def evaluate(
     ds_of = np.array([n for n in names for _ in datasets[n]])
     scores = score_examples(model, all_ex, progress=progress)
 
-    def block(mask: np.ndarray) -> dict:
-        cats: dict[str, dict] = {}
+    def block(mask: np.ndarray) -> dict[str, Any]:
+        cats: dict[str, dict[str, Any]] = {}
         for j, lab in enumerate(labels):
             t = _targets(all_ex, [lab])
             keep = (t >= 0) & mask
             if not np.any(t[keep] == 1):
                 continue
             cats[lab] = binary_metrics(t[keep], scores[keep, j], thresholds.get(lab, 0.5))
-        aggs: dict[str, dict] = {}
+        aggs: dict[str, dict[str, Any]] = {}
         for agg, members in AGGREGATES.items():
             cols = [labels.index(m) for m in members if m in labels]
             if not cols:

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -71,11 +72,13 @@ def _additive_mask(mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
 class MeanPoolClassifier(nn.Module):
     """BERT encoder → mean pooling over real tokens → dropout → linear multi-label head."""
 
+    encoder: Any  # a transformers BertModel: config, embeddings and encoder.layer are not typed
+
     def __init__(self, encoder: nn.Module, num_labels: int, dropout: float = 0.1):
         super().__init__()
         self.encoder = encoder
         self.dropout = nn.Dropout(dropout)
-        self.head = nn.Linear(encoder.config.hidden_size, num_labels)
+        self.head = nn.Linear(int(self.encoder.config.hidden_size), num_labels)
 
     @property
     def num_layers(self) -> int:
@@ -83,7 +86,7 @@ class MeanPoolClassifier(nn.Module):
 
     def hidden_upto(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, upto: int) -> torch.Tensor:
         """Hidden states after the first ``upto`` encoder layers (0 = embeddings)."""
-        h = self.encoder.embeddings(input_ids=input_ids)
+        h: torch.Tensor = self.encoder.embeddings(input_ids=input_ids)
         ext = _additive_mask(attention_mask, h.dtype)
         for layer in self.encoder.encoder.layer[:upto]:
             h = layer(h, ext)
@@ -97,7 +100,8 @@ class MeanPoolClassifier(nn.Module):
             h = h[0] if isinstance(h, tuple) else h
         m = attention_mask.to(h.dtype).unsqueeze(-1)
         pooled = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
-        return self.head(self.dropout(pooled))
+        logits: torch.Tensor = self.head(self.dropout(pooled))
+        return logits
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         return self.from_hidden(self.hidden_upto(input_ids, attention_mask, 0), attention_mask, 0)
@@ -106,13 +110,14 @@ class MeanPoolClassifier(nn.Module):
 class _HFWrapper(nn.Module):
     def __init__(self, model: nn.Module):
         super().__init__()
-        self.model = model
+        self.model: Any = model  # a transformers sequence-classification model
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        return self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+        logits: torch.Tensor = self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+        return logits
 
 
-def resolve_base(base: str | os.PathLike | None) -> Path:
+def resolve_base(base: str | os.PathLike[str] | None) -> Path:
     """A base name from a manifest (``multilingual-e5-small``), a directory, or the MiniLM default."""
     if base is None:
         return packaged_base_path()
@@ -124,8 +129,8 @@ def resolve_base(base: str | os.PathLike | None) -> Path:
 
 
 def build_base_classifier(
-    num_labels: int, base: str | os.PathLike | None = None, keep_layers: int | None = None
-) -> tuple[MeanPoolClassifier, object]:
+    num_labels: int, base: str | os.PathLike[str] | None = None, keep_layers: int | None = None
+) -> tuple[MeanPoolClassifier, Any]:
     """A fresh classifier on the given base encoder (its first ``keep_layers`` layers), and its tokenizer."""
     from transformers import AutoModel, AutoTokenizer
 
@@ -155,7 +160,7 @@ class LoadedModel:
     """A scoring model: tokenizer, module, output labels and how to window text."""
 
     module: nn.Module
-    tokenizer: object
+    tokenizer: Any  # a transformers fast tokenizer
     labels: tuple[str, ...]
     output_index: tuple[int, ...]  # which logit column feeds each label
     activation: str  # "sigmoid" | "softmax"
@@ -209,7 +214,7 @@ class LoadedModel:
     def _specials(self) -> tuple[list[int], list[int]]:
         """The special tokens this tokenizer puts before / after one sequence ([CLS] … [SEP], <s> … </s>),
         plus the tokens of ``text_prefix`` after the start token."""
-        cached = getattr(self, "_special_cache", None)
+        cached: tuple[list[int], list[int]] | None = self._special_cache
         if cached is not None:
             return cached
         with self._tok_lock:
@@ -281,7 +286,7 @@ def _finish(module: nn.Module, device: torch.device, fp16: bool) -> tuple[nn.Mod
 
 
 def load_model(
-    path: str | os.PathLike | None = None,
+    path: str | os.PathLike[str] | None = None,
     *,
     device: str | None = "auto",
     fp16: bool = False,
@@ -328,11 +333,13 @@ def quantize_int8(module: nn.Module) -> nn.Module:
 
     with warnings.catch_warnings():  # torch announces the move of this API to torchao
         warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(module, {nn.Linear}, dtype=torch.qint8)
+        quantized: nn.Module = torch.ao.quantization.quantize_dynamic(module, {nn.Linear}, dtype=torch.qint8)
+        return quantized
 
 
-def read_manifest(path: str | os.PathLike) -> dict:
-    return json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+    return manifest
 
 
 def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
@@ -350,9 +357,9 @@ def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
     if missing:
         raise ValueError(f"{path / DELTA}: unexpected tensors {missing[:3]}")
     module.load_state_dict({k: v.float() for k, v in delta.items()}, strict=False)
-    module, dtype = _finish(module, device, fp16)
+    ready, dtype = _finish(module, device, fp16)
     return LoadedModel(
-        module=module,
+        module=ready,
         tokenizer=tok,
         labels=labels,
         output_index=tuple(range(len(labels))),

@@ -20,6 +20,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -38,7 +39,7 @@ def seed_everything(seed: int) -> None:
 
 
 def _batches(
-    tok,
+    tok: Any,
     examples: Sequence[Example],
     labels: Sequence[str],
     batch_size: int,
@@ -67,7 +68,7 @@ def _batches(
     return out
 
 
-def _progress(total: int, desc: str, enabled: bool):
+def _progress(total: int, desc: str, enabled: bool) -> Any:
     from tqdm.auto import tqdm
 
     return tqdm(total=total, desc=desc, disable=not enabled, unit="batch", dynamic_ncols=True)
@@ -89,7 +90,7 @@ def calibrate_thresholds(
     return out
 
 
-def train(cfg: TrainConfig) -> dict:
+def train(cfg: TrainConfig) -> dict[str, Any]:
     t0 = time.time()
     configure_threads(cfg.threads)
     seed_everything(cfg.seed)

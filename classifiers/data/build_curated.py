@@ -18,6 +18,7 @@ import hashlib
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 from classifiers.data.admin_documents import (
     ADMIN_OVERRIDE_LOOKALIKES_KO,
@@ -988,9 +989,9 @@ def _heldout(group: str) -> bool:
     return (h % 1000) / 1000.0 < HELDOUT_FRACTION
 
 
-def build() -> list[dict]:
+def build() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
 
     def add(text: str, labels: list[str], lang: str, kind: str, group: str, category: str) -> None:
         rows.append(
