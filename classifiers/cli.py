@@ -13,6 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+# Long on purpose: argparse declarations of every classifier subcommand, in `--help` order
 def add_classifier_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "classifier", help="harmful-prompt / prompt-injection classifier: train, eval, serve"

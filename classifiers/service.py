@@ -94,6 +94,8 @@ def configure_tracing() -> Any:
     return provider
 
 
+# Long on purpose: the service's routes are closures over one classifier and its metrics, declared
+# together
 def create_app(
     classifier: Classifier,
     *,

@@ -90,6 +90,8 @@ def calibrate_thresholds(
     return out
 
 
+# Long on purpose: the recipe's phases (data, frozen encode, train, calibrate, save) read top to bottom as
+# the docs describe them
 def train(cfg: TrainConfig) -> dict[str, Any]:
     t0 = time.time()
     configure_threads(cfg.threads)

@@ -227,6 +227,7 @@ def _check_document(
     return out
 
 
+# Long on purpose: each check of one rule in the order a reader of the policy file meets the keys
 def _check_rule(
     doc: YamlDocument,
     spec: Spec,

@@ -35,6 +35,7 @@ DetectorsFactory = Callable[[], Mapping[str, Detector]]
 BUNDLED_BASELINE = Path(__file__).parent / "library" / "baseline.yaml"
 
 
+# Long on purpose: argparse declarations of every policy subcommand, in the order `--help` shows them
 def add_policy_commands(
     subparsers: Any,
     detectors_factory: DetectorsFactory | None = None,

@@ -277,6 +277,8 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
     return _decide(plan, enforced, tuple(failures), full=True, shadow=would)
 
 
+# Long on purpose: the precedence rules (priority, then block > route > transforms > annotations, allow
+# exceptions, shadow) read best as one sequence
 def _decide(
     plan: Plan,
     fired: list[_Fired],

@@ -989,6 +989,7 @@ def _heldout(group: str) -> bool:
     return (h % 1000) / 1000.0 < HELDOUT_FRACTION
 
 
+# Long on purpose: authored data: rows rendered in the order the provenance note lists them
 def build() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
     rows: list[dict[str, Any]] = []

@@ -130,6 +130,8 @@ class ClassifierDetector:
             await self._backend.aclose()
 
     # ---- Detector protocol ------------------------------------------------------------------------
+    # Long on purpose: one pass: shed load, call the backend, map errors to DetectorError, then one
+    # finding per category; the steps share the backend's state
     async def detect(
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
     ) -> list[Finding]:
