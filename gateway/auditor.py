@@ -187,6 +187,7 @@ class Auditor:
         )
         return AuditRecord(
             request_id=ctx.request_id,
+            client_request_id=ctx.client_request_id,
             started_at=datetime.fromtimestamp(ctx.started_wall, UTC),
             finished_at=datetime.now(UTC),
             tenant=ctx.tenant or "(unauthenticated)",
@@ -318,6 +319,9 @@ def _labels(ctx: RequestContext, status: int) -> dict[str, str]:
         labels["served_by_alias"] = ctx.fallback_used
     if ctx.zone_constraint:
         labels["zone_constraint"] = ctx.zone_constraint
+    if len(ctx.attempt_log) > 1 or any("policy" in a for a in ctx.attempt_log):
+        # Which deployments were tried, in which zone, and why each did not serve (ids only).
+        labels["attempts"] = "; ".join(ctx.attempt_log)
     for event in ctx.stream_events:
         labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
     return labels

@@ -29,6 +29,7 @@ class RequestContext:
     request_id: str
     endpoint: str  # "chat.completions" | "completions" | "embeddings" | "models"
     client_addr: str | None = None
+    client_request_id: str | None = None  # the client's x-request-id, sanitized (audit.record); not unique
     started: float = field(default_factory=time.perf_counter)
     started_wall: float = field(default_factory=time.time)
 
@@ -47,6 +48,11 @@ class RequestContext:
     zone_constraint: str | None = None  # set by a policy's route action: only this zone may serve
     attempts: int = 0
     fallback_used: str | None = None
+    # Per-attempt policy (router.prepare_attempt): the input decision holds only for the (alias, zone)
+    # it was made for; an attempt elsewhere is decided again from the body as the client sent it.
+    decided_for: tuple[str | None, str | None, str | None] | None = None  # (alias, zone, licence)
+    original_body: dict[str, Any] | None = None  # the body before input transforms, when any applied
+    attempt_log: list[str] = field(default_factory=list)  # "deployment@zone: outcome" (no text)
     # what the pipeline decided and found
     policy_version: str | None = None
     findings: list[Finding] = field(default_factory=list)

@@ -106,6 +106,7 @@ class Policy:
     origin: str  # "file:line:col" of metadata.name
     by_direction: Mapping[str, tuple[BoundRule, ...]]
     stream_check: str | None = None  # "strict" | "fast" | None (the default: strict)
+    fallback_across_zones: str | None = None  # "redecide" | "deny" | None (the default: redecide)
     stream_window: tuple[int, int] | None = None  # (size, overlap) in characters
     # Per direction, the rules with a ``when`` condition (``plan`` evaluates them per request).
     when_rules: Mapping[str, tuple[BoundRule, ...]] = field(init=False, repr=False)

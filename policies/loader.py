@@ -316,6 +316,7 @@ def build_policy_set(
                 origin=_origin(d.source, ("metadata", "name")),
                 by_direction=by_direction,
                 stream_check=spec.stream_check,
+                fallback_across_zones=spec.fallback_across_zones,
                 stream_window=(spec.stream_window.size, spec.stream_window.overlap)
                 if spec.stream_window
                 else None,

@@ -164,6 +164,13 @@ class Spec(_Strict):
     abstract: bool = Field(False, description="A template for `extends`; never matched by itself.")
     extends: list[str] = Field(default_factory=list, description="Names of policies to inherit from.")
     match: Match = Field(default_factory=Match)
+    fallback_across_zones: Literal["redecide", "deny"] | None = Field(
+        None,
+        description="When a retry or fallback would take the request to a zone other than the one it "
+        "was decided for: redecide (default) runs the input rules again for the deployment the attempt "
+        "reaches and sends what they allow; deny skips every deployment in another zone. Requests a "
+        "rule routed never leave the zone they were routed to.",
+    )
     stream_check: StreamCheck | None = Field(
         None,
         description="How output rules run on streams. strict (default): text is held until the window "

@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +29,11 @@ from gateway.routing.deployments import Deployment, build_deployments
 from gateway.routing.upstream import StreamInterrupted, UpstreamError
 
 log = logging.getLogger("safety_gateway.router")
+
+# Called before every attempt with the deployment it will reach: returns the body to send there, or
+# None when policy forbids that deployment (the attempt is skipped); raises GatewayError to end the
+# request. The gateway sets it to the policy stage's per-attempt decision (gateway/stages/build.py).
+PrepareAttempt = Callable[[RequestContext, Deployment], Awaitable[dict[str, Any] | None]]
 
 
 @dataclass(slots=True)
@@ -50,6 +55,8 @@ class ModelRouter:
         # (tenant, alias) -> may the tenant use it; the gateway sets it from its key store.
         self.may_use: Callable[[str | None, str], bool] = lambda tenant, alias: True
         self._health = {d.id: _Health() for d in self.deployments}
+        self._by_id = {d.id: d for d in self.deployments}
+        self.prepare_attempt: PrepareAttempt | None = None
 
         fast = [d for d in self.deployments if self.settings.fast_path and d.fast_path_capable]
         slow = [d for d in self.deployments if d not in fast]
@@ -71,6 +78,9 @@ class ModelRouter:
 
     def has(self, alias: str) -> bool:
         return alias in self.by_alias
+
+    def deployment(self, dep_id: str) -> Deployment | None:
+        return self._by_id.get(dep_id)
 
     def zones(self, alias: str) -> set[str]:
         return {d.zone for d in self.by_alias.get(alias, [])}
@@ -145,19 +155,62 @@ class ModelRouter:
 
     @staticmethod
     def _final_error(ctx: RequestContext, errors: list[UpstreamError]) -> GatewayError:
-        last = errors[-1]
-        n = len(errors)
+        refused = [e for e in errors if e.kind == "policy"]
+        faults = [e for e in errors if e.kind != "policy"]
+        if not faults:
+            # Every deployment the plan offered is one policy keeps this request away from.
+            return GatewayError(
+                403,
+                f"No deployment of '{ctx.model}' (or its fallbacks) may receive this request under the "
+                f"policies that apply there ({refused[-1].message}).",
+                "permission_error",
+                param="model",
+                code="zone_unavailable",
+            )
+        last = faults[-1]
+        n = len(faults)
         where = f"'{ctx.model}'" + (" and its fallbacks" if ctx.fallback_used or n > 1 else "")
         if last.kind == "status" and last.status in (400, 413, 422):
             return invalid_request(f"The upstream model rejected the request: {last.message}")
-        if all(e.status == 429 for e in errors):
+        if all(e.status == 429 for e in faults):
             return upstream_rate_limited(
                 f"Upstream rate limit reached for {where} ({n} attempt(s)).", last.retry_after
             )
         summary = f"{n} attempt(s) to {where} failed; last error: {last.message}"
+        if refused:
+            summary += f"; {len(refused)} fallback(s) refused by policy"
         if last.kind == "timeout":
             return upstream_timeout(f"Upstream timed out: {summary}.")
         return upstream_failed(f"Upstream failed: {summary}.")
+
+    async def _prepare(
+        self,
+        ctx: RequestContext,
+        dep: Deployment,
+        body: dict[str, Any],
+        seen: dict[str, UpstreamError],
+    ) -> dict[str, Any] | UpstreamError:
+        """The body this attempt sends, or the refusal that skips it (never an upstream call).
+        A refusal is remembered for the request (``seen``): its retries are skipped without asking again."""
+        if self.prepare_attempt is None:
+            return body
+        if dep.id in seen:
+            return seen[dep.id]
+        prepared = await self.prepare_attempt(ctx, dep)
+        if prepared is not None:
+            return prepared
+        seen[dep.id] = self._refusal(ctx, dep)
+        return seen[dep.id]
+
+    @staticmethod
+    def _refusal(ctx: RequestContext, dep: Deployment) -> UpstreamError:
+        ctx.attempt_log.append(f"{dep.id}@{dep.zone}: refused by policy")
+        log.info("request %s: policy keeps it from %s (zone %s)", ctx.request_id, dep.id, dep.zone)
+        return UpstreamError(
+            "policy",
+            f"policy does not let this request reach '{dep.alias}' (zone {dep.zone})",
+            deployment_id=dep.id,
+        )
 
     def _begin(self, ctx: RequestContext, dep: Deployment) -> None:
         ctx.attempts += 1
@@ -175,19 +228,26 @@ class ModelRouter:
     # -- calls ----------------------------------------------------------------------------------
     async def call(self, ctx: RequestContext, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
         errors: list[UpstreamError] = []
+        seen: dict[str, UpstreamError] = {}
         previous: Deployment | None = None
         for i, dep in enumerate(self._attempts(ctx)):
+            send = await self._prepare(ctx, dep, body, seen)
+            if isinstance(send, UpstreamError):
+                if send not in errors:
+                    errors.append(send)
+                continue
             await self._backoff(previous, dep, i)
             previous = dep
             self._begin(ctx, dep)
             t0 = time.perf_counter()
             try:
                 result: dict[str, Any] = await self._backend(dep).call(
-                    dep, endpoint, body, self._timeout(dep, False), ctx.request_id
+                    dep, endpoint, send, self._timeout(dep, False), ctx.request_id
                 )
             except UpstreamError as err:
                 ctx.upstream_ms += (time.perf_counter() - t0) * 1000.0
                 ctx.upstream_status = err.status
+                ctx.attempt_log.append(f"{dep.id}@{dep.zone}: {err.kind} {err.status or ''}".rstrip())
                 errors.append(err)
                 self._record(dep, False)
                 log.info(
@@ -198,6 +258,7 @@ class ModelRouter:
                 continue
             ctx.upstream_ms += (time.perf_counter() - t0) * 1000.0
             ctx.upstream_status = 200
+            ctx.attempt_log.append(f"{dep.id}@{dep.zone}: ok")
             self._record(dep, True)
             return result
         raise self._final_error(ctx, errors)
@@ -211,13 +272,19 @@ class ModelRouter:
         status). Once a chunk has been handed out, a failure raises :class:`StreamInterrupted`.
         """
         errors: list[UpstreamError] = []
+        seen: dict[str, UpstreamError] = {}
         previous: Deployment | None = None
         for i, dep in enumerate(self._attempts(ctx)):
+            send = await self._prepare(ctx, dep, body, seen)
+            if isinstance(send, UpstreamError):
+                if send not in errors:
+                    errors.append(send)
+                continue
             await self._backoff(previous, dep, i)
             previous = dep
             self._begin(ctx, dep)
             t0 = time.perf_counter()
-            agen = self._backend(dep).stream(dep, endpoint, body, self._timeout(dep, True), ctx.request_id)
+            agen = self._backend(dep).stream(dep, endpoint, send, self._timeout(dep, True), ctx.request_id)
             try:
                 first = await agen.__anext__()
             except StopAsyncIteration:
@@ -227,10 +294,12 @@ class ModelRouter:
             else:
                 ctx.upstream_ms += (time.perf_counter() - t0) * 1000.0
                 ctx.upstream_status = 200
+                ctx.attempt_log.append(f"{dep.id}@{dep.zone}: ok")
                 self._record(dep, True)
                 return self._continue(first, agen, dep)
             ctx.upstream_ms += (time.perf_counter() - t0) * 1000.0
             ctx.upstream_status = err.status
+            ctx.attempt_log.append(f"{dep.id}@{dep.zone}: {err.kind} {err.status or ''}".rstrip())
             errors.append(err)
             self._record(dep, False)
             await agen.aclose()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["timeout", "connection", "status", "protocol"]
+# "policy": not a fault of the upstream; policy kept the attempt from reaching it (router.prepare_attempt).
+Kind = Literal["timeout", "connection", "status", "protocol", "policy"]
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from typing import Any
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import set_at
+from gateway.routing.deployments import Deployment
 from gateway.routing.router import ModelRouter
 from policies.actions import ACTION_RANK
 from policies.compiled import Plan
@@ -123,18 +124,37 @@ class PolicyEngine:
         self.transform = transform
         self.timeout = detector_timeout_s
 
-    def meta(self, ctx: RequestContext) -> RequestMeta:
-        deps = self.router.by_alias.get(ctx.model or "", [])
-        zones = {d.zone for d in deps}
-        licenses = {d.license for d in deps}
+    def meta(self, ctx: RequestContext, target: Deployment | None = None) -> RequestMeta:
+        """The facts policies match on. ``target``: decide for that deployment (an attempt's alias,
+        zone and licence). Without it, for the deployment that served once one has (output rules), else
+        for the alias asked for (its zone and licence when all its deployments agree)."""
+        if target is None and ctx.deployment_id is not None:
+            target = self.router.deployment(ctx.deployment_id)
+        model: str | None
+        zone: str | None
+        license_: str | None
+        if target is not None:
+            model, zone, license_ = target.alias, target.zone, target.license
+        else:
+            deps = self.router.by_alias.get(ctx.model or "", [])
+            zones = {d.zone for d in deps}
+            licenses = {d.license for d in deps}
+            model = ctx.model
+            zone = zones.pop() if len(zones) == 1 else None
+            license_ = licenses.pop() if len(licenses) == 1 else None
         return RequestMeta.build(
             tenant=ctx.tenant,
-            model=ctx.model,
+            model=model,
             endpoint=ctx.endpoint,
             headers=ctx.headers,
-            zone=zones.pop() if len(zones) == 1 else None,
-            model_license=licenses.pop() if len(licenses) == 1 else None,
+            zone=zone,
+            model_license=license_,
         )
+
+    def crossing_denied(self, ctx: RequestContext) -> bool:
+        """Does a policy governing this request say ``fallback_across_zones: deny``?"""
+        policy_set = self.store.current
+        return any(p.fallback_across_zones == "deny" for p in policy_set.match(self.meta(ctx)))
 
     def output_plan(self, ctx: RequestContext) -> Plan:
         """The output rules that apply to this request."""
@@ -152,11 +172,18 @@ class PolicyEngine:
         ]
 
     async def decide(
-        self, ctx: RequestContext, direction: Direction, items: Sequence[TextItem], collect: bool = True
+        self,
+        ctx: RequestContext,
+        direction: Direction,
+        items: Sequence[TextItem],
+        collect: bool = True,
+        target: Deployment | None = None,
     ) -> tuple[Decision, DetectorResults]:
         policy_set = self.store.current  # pinned: a reload mid-request does not change this request
         ctx.policy_version = policy_set.version
-        meta = self.meta(ctx)
+        meta = self.meta(ctx, target)
+        if direction == "input":
+            ctx.decided_for = (meta.model, meta.zone, meta.model_license)
         matched = policy_set.match(meta)
         plan = policy_set.plan(matched, direction, meta)
         results = await run_plan(plan, items, self.detectors, timeout_s=self.timeout)
