@@ -34,6 +34,10 @@ RUN site="$(python -c 'import classifiers, os; print(os.path.dirname(classifiers
  && safety-gateway config check
 
 FROM ${PYTHON_IMAGE}
+# Korean fonts for `safety-gateway compliance report` PDFs (embedded as a subset; docs/compliance-report.md).
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
 # A fixed numeric user: Kubernetes can only verify runAsNonRoot against a numeric USER (the chart
 # runs with the same uid/gid, 10001).
 RUN groupadd --system --gid 10001 safety-gateway \

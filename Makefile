@@ -49,11 +49,15 @@ lint: $(STAMP)
 	$(BIN)/mypy $(MYPY_PATHS)
 
 # The dashboard's browser test drives Debian's chromium; installed once if missing (root, apt).
+# fonts-noto-cjk is also the Korean font `compliance report` embeds in PDFs; poppler-utils (pdftotext,
+# pdftoppm, pdffonts) checks those PDFs in tests/test_compliance_report.py.
+NOTO_CJK := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  { echo "==> installing chromium and chromium-driver for the dashboard test"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk) \
-	    || echo "warning: could not install chromium; the browser test will be skipped"; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null \
+	  && test -f $(NOTO_CJK) || \
+	  { echo "==> installing chromium, chromium-driver, fonts-noto-cjk and poppler-utils for the browser and report tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils) \
+	    || echo "warning: could not install them; the browser and PDF tests will be skipped"; }
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

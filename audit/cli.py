@@ -62,8 +62,12 @@ def _hash_password(args: argparse.Namespace) -> int:
 
     from audit.dashboard.auth import hash_password
 
-    if args.stdin:
-        password = sys.stdin.readline().rstrip("\n")
+    if args.stdin or not sys.stdin.isatty():
+        # Piped input (`echo ... | audit hash-password`) is a script: read one line, no prompts.
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            print("no password on standard input", file=sys.stderr)
+            return 1
     else:
         password = getpass.getpass("password: ")
         if password != getpass.getpass("again: "):
@@ -133,7 +137,11 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="model alias")
     p.add_argument("--decision", help="allow, block, redact, pseudonymize, route, flag, error")
     p.add_argument("--rule", help="records where this rule fired")
-    p.add_argument("--request-id")
+    p.add_argument("--request-id", help="the gateway's request id (x-request-id of the response)")
+    p.add_argument("--client-request-id", help="the x-request-id the client sent (not unique)")
+    p.add_argument(
+        "--kind", choices=["request", "dashboard"], help="API requests, or dashboard sign-ins/views/exports"
+    )
 
 
 async def _with_store(store: AuditSink, coro_fn: Callable[[AuditSink], Any]) -> Any:
@@ -179,6 +187,8 @@ def _export(store_factory: StoreFactory, args: argparse.Namespace) -> int:
         decision=args.decision,
         rule=args.rule,
         request_id=args.request_id,
+        client_request_id=args.client_request_id,
+        kind=args.kind,
     )
     out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout
     try:

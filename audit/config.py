@@ -3,6 +3,7 @@
 .. code-block:: yaml
 
     audit:
+      enabled: true                 # the only way to switch audit off is false (a start-up warning)
       sink: sqlite                  # sqlite (embedded default) | postgres
       path: var/audit.db            # sqlite file
       postgres_dsn: postgresql://audit@db:5432/gateway   # sink: postgres
@@ -23,8 +24,10 @@
       retention_days: null          # `audit prune` default cut
       dashboard:                    # see audit.dashboard.auth.DashboardConfig
         users: [{username: kim, password_hash: "scrypt$...", role: compliance}]
-        sso_header: null            # e.g. X-Forwarded-User, behind a trusted reverse proxy
+        sso_header: null            # e.g. X-Forwarded-User; believed only from server.trusted_proxies
         session_secret: null        # set it when several replicas serve the dashboard
+        login_throttle: {user_failures: 5, client_failures: 20}   # lock-out (docs/dashboard-security.md)
+        secure_cookies: auto        # always: Secure cookies even over plain HTTP
 
 Relative paths are resolved against ``base_dir`` (the directory of ``gateway.yaml``) by
 :meth:`AuditConfig.resolved`.
@@ -49,6 +52,9 @@ from audit.writer import AuditWriter
 class AuditConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    enabled: bool = Field(
+        default=True, description="false switches audit off (and the gateway warns at every start)"
+    )
     sink: Literal["sqlite", "postgres"] = "sqlite"
     path: str = "audit.db"
     postgres_dsn: str | None = None
@@ -77,6 +83,16 @@ class AuditConfig(BaseModel):
         if self.sink == "postgres" and not self.postgres_dsn:
             raise ValueError("audit.sink is 'postgres' but audit.postgres_dsn is not set")
         return self
+
+    @classmethod
+    def in_state_dir(cls, state_dir: str) -> AuditConfig:
+        """What a config without an ``audit:`` section gets: SQLite, spool and keys under the state
+        directory (``var/`` beside gateway.yaml unless configured), so no config runs unaudited."""
+        return cls(
+            path=f"{state_dir}/audit.db",
+            spool_dir=f"{state_dir}/audit-spool",
+            signing_key=f"{state_dir}/audit-signing.pem",
+        )
 
     def resolved(self, base_dir: str | os.PathLike[str]) -> AuditConfig:
         """A copy with relative file paths made absolute against ``base_dir``."""

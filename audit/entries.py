@@ -59,6 +59,10 @@ class IndexFields:
     model: str | None
     decision: str
     rules: tuple[str, ...]
+    # Records written before these columns existed have no such keys: "request" and None, which is also
+    # what the added columns hold for their rows.
+    kind: str = "request"
+    client_request_id: str | None = None
 
     @classmethod
     def from_body(cls, body: str) -> IndexFields:
@@ -67,7 +71,16 @@ class IndexFields:
         rules: dict[str, None] = {}
         for r in d.get("rules") or ():
             rules.setdefault(r["rule_id"], None)
-        return cls(d["request_id"], ts, d["tenant"], d.get("model_alias"), d["decision"], tuple(rules))
+        return cls(
+            d["request_id"],
+            ts,
+            d["tenant"],
+            d.get("model_alias"),
+            d["decision"],
+            tuple(rules),
+            d.get("kind") or "request",
+            d.get("client_request_id"),
+        )
 
 
 def norm_ts(v: str | datetime) -> str:

@@ -15,9 +15,20 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import IO, Any, Literal
 
+from audit.record import LABELLING_ACTIONS
 from audit.sinks.base import AuditQuery, AuditSink, Page, StoredRecord
 
-__all__ = ["AuditQuery", "Page", "StoredRecord", "iter_records", "export", "CSV_COLUMNS", "csv_row"]
+__all__ = [
+    "AuditQuery",
+    "Page",
+    "StoredRecord",
+    "iter_records",
+    "export",
+    "CSV_COLUMNS",
+    "csv_row",
+    "csv_cells",
+    "csv_safe",
+]
 
 
 async def iter_records(
@@ -71,12 +82,20 @@ CSV_COLUMNS = [
     "text_mode",
     "prompt",
     "response",
+    "kind",
+    "client_request_id",
+    "actor",
+    "annotations",
 ]
 
 
-def _rules(d: dict[str, Any]) -> str:
+def _rules(d: dict[str, Any], *, labelling: bool) -> str:
+    """``rule:action@score;...``: the deciding rules (``labelling=False``, column ``rules``) or the
+    notice/watermark rules (column ``annotations``), so the rules that decided are not buried."""
     out = []
     for r in d.get("rules") or ():
+        if (str(r["action"]).split(" ", 1)[0] in LABELLING_ACTIONS) != labelling:
+            continue
         s = f"{r['rule_id']}:{r['action']}"
         if r.get("score") is not None:
             s += f"@{r['score']}"
@@ -107,7 +126,7 @@ def csv_row(item: StoredRecord) -> list[Any]:
         d.get("policy_version"),
         d.get("mode"),
         d["decision"],
-        _rules(d),
+        _rules(d, labelling=False),
         ";".join(f"{p['entity_type']}:{p['count']}" for p in d.get("pii") or ()),
         ";".join(f"{c['category']}:{c['score']}" for c in d.get("classifier") or ()),
         json.dumps(stop, sort_keys=True, ensure_ascii=False) if stop else "",
@@ -121,14 +140,31 @@ def csv_row(item: StoredRecord) -> list[Any]:
         d.get("text_mode"),
         d.get("prompt"),
         d.get("response"),
+        d.get("kind") or "request",
+        d.get("client_request_id"),
+        d.get("actor"),
+        _rules(d, labelling=True),
     ]
 
 
-def _csv_safe(v: Any) -> Any:
-    # keep spreadsheet apps from executing cell content ("CSV injection")
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+# What makes a spreadsheet (Excel, LibreOffice, Sheets) read a cell as a formula, also after leading
+# blanks, and the full-width forms some of them fold to ASCII.
+_FORMULA_START = tuple("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+
+
+def csv_safe(v: Any) -> Any:
+    """One CSV cell, kept from being executed by a spreadsheet ("CSV injection", OWASP): a text that
+    could start a formula gets a leading ``'``; None becomes an empty cell."""
+    if v is None:
+        return ""
+    if isinstance(v, str) and v.lstrip(" ").startswith(_FORMULA_START):
         return "'" + v
-    return "" if v is None else v
+    return v
+
+
+def csv_cells(item: StoredRecord) -> list[Any]:
+    """The CSV row of one record as ``audit export`` and the dashboard write it (escaped)."""
+    return [csv_safe(v) for v in csv_row(item)]
 
 
 async def export(
@@ -148,7 +184,7 @@ async def export(
         writer.writerow(CSV_COLUMNS)
     async for item in iter_records(store, q, max_records=max_records):
         if writer is not None:
-            writer.writerow([_csv_safe(v) for v in csv_row(item)])
+            writer.writerow(csv_cells(item))
         else:
             out.write(json.dumps(item.export_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         n += 1

@@ -18,16 +18,36 @@ import hashlib
 import hmac
 import json
 import math
+import re
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from policies.actions import Outcome
+from policies.actions import Action, Outcome
 
 SCHEMA_VERSION = 1
 
 TextMode = Literal["none", "hash", "redacted"]
+# ``request``: one API request through the gateway. ``dashboard``: a sign-in, a view of records or an
+# export in the compliance dashboard (who read the audit is itself audited, in the same chain).
+RecordKind = Literal["request", "dashboard"]
+
+# What an id must look like to be shown, echoed in a header or put in a URL: no "/", "..", quotes,
+# markup or spaces. Gateway ids (``req_<hex>``) always match.
+ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+CLIENT_REQUEST_ID_MAX = 128
+
+
+def client_request_id(value: str | None) -> str | None:
+    """The client's ``x-request-id`` as it may be stored: characters outside ``ID_PATTERN`` become
+    ``_``, cut to 128 characters; None when nothing is left."""
+    if not value:
+        return None
+    cleaned = re.sub(r"[^A-Za-z0-9._:-]", "_", value[:CLIENT_REQUEST_ID_MAX])
+    return cleaned or None
+
+
 # What the request came to (``policies.actions.outcome_label``): the one list the gateway's metrics share.
 Decision = Outcome
 
@@ -44,6 +64,17 @@ class RuleHit(_Model):
     detector: str | None = None
     score: float | None = None
     stage: Literal["input", "output"] | None = None
+
+    @property
+    def labels_only(self) -> bool:
+        """A notice or watermark rule: it labels the answer as AI-generated and decides nothing, so
+        readers (dashboard, CSV) show it apart from the rules that blocked, routed or masked."""
+        return self.action.split(" ", 1)[0] in LABELLING_ACTIONS
+
+
+# Rules that only label an answer (Korea AI Basic Act / EU AI Act Art. 50 marking); every other action
+# decides something about the request (block, truncate, route, pseudonymize, redact, flag, allow).
+LABELLING_ACTIONS: frozenset[str] = frozenset({Action.NOTICE, Action.WATERMARK})
 
 
 class PiiCount(_Model):
@@ -86,12 +117,22 @@ class AuditRecord(_Model):
     """Everything an inspector needs about one request, and nothing raw."""
 
     schema_version: int = SCHEMA_VERSION
-    request_id: str = Field(min_length=1, max_length=200)
+    kind: RecordKind = "request"
+    request_id: str = Field(min_length=1, max_length=200, description="the gateway's own id, unique")
+    client_request_id: str | None = Field(
+        default=None,
+        max_length=CLIENT_REQUEST_ID_MAX,
+        description="the client's x-request-id, sanitized (client_request_id()); clients choose it, "
+        "so it is neither unique nor trusted",
+    )
     started_at: datetime
     finished_at: datetime | None = None
 
     tenant: str
     key_id: str | None = Field(default=None, description="the API key's id, never the key")
+    actor: str | None = Field(
+        default=None, description="kind dashboard: the signed-in (or SSO) user; None for an unknown name"
+    )
     client_addr: str | None = None
     endpoint: str = Field(description="e.g. /v1/chat/completions")
 

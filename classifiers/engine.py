@@ -1,13 +1,18 @@
 """The in-process classifier: a loaded model behind the shared micro-batcher.
 
-``Classifier.classify(texts)`` windows each text over its whole length, sends every window through the
+``Classifier.classify(texts)`` windows each text over its whole length, sends the windows through the
 batcher (one forward pass per batch, in a worker thread) and returns per-text, per-window scores.
+
+One call scores at most ``max_scored_windows`` windows (:func:`select_windows`): a 400 KB prompt is
+about 4,000 windows, over a minute of CPU, so past the budget every text keeps its first and last
+window and the rest of the budget goes to middle windows drawn at random per call (docs/robustness.md).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import random
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +24,38 @@ from classifiers.batcher import MicroBatcher
 from classifiers.model import LoadedModel, Window, load_model
 
 INLINE_TOKENIZE_CHARS = 4096
+# Windows one classify() call scores at most: what the bundled model scores on two busy CPU cores well
+# inside the detector's 5 s timeout (bench/classifier_budget.py; docs/robustness.md has the figures).
+DEFAULT_MAX_SCORED_WINDOWS = 48
+
+
+def select_windows(
+    candidates: Sequence[Sequence[int]], budget: int, seed: int | None = None
+) -> list[list[int]]:
+    """Which windows to score, per text (``candidates[i]``: the sorted window indices of text ``i`` still
+    to score), at most ``budget`` in all.
+
+    Under the budget: all of them. Over it, in rounds over the texts (the last text first: the newest
+    message usually carries the request): each text's first window, then its last, then its middle
+    windows in an order drawn per call (``seed`` None: from the OS), so that a client cannot know
+    which middle windows go unscored. Returned indices are sorted."""
+    if sum(len(c) for c in candidates) <= budget:
+        return [list(c) for c in candidates]
+    rng = random.Random(seed)
+    queues: list[list[int]] = []
+    for c in candidates:
+        ends = [c[0], c[-1]] if len(c) > 1 else list(c)
+        queues.append(ends + rng.sample(list(c[1:-1]), min(max(len(c) - 2, 0), budget)))
+    chosen: list[list[int]] = [[] for _ in candidates]
+    left = budget
+    for depth in range(max(len(q) for q in queues)):
+        for i in reversed(range(len(queues))):
+            if left == 0:
+                return [sorted(c) for c in chosen]
+            if depth < len(queues[i]):
+                chosen[i].append(queues[i][depth])
+                left -= 1
+    return [sorted(c) for c in chosen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +122,8 @@ class ClassifierSettings:
     quantize: str = "none"
     # windows whose scores are kept by content hash: a message repeated across turns is not re-scored
     score_cache: int = 8192
+    # windows one classify() call scores at most (select_windows); 0: every window, whatever it costs
+    max_scored_windows: int = DEFAULT_MAX_SCORED_WINDOWS
 
     @classmethod
     def from_mapping(cls, cfg: Mapping[str, Any] | None) -> ClassifierSettings:
@@ -128,9 +167,16 @@ class ScoreCache:
 
 class Classifier:
     def __init__(
-        self, model: LoadedModel, *, max_batch: int = 32, max_wait_ms: float = 2.0, score_cache: int = 8192
+        self,
+        model: LoadedModel,
+        *,
+        max_batch: int = 32,
+        max_wait_ms: float = 2.0,
+        score_cache: int = 8192,
+        max_scored_windows: int = DEFAULT_MAX_SCORED_WINDOWS,
     ):
         self.model = model
+        self.max_scored_windows = max(0, int(max_scored_windows))
         score = cast(Callable[[Sequence[object]], np.ndarray], model.score_windows)  # it gets Windows
         self.batcher = MicroBatcher(score, max_batch=max_batch, max_wait_ms=max_wait_ms, name=model.name)
         self.cache = ScoreCache(score_cache)
@@ -149,7 +195,13 @@ class Classifier:
             max_windows=s.max_windows,
             quantize=s.quantize,
         )
-        return cls(model, max_batch=s.max_batch, max_wait_ms=s.max_wait_ms, score_cache=s.score_cache)
+        return cls(
+            model,
+            max_batch=s.max_batch,
+            max_wait_ms=s.max_wait_ms,
+            score_cache=s.score_cache,
+            max_scored_windows=s.max_scored_windows,
+        )
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any] | None = None) -> Classifier:
@@ -164,31 +216,32 @@ class Classifier:
         return dict(self.model.thresholds)
 
     async def classify(self, texts: Sequence[str]) -> list[TextScores]:
-        """Score every window of every text; concurrent callers share batches."""
+        """Score the windows of every text (all of them up to ``max_scored_windows``, else the ones
+        :func:`select_windows` keeps); concurrent callers share batches."""
         if sum(len(t) for t in texts) <= INLINE_TOKENIZE_CHARS:
             # a few KB tokenize in well under a millisecond: cheaper than a thread hop, and it lets
             # concurrent callers reach the batcher together
             wins: list[list[Window]] = [self.model.windows(t) for t in texts]
         else:
             wins = await asyncio.to_thread(lambda: [self.model.windows(t) for t in texts])
-        flat = [w for ws in wins for w in ws]
-        rows = np.zeros((len(flat), len(self.labels)), np.float32)
-        todo = []
-        for i, w in enumerate(flat):
-            hit = self.cache.get(w.input_ids)
-            if hit is None:
-                todo.append(i)
-            else:
-                rows[i] = hit
+        # Cached windows cost nothing (earlier turns of a conversation); the budget is for fresh ones.
+        rows: list[list[np.ndarray | None]] = [[self.cache.get(w.input_ids) for w in ws] for ws in wins]
+        fresh = [[j for j, row in enumerate(rs) if row is None] for rs in rows]
+        if self.max_scored_windows and sum(len(f) for f in fresh) > self.max_scored_windows:
+            fresh = select_windows(fresh, self.max_scored_windows)
+        todo = [wins[i][j] for i, js in enumerate(fresh) for j in js]
         if todo:
-            fresh = await self.batcher.submit([flat[i] for i in todo])
-            for i, row in zip(todo, fresh, strict=True):
-                rows[i] = row
-                self.cache.put(flat[i].input_ids, row.copy())
-        out, k = [], 0
-        for ws in wins:
-            out.append(TextScores(self.labels, rows[k : k + len(ws)], tuple((w.start, w.end) for w in ws)))
-            k += len(ws)
+            scored = iter(await self.batcher.submit(todo))
+            for i, js in enumerate(fresh):
+                for j in js:
+                    row = next(scored)
+                    rows[i][j] = row
+                    self.cache.put(wins[i][j].input_ids, row.copy())
+        out = []
+        for ws, rs in zip(wins, rows, strict=True):
+            kept = [j for j, row in enumerate(rs) if row is not None]  # windows left out have no row
+            scores = np.array([rs[j] for j in kept], np.float32).reshape(len(kept), len(self.labels))
+            out.append(TextScores(self.labels, scores, tuple((ws[j].start, ws[j].end) for j in kept)))
         return out
 
     def classify_unbatched(self, texts: Sequence[str]) -> list[TextScores]:
@@ -216,5 +269,6 @@ class Classifier:
             "max_batch": self.batcher.max_batch,
             "max_wait_ms": self.batcher.max_wait * 1000.0,
             "quantized": self.model.quantized,
+            "max_scored_windows": self.max_scored_windows,
             "score_cache": {"size": self.cache.size, "hits": self.cache.hits, "misses": self.cache.misses},
         }

@@ -28,12 +28,12 @@ import numpy as np
 import torch
 from torch import nn
 
+from classifiers.manifest import DEFAULT_ARTIFACT, MANIFEST
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-MANIFEST = "safety_classifier.json"
 DELTA = "delta.safetensors"
-DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "e5-safety-v1"
 E5_BASE = "multilingual-e5-small"
 
 

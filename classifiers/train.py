@@ -28,7 +28,8 @@ from torch import nn
 
 from classifiers.corpora import Example, training_set, validation_set
 from classifiers.labels import ALL_LABELS, INJECTION_LABELS
-from classifiers.model import DELTA, MANIFEST, build_base_classifier, configure_threads
+from classifiers.manifest import MANIFEST
+from classifiers.model import DELTA, build_base_classifier, configure_threads
 from classifiers.train_config import TrainConfig
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import logging
-import re
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -23,11 +22,15 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from audit.clientaddr import TrustedProxies
+from audit.record import ID_PATTERN, client_request_id
 from gateway import __version__
+from gateway.apis import MESSAGES, RESPONSES, ClientAPI, Exchange
 from gateway.auth import KeyStore, Principal
+from gateway.client_limits import ClientGone, HeaderLimitMiddleware, parse_json_body, read_body
 from gateway.config import GatewayConfig
 from gateway.context import RequestContext, new_request_id
-from gateway.errors import GatewayError, invalid_request, payload_too_large
+from gateway.errors import GatewayError, invalid_request
 from gateway.logs import request_id_var
 from gateway.runtime import Gateway, build_gateway
 from gateway.schemas import openapi_body
@@ -35,14 +38,13 @@ from gateway.services import build_keystore
 from gateway.streaming import stream_response
 
 if TYPE_CHECKING:
-    from gateway.provenance import Keyring
+    from gateway.provenance import Keyring, MarkKeys
     from gateway.provenance.verify import VerifyReport
 
 __all__ = ["RequestIdMiddleware", "build_keystore", "create_app", "header_text"]
 
 log = logging.getLogger("safety_gateway")
 
-_REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")
 JSON = "application/json"
 
 Scope = MutableMapping[str, Any]
@@ -53,26 +55,34 @@ Send = Callable[[Message], Awaitable[None]]
 
 class RequestIdMiddleware:
     """Pure ASGI (no per-request task like BaseHTTPMiddleware): gives every request an id and
-    stamps ``x-request-id`` and ``x-gateway-overhead-ms`` on every response, errors included."""
+    stamps ``x-request-id`` and ``x-gateway-overhead-ms`` on every response, errors included.
 
-    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+    The id is always the gateway's own, so it is unique in the audit log; a client's ``x-request-id``
+    is kept apart (``client_request_id``, sanitized) and echoed as ``x-client-request-id`` only when
+    it is a plain id (audit.record.ID_PATTERN), so a client can still correlate without choosing
+    the audit id or having arbitrary text reflected. It also resolves the client address through
+    ``server.trusted_proxies`` (audit.clientaddr) once per request."""
+
+    def __init__(
+        self,
+        app: Callable[[Scope, Receive, Send], Awaitable[None]],
+        trusted_proxies: TrustedProxies | None = None,
+    ) -> None:
         self.app = app
+        self.trusted_proxies = trusted_proxies or TrustedProxies()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        rid = None
-        for name, value in scope["headers"]:
-            if name == b"x-request-id":
-                candidate = value.decode("latin-1")
-                if _REQUEST_ID_RE.fullmatch(candidate):
-                    rid = candidate
-                break
-        rid = rid or new_request_id()
+        sent_id = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"x-request-id"), None)
+        echo = sent_id.encode() if sent_id and ID_PATTERN.fullmatch(sent_id) else None
+        rid = new_request_id()
         state = scope.setdefault("state", {})
         state["request_id"] = rid
+        state["client_request_id"] = client_request_id(sent_id)
+        state["client"] = self.trusted_proxies.resolve(scope)
         state["started"] = started
         request_id_var.set(rid)  # log lines of this request carry its id (this task's context only)
 
@@ -82,6 +92,8 @@ class RequestIdMiddleware:
                 upstream_ms = state.get("upstream_ms", 0.0)
                 overhead = max(0.0, (time.perf_counter() - started) * 1000.0 - upstream_ms)
                 headers.append((b"x-request-id", rid.encode()))
+                if echo is not None:
+                    headers.append((b"x-client-request-id", echo))
                 headers.append((b"x-gateway-overhead-ms", f"{overhead:.3f}".encode()))
                 extra = state.get("response_headers")
                 if extra:
@@ -95,20 +107,6 @@ class RequestIdMiddleware:
         await self.app(scope, receive, send_wrapper)
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise payload_too_large(limit)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise payload_too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def header_text(value: str) -> str:
     """A header value as the text the client meant: HTTP carries Latin-1, so Korean labels such as
     ``대외비`` arrive percent-encoded (``%EB%8C%80...``) or as raw UTF-8 bytes; both decode here."""
@@ -120,26 +118,9 @@ def header_text(value: str) -> str:
         return value
 
 
-# orjson parses 1024 levels of nesting but writes only 254: a deeper body would pass every check and
-# then fail to be forwarded (or audited). Refused up front instead.
-MAX_JSON_DEPTH = 254
-
-
-def _too_deep(raw: bytes, body: Any) -> bool:
-    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:  # cheap: almost every body stops here
-        return False
-    stack: list[tuple[Any, int]] = [(body, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict | list):
-            if depth > MAX_JSON_DEPTH:
-                return True
-            stack.extend((v, depth + 1) for v in (node.values() if isinstance(node, dict) else node))
-    return False
-
-
-def _error_response(err: GatewayError) -> Response:
-    return Response(err.body_bytes(), status_code=err.status, media_type=JSON, headers=err.headers)
+def _error_response(err: GatewayError, api: ClientAPI | None = None) -> Response:
+    body = err.body_bytes() if api is None else api.error_body(err)  # each API's own error format
+    return Response(body, status_code=err.status, media_type=JSON, headers=err.headers)
 
 
 def _gateway(request: Request) -> Gateway:
@@ -174,22 +155,24 @@ def _provenance_disabled() -> GatewayError:
 # -- the OpenAI routes ------------------------------------------------------------------------------------
 
 
-async def proxy(request: Request, endpoint: str) -> Response:
+async def proxy(request: Request, endpoint: str, api: ClientAPI | None = None) -> Response:
+    """``api``: a foreign API translated at the edge into ``endpoint`` (gateway/apis/)."""
     gw = _gateway(request)
     state = request.scope["state"]
-    client = request.client
     ctx = RequestContext(
         request_id=state["request_id"],
         endpoint=endpoint,
+        client_api=api.path if api is not None else None,
         started=state["started"],
-        client_addr=client.host if client else None,
+        client_addr=state["client"].addr,  # the peer, or what a trusted proxy says (audit.clientaddr)
+        client_request_id=state["client_request_id"],
     )
     tracing = gw.tracing
     if tracing is None:
-        return await handle(gw, request, ctx, state)
+        return await handle(gw, request, ctx, state, api)
     token = tracing.start_request(ctx, request.headers)
     try:
-        return await handle(gw, request, ctx, state)
+        return await handle(gw, request, ctx, state, api)
     except BaseException:
         # Not a GatewayError (those finish normally): the error handler answers 500; close the span.
         tracing.end_request(ctx, 500, "-", "error")
@@ -198,38 +181,50 @@ async def proxy(request: Request, endpoint: str) -> Response:
         tracing.detach(token)
 
 
-async def read_request(gw: Gateway, request: Request, ctx: RequestContext) -> None:
-    """Authenticate, read and parse the body into the context (413 / 400 on a bad one)."""
+async def read_request(
+    gw: Gateway, request: Request, ctx: RequestContext, api: ClientAPI | None = None
+) -> Exchange | None:
+    """Authenticate, read and parse the body into the context (413 / 400 on a bad one); a foreign
+    API's body is translated here, so the pipeline sees a chat.completions body."""
     headers = request.headers
-    principal = gw.keys.authenticate(headers.get("authorization"), headers.get("api-key"))
+    principal = gw.keys.authenticate(
+        headers.get("authorization"), headers.get(api.key_header if api else "api-key")
+    )
     ctx.tenant, ctx.key_id = principal.tenant, principal.key_id
     if gw.services.auditor is not None:
         gw.services.auditor.check()  # audit_failure: closed refuses what it cannot record
-    raw = await _read_body(request, gw.cfg.server.max_body_bytes)
-    try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
-    if _too_deep(raw, body):
-        raise invalid_request(
-            f"Request body nests JSON more than {MAX_JSON_DEPTH} levels deep.", param="body"
-        )
+    server = gw.cfg.server
+    body = await parse_json_body(await read_body(request, server.max_body_bytes, server.body_timeout_s))
+    exchange = None
+    if api is not None:
+        t0 = time.perf_counter()
+        exchange = api.open(body, ctx.request_id)
+        body = exchange.chat
+        ctx.timings["translate"] = (time.perf_counter() - t0) * 1000.0
     ctx.body = body
-    ctx.headers = {
-        k: header_text(v) for k, v in headers.items() if k.startswith("x-") or k == "accept-language"
-    }
+    ctx.headers = {}
+    for k, v in headers.items():
+        if k.startswith("x-") or k == "accept-language":
+            # A repeated header is one comma-separated list (RFC 9110 5.3), not "the last one wins":
+            # x-data-classification: 대외비 then x-data-classification: public keeps 대외비.
+            text = header_text(v)
+            ctx.headers[k] = f"{ctx.headers[k]}, {text}" if k in ctx.headers else text
     if isinstance(body, dict):
         model = body.get("model")
         ctx.model = model if isinstance(model, str) else None
         ctx.stream = ctx.endpoint != "embeddings" and body.get("stream") is True
+    return exchange
 
 
-async def handle(gw: Gateway, request: Request, ctx: RequestContext, state: dict[str, Any]) -> Response:
+async def handle(
+    gw: Gateway, request: Request, ctx: RequestContext, state: dict[str, Any], api: ClientAPI | None = None
+) -> Response:
     try:
-        await read_request(gw, request, ctx)
+        exchange = await read_request(gw, request, ctx, api)
         await gw.pipeline.run_input(ctx)
         if ctx.stream:
-            response: Response = await stream_response(gw, ctx, ctx.endpoint)
+            encoder = exchange.stream() if exchange is not None else None
+            response: Response = await stream_response(gw, ctx, ctx.endpoint, encoder)
             # The overhead header of a stream covers the time to its first byte.
             state["upstream_ms"] = ctx.upstream_ms
             state["response_headers"] = ctx.response_headers
@@ -239,21 +234,35 @@ async def handle(gw: Gateway, request: Request, ctx: RequestContext, state: dict
         result = await gw.pipeline.run_output(ctx, result)
         state["upstream_ms"] = ctx.upstream_ms
         state["response_headers"] = ctx.response_headers
-        payload = orjson.dumps(result)
+        payload = orjson.dumps(result if exchange is None else exchange.answer(result))
+        if await request.is_disconnected():
+            return _client_gone(gw, ctx)
         gw.finish(ctx, 200)
         return Response(payload, media_type=JSON)
+    except ClientGone:
+        return _client_gone(gw, ctx)
     except GatewayError as err:
         state["upstream_ms"] = ctx.upstream_ms
         state["response_headers"] = ctx.response_headers
         ctx.error_code = err.code or err.type
+        if err.status != 408 and await request.is_disconnected():
+            return _client_gone(gw, ctx)  # the refusal is still in the record (decision, error code)
         gw.finish(ctx, err.status)
-        return _error_response(err)
+        return _error_response(err, api)
     except Exception:
         # A bug still leaves the request's audit record, metrics and access log line; the
         # exception handler answers 500 and logs the traceback.
         ctx.error_code = "internal_error"
         gw.finish(ctx, 500)
         raise
+
+
+def _client_gone(gw: Gateway, ctx: RequestContext) -> Response:
+    """The client hung up before its answer: recorded as 499 (nginx's code), not as an error of ours
+    (no traceback) nor as the answer it never received."""
+    ctx.error_code = ctx.error_code or "client_disconnected"
+    gw.finish(ctx, 499)
+    return Response(status_code=499)  # goes nowhere; the server drops it
 
 
 async def chat_completions(request: Request) -> Response:
@@ -266,6 +275,17 @@ async def completions(request: Request) -> Response:
 
 async def embeddings(request: Request) -> Response:
     return await proxy(request, "embeddings")
+
+
+async def responses(request: Request) -> Response:
+    """The OpenAI Responses API, through the chat-completions pipeline (gateway/apis/responses.py)."""
+    return await proxy(request, "chat.completions", RESPONSES)
+
+
+async def messages(request: Request) -> Response:
+    """The Anthropic Messages API, through the chat-completions pipeline
+    (gateway/apis/anthropic_messages.py)."""
+    return await proxy(request, "chat.completions", MESSAGES)
 
 
 async def models(request: Request) -> Response:
@@ -336,11 +356,11 @@ async def watermark_verify(request: Request) -> Response:
         principal = _authenticate(request)
         if gw.services.keyring is None:
             raise _provenance_disabled()
-        try:
-            body = orjson.loads(await _read_body(request, gw.cfg.server.max_body_bytes))
-        except orjson.JSONDecodeError as exc:
-            raise invalid_request(f"Request body is not valid JSON: {exc}", param="body") from None
-        report, token = verify_request(body, gw.services.keyring)
+        server = gw.cfg.server
+        body = await parse_json_body(await read_body(request, server.max_body_bytes, server.body_timeout_s))
+        report, token = verify_request(body, gw.services.keyring, gw.services.mark_keys)
+    except ClientGone:
+        return Response(status_code=499)  # nobody to answer
     except GatewayError as err:
         return _error_response(err)
     out = report.to_dict()
@@ -349,7 +369,9 @@ async def watermark_verify(request: Request) -> Response:
     return Response(orjson.dumps(out), media_type=JSON)
 
 
-def verify_request(body: Any, keyring: Keyring) -> tuple[VerifyReport, str | None]:
+def verify_request(
+    body: Any, keyring: Keyring, mark_keys: MarkKeys | None = None
+) -> tuple[VerifyReport, str | None]:
     from gateway.provenance import ProvenanceError, SignedProvenance, verify_text
 
     if not isinstance(body, dict) or not isinstance(body.get("text"), str):
@@ -366,7 +388,7 @@ def verify_request(body: Any, keyring: Keyring) -> tuple[VerifyReport, str | Non
             raise invalid_request(f"provenance: {exc}", param="provenance") from None
     if token is not None and not isinstance(token, str):
         raise invalid_request("token must be a string", param="token")
-    return verify_text(body["text"], keyring, token), token
+    return verify_text(body["text"], keyring, token, mark_keys), token
 
 
 async def healthz() -> Response:
@@ -445,12 +467,34 @@ def _mount_dashboard(app: FastAPI, gw: Gateway) -> None:
     """The compliance dashboard at /audit/, over the same store the auditor writes."""
     from audit.config import open_store
     from audit.dashboard.app import create_dashboard
+    from audit.dashboard.events import writer_recorder
+    from audit.dashboard.report import ReportSource
+    from gateway.compliance_facts import gateway_facts
 
     auditor = gw.services.auditor
     if auditor is None:
         return
     gw.audit_store = open_store(auditor.cfg)
-    app.mount("/audit", create_dashboard(gw.audit_store, auditor.cfg.dashboard, auditor.cfg.keyring()))
+    source = gw.cfg.source
+    # The signed compliance report (audit/ cannot read gateway.yaml): the same facts as the CLI's, read
+    # from the config file when a report is asked for; none for a config that exists only in memory.
+    report = (
+        None
+        if source.startswith("<")
+        else ReportSource(
+            facts=lambda: gateway_facts(source)[0], signer=lambda: auditor.cfg.signer(create=False)
+        )
+    )
+    dashboard = create_dashboard(
+        gw.audit_store,
+        auditor.cfg.dashboard,
+        auditor.cfg.keyring(),
+        trusted_proxies=TrustedProxies(gw.cfg.server.trusted_proxies),
+        # sign-ins, views and exports go into the same chain as the requests (opened at start-up)
+        recorder=writer_recorder(lambda: auditor.writer),
+        report=report,
+    )
+    app.mount("/audit", dashboard)
 
 
 def _add_routes(app: FastAPI) -> None:
@@ -465,6 +509,8 @@ def _add_routes(app: FastAPI) -> None:
         ("/v1/embeddings", "embeddings", embeddings),
     ):
         app.add_api_route(path, handler, methods=["POST"], tags=openai, openapi_extra=openapi_body(endpoint))
+    for api, handler in ((RESPONSES, responses), (MESSAGES, messages)):
+        app.add_api_route(api.path, handler, methods=["POST"], tags=openai)
     app.add_api_route("/v1/models", models, methods=["GET"], tags=openai)
     app.add_api_route("/admin/policies", admin_policies, methods=["GET"], tags=admin)
     app.add_api_route("/.well-known/jwks.json", provenance_keys, methods=["GET"], tags=provenance)
@@ -507,5 +553,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, unexpected)
     _mount_dashboard(app, gw)
-    app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(RequestIdMiddleware, trusted_proxies=TrustedProxies(cfg.server.trusted_proxies))
+    # Outermost: oversized headers are refused before anything reads them (gateway/client_limits.py).
+    app.add_middleware(HeaderLimitMiddleware, max_bytes=cfg.server.max_header_bytes)
     return app

@@ -193,7 +193,7 @@ class Auditor:
             tenant=ctx.tenant or "(unauthenticated)",
             key_id=ctx.key_id,
             client_addr=ctx.client_addr,
-            endpoint=ENDPOINT_PATHS.get(ctx.endpoint, ctx.endpoint),
+            endpoint=ctx.client_api or ENDPOINT_PATHS.get(ctx.endpoint, ctx.endpoint),
             model_alias=ctx.model,
             deployment=ctx.deployment_id,
             zone=ctx.zone,
@@ -230,7 +230,15 @@ class Auditor:
         """Entity counts by (type, direction) and best scores by (detector, category, direction), from
         the findings of the detectors that registered them as such; never a value."""
         kinds = self.finding_kinds
-        pii = Counter((f.type, f.direction) for f in ctx.findings if kinds.get(f.detector) == "entities")
+        # Each value once: every rule that reads the pii detector (and every attempt of a retried request)
+        # adds its own finding for the same value, which counted one RRN several times (issue 16). The
+        # detector's salted value hash identifies a value; the span stands in where a detector has none.
+        values = {
+            (f.type, f.direction, f.meta.get("hash") or (f.location, f.start, f.end))
+            for f in ctx.findings
+            if kinds.get(f.detector) == "entities"
+        }
+        pii = Counter((type_, direction) for type_, direction, _ in values)
         scores: dict[tuple[str, str, Direction], float] = {}
         for f in ctx.findings:
             if kinds.get(f.detector) == "scores":
@@ -324,6 +332,11 @@ def _labels(ctx: RequestContext, status: int) -> dict[str, str]:
         labels["attempts"] = "; ".join(ctx.attempt_log)
     for event in ctx.stream_events:
         labels[str(event.get("event"))] = ",".join(event.get("rules") or ())
+    if ctx.notice_shown:
+        labels["ai_notice"] = ctx.notice_shown  # e.g. "every_response sha256:… (policy/rule)"
+    if ctx.client_api:
+        # the endpoint is the API the client spoke; the prompt above is its chat translation
+        labels["translated_to"] = ctx.endpoint
     return labels
 
 

@@ -43,6 +43,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from gateway.app import build_keystore, create_app
+    from gateway.server import uvicorn_options
 
     try:
         keys = build_keystore(cfg)
@@ -51,17 +52,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     if len(keys) == 0:
         key = keys.generate("default")
+        # Whoever started a gateway with no keys is its operator: the one key may also read /metrics
+        # and /admin/* (configured keys get those rights only through admin_tenants/metrics_tenants).
+        if "default" not in cfg.admin_tenants:
+            cfg.admin_tenants.append("default")
         # Printed once; only its hash is kept. Nothing else in the process ever logs it.
         print(
             "\n  No API keys are configured; generated one for this run (tenant 'default'):\n"
             f"\n      {key}\n\n  Use it as the OpenAI API key: "
             f"OpenAI(base_url='http://{host}:{port}/v1', api_key='<key>').\n"
+            "  It also reads /metrics and /admin/policies (an operator key).\n"
             "  It is not stored and is gone when the gateway stops; configure keys for real use.\n",
             file=sys.stderr,
             flush=True,
         )
+    from policies.loader import PolicyLoadError
+
     try:
         app = create_app(cfg, keys)
+    except PolicyLoadError as exc:
+        print(f"safety-gateway: the policies do not load; nothing was started\n{exc}", file=sys.stderr)
+        return 2
     except (ValueError, FileNotFoundError) as exc:
         print(f"safety-gateway: {exc}", file=sys.stderr)
         return 2
@@ -80,15 +91,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=(args.log_level or cfg.server.log_level),
         access_log=False,
         loop="auto",
-        http="auto",
-        timeout_keep_alive=30,
-        server_header=False,
         log_config=None,
+        # http (header size and time limits), keep-alive, connection limit: docs/robustness.md
+        **uvicorn_options(cfg.server),
+        # uvicorn's own proxy-header handling (FORWARDED_ALLOW_IPS, default 127.0.0.1) would rewrite the
+        # peer address before the gateway sees it; server.trusted_proxies is the one setting instead
+        # (audit.clientaddr), and it needs the real TCP peer to decide whom to believe.
+        proxy_headers=False,
     )
     return 0
 
 
 def cmd_config_check(args: argparse.Namespace) -> int:
+    """Validate the config and everything it points at, as ``serve`` would load it: policy files
+    (with the configured detectors, so a classifier category is checked against the configured model),
+    detector settings and the files models and keys name. Errors carry file:line:col; exit 1 on any."""
     from gateway.config import ConfigError, load_config
 
     try:
@@ -96,8 +113,66 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"{cfg.source}: ok ({len(cfg.model_list)} deployments, models: {', '.join(cfg.aliases())})")
+    problems = _config_references(cfg)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{cfg.source}: {len(problems)} error(s) in what it points at", file=sys.stderr)
+        return 1
+    print(
+        f"{cfg.source}: ok ({len(cfg.model_list)} deployments, models: {', '.join(cfg.aliases())}; "
+        f"{len(cfg.policy_paths)} policy path(s) checked; audit "
+        f"{'on: ' + cfg.audit.sink if cfg.audit.enabled else 'OFF'})"
+    )
     return 0
+
+
+def _config_references(cfg: Any) -> list[str]:
+    """Problems in the files a valid config names (the config's own syntax is load_config's job)."""
+    from gateway.config import base_dir, resolve_path
+    from gateway.detectors.registry import DetectorEnv, build_detectors
+    from policies.check import check_paths
+
+    out: list[str] = []
+    paths: list[Any] = []
+    for value in cfg.policy_paths:
+        try:
+            path = resolve_path(cfg, value)
+        except FileNotFoundError as exc:
+            out.append(f"{cfg.source}: policy_paths: {exc}")
+            continue
+        if not path.exists():
+            out.append(f"{cfg.source}: policy_paths: '{value}' does not exist ({path})")
+            continue
+        paths.append(path)
+    try:
+        detectors = build_detectors(cfg.detector_settings(), DetectorEnv(base_dir(cfg)), strict=True)
+    except (ValueError, OSError) as exc:
+        out.append(f"{cfg.source}: detector settings: {exc}")
+        detectors = build_detectors()
+    if paths:
+        report = check_paths(paths, detectors, known_models=cfg.aliases(), known_zones=None)
+        out += [str(p) for p in report.errors]
+    classifier = cfg.classifier.model_path if hasattr(cfg, "classifier") else None
+    if classifier:
+        try:
+            if not resolve_path(cfg, classifier).exists():
+                out.append(f"{cfg.source}: classifier.model_path '{classifier}' does not exist")
+        except FileNotFoundError as exc:
+            out.append(f"{cfg.source}: classifier.model_path: {exc}")
+    for entry in cfg.model_list:
+        model_path = (
+            entry.litellm_params.model_extra.get("model_path") if entry.litellm_params.model_extra else None
+        )
+        if isinstance(model_path, str):
+            try:
+                if not resolve_path(cfg, model_path).exists():
+                    out.append(
+                        f"{cfg.source}: model '{entry.model_name}': model_path '{model_path}' does not exist"
+                    )
+            except FileNotFoundError as exc:
+                out.append(f"{cfg.source}: model '{entry.model_name}': {exc}")
+    return out
 
 
 def _optional(module: str, function: str) -> Callable[..., Any] | None:
@@ -141,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_watermark = _optional("gateway.provenance.cli", "add_watermark_commands")
     if add_watermark is not None:
         add_watermark(sub)
+    add_compliance = _optional("audit.compliance.cli", "add_compliance_commands")
+    if add_compliance is not None:
+        from gateway.compliance_facts import gateway_facts  # imports nothing heavy until called
+
+        add_compliance(sub, gateway_facts)
     return parser
 
 
@@ -180,16 +260,16 @@ def _transform_factory() -> Callable[[Any, Any], Any]:
 
 def _audit_store_factory(args: argparse.Namespace) -> Any:
     """The audit store of the same gateway.yaml ``serve`` uses (relative paths resolved alike)."""
-    from audit.config import AuditConfig, open_store
+    from audit.config import open_store
     from gateway.config import ConfigError, base_dir, load_config
 
     try:
         cfg = load_config(getattr(args, "config", None))
     except ConfigError as exc:
         raise SystemExit(f"safety-gateway: invalid config\n{exc}") from None
-    if cfg.audit is None:
-        raise SystemExit(f"safety-gateway: {cfg.source} has no audit: section")
-    return open_store(AuditConfig.model_validate(cfg.audit).resolved(base_dir(cfg)))
+    if not cfg.audit.enabled:
+        raise SystemExit(f"safety-gateway: audit is switched off in {cfg.source} (audit: {{enabled: false}})")
+    return open_store(cfg.audit.resolved(base_dir(cfg)))
 
 
 def main(argv: list[str] | None = None) -> int:

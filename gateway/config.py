@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from audit.config import AuditConfig
 from gateway.detectors.classifier_settings import ClassifierSettings
 from gateway.detectors.copyright import CopyrightSettings
+from gateway.field_guard import RequestFieldSettings
 from gateway.pii.config import PIISettings
 from policies.yaml_source import SourceError, YamlDocument, load_yaml_file
 
@@ -47,6 +48,19 @@ class ServerSettings(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    # Hostile clients (docs/robustness.md): a slow or stalled client holds a connection only this long.
+    body_timeout_s: float = Field(
+        30.0, gt=0, description="seconds to receive a whole request body; a slower client gets 408"
+    )
+    header_timeout_s: float = Field(
+        10.0, gt=0, description="seconds to receive a request's headers; a slower client gets 408"
+    )
+    max_header_bytes: int = Field(
+        32 * 1024, ge=1024, description="request line and headers together; larger gets 431"
+    )
+    max_connections: int | None = Field(
+        None, ge=1, description="open connections at once (uvicorn limit_concurrency); more get 503"
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     access_log: bool = Field(
         False, description="one structured line per request (ids, status, timings; no text)"
@@ -54,6 +68,20 @@ class ServerSettings(_Strict):
     log_format: Literal["text", "json"] = Field(
         "text", description="json: one JSON object per log line (docs/operations.md)"
     )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="addresses / CIDR networks of the reverse proxies in front of the gateway; only their "
+        "X-Forwarded-For/-Proto/-Host and SSO headers are believed (docs/dashboard-security.md). "
+        "Empty: trust no one",
+    )
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, v: list[str]) -> list[str]:
+        from audit.clientaddr import parse_networks
+
+        parse_networks(v)  # a typo fails at start-up, not as a proxy silently never trusted
+        return v
 
 
 class LiteLLMParams(BaseModel):
@@ -67,6 +95,18 @@ class LiteLLMParams(BaseModel):
     stream_timeout: float | None = Field(None, gt=0)
 
 
+class ModelSupports(_Strict):
+    """What a deployment can honour. A request needing something it cannot gets a clear 400 instead of
+    being served with the part silently ignored (retries and fallbacks skip such deployments)."""
+
+    tools: bool | None = Field(None, description="function tools / tool_choice (default: not for inprocess/)")
+    response_format: bool | None = Field(
+        None, description="response_format json_object / json_schema (default: not for inprocess/)"
+    )
+    embeddings: bool | None = Field(None, description="/v1/embeddings (default: not for inprocess/)")
+    streaming: bool = True
+
+
 class ModelInfo(BaseModel):
     model_config = ConfigDict(extra="allow")
     id: str | None = None
@@ -74,6 +114,7 @@ class ModelInfo(BaseModel):
     # confidential data leave the institution.
     zone: Zone = "external"
     license: str | None = None
+    supports: ModelSupports = Field(default_factory=ModelSupports)
     # Prices for spend budgets (rate_limits); else litellm's bundled cost map, else 0.
     input_cost_per_1k_tokens: float | None = Field(None, ge=0)
     output_cost_per_1k_tokens: float | None = Field(None, ge=0)
@@ -206,8 +247,9 @@ class GatewayConfig(_Strict):
     # Keys of these tenants (and of admin_tenants) may read /metrics, which names every tenant and its
     # volumes; "*" lets any key read it. The Helm chart's ServiceMonitor uses tenant "monitoring".
     metrics_tenants: list[str] = Field(default_factory=lambda: ["monitoring"])
-    # Hash-chained audit records (docs/audit.md); absent: no audit.
-    audit: AuditConfig | None = None
+    # Hash-chained audit records (docs/audit.md). Always on: without an audit: section, SQLite under
+    # provenance.state_dir (var/ beside this file); `audit: {enabled: false}` is the only way out.
+    audit: AuditConfig = Field(default_factory=AuditConfig)
     # When audit records cannot be stored (database and spool both down): closed refuses traffic.
     audit_failure: Literal["open", "closed"] = "closed"
     # PII detector and pseudonym vault (see docs/pii.md): spacy_model, salt, vault: {backend, url, ttl_s...}
@@ -220,6 +262,8 @@ class GatewayConfig(_Strict):
     copyright: CopyrightSettings = Field(default_factory=CopyrightSettings)
     # Settings of the other registered detectors, by name (gateway/detectors/registry.py).
     detectors: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    # Request fields the table (docs/request-fields.md) does not name: unknown_fields reject | drop | pass.
+    request_fields: RequestFieldSettings = Field(default_factory=RequestFieldSettings)
     provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
     # Requests/tokens per minute and spend budgets per key and tenant (docs/operations.md).
     rate_limits: RateLimitSettings | None = None
@@ -249,6 +293,15 @@ class GatewayConfig(_Strict):
                 for alias, targets in item.items():
                     merged.setdefault(alias, []).extend(t for t in targets if t not in merged.get(alias, []))
         return merged
+
+    @model_validator(mode="before")
+    @classmethod
+    def _audit_by_default(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("audit") is None:
+            provenance = data.get("provenance")
+            state_dir = provenance.get("state_dir") if isinstance(provenance, dict) else None
+            data = {**data, "audit": AuditConfig.in_state_dir(str(state_dir or "var")).model_dump()}
+        return data
 
 
 _ENV_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*?))?\}")
@@ -375,6 +428,12 @@ def _check_references(cfg: GatewayConfig, doc: YamlDocument) -> list[SourceError
     ignored = sorted(set((cfg.router_settings.model_extra or {}).keys()))
     if ignored:
         log.warning("%s: router_settings keys not used by safety-gateway: %s", doc.file, ", ".join(ignored))
+    if not cfg.audit.enabled:
+        log.warning(
+            "%s: AUDIT IS OFF (audit: {enabled: false}): no request is recorded; inspections will find no "
+            "records for the time this configuration runs",
+            doc.file,
+        )
     return errors
 
 

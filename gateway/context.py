@@ -28,6 +28,9 @@ def new_request_id() -> str:
 class RequestContext:
     request_id: str
     endpoint: str  # "chat.completions" | "completions" | "embeddings" | "models"
+    # The API the client spoke when it is translated at the edge to ``endpoint`` (gateway/apis/): its
+    # path, "/v1/responses" or "/v1/messages"; None for the OpenAI routes served as they are.
+    client_api: str | None = None
     client_addr: str | None = None
     client_request_id: str | None = None  # the client's x-request-id, sanitized (audit.record); not unique
     started: float = field(default_factory=time.perf_counter)
@@ -65,6 +68,7 @@ class RequestContext:
     stream_stop: dict[str, Any] | None = None  # where and why an output rule stopped a stream (no text)
     stream_events: list[dict[str, Any]] = field(default_factory=list)  # e.g. unenforced fast-mode redactions
     provenance: SignedProvenance | None = None  # the signed provenance record of the delivered answer
+    notice_shown: str | None = None  # which AI notice the answer showed (mode, id, rule; never its text)
     # measurements
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> ms
     upstream_ms: float = 0.0  # time spent waiting for the upstream (to first byte for streams)

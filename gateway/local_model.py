@@ -126,6 +126,8 @@ class LocalModel:
         new = out[0][prompt_len:]
         text = self.tokenizer.decode(new, skip_special_tokens=True)
         finish = "length" if len(new) >= gen_kwargs["max_new_tokens"] else "stop"
+        if finish == "length":
+            text = text.rstrip(REPLACEMENT)  # cut inside a multi-byte character (see whole_characters)
         return text, prompt_len, len(new), finish
 
     def generate_stream(
@@ -160,8 +162,24 @@ class LocalModel:
 
         thread = threading.Thread(target=run, name=f"gen-{self.name}", daemon=True)
         thread.start()
-        yield from streamer
+        yield from whole_characters(streamer)
         thread.join()
+
+
+REPLACEMENT = "\ufffd"
+
+
+def whole_characters(pieces: Iterator[str]) -> Iterator[str]:
+    """Stream pieces with no half characters. Byte-level tokens can end inside a UTF-8 sequence (a
+    Hangul syllable is three bytes); decoding then gives U+FFFD. A trailing U+FFFD is held back until the
+    next piece completes it, and dropped when generation stops there (``max_tokens`` cut a character)."""
+    pending = ""
+    for piece in pieces:
+        text = pending + piece
+        whole = text.rstrip(REPLACEMENT)
+        pending = text[len(whole) :]
+        if whole:
+            yield whole
 
 
 class LocalModelUnavailable(Exception):

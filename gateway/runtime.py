@@ -244,8 +244,17 @@ def _watch(gw: Gateway) -> None:
 
         def on_reload(ok: bool, current: Any) -> None:
             metrics.policy_reloads.labels("ok" if ok else "error").inc()
+            # One line per reload, good or bad: operators read the log, not only the metric.
+            version = current.current.version
             if ok:
                 metrics.policy_info.set(current.loaded_at)
+                log.info(
+                    "policies reloaded: version %s in force (%d policies)",
+                    version,
+                    len(current.current.policies),
+                )
+            else:
+                log.error("policy reload failed; version %s stays in force: %s", version, current.last_error)
 
         store.add_listener(on_reload)
         metrics.policy_info.set(store.loaded_at)

@@ -27,7 +27,8 @@ from policies.findings import Detector
 
 if TYPE_CHECKING:
     from gateway.pii.vault import Vault
-    from gateway.provenance import Keyring, Signer
+    from gateway.provenance import Keyring, MarkKeys, Signer
+    from gateway.provenance.notice_memory import NoticeMemory
     from gateway.tracing import Tracing
 
 
@@ -47,6 +48,8 @@ class Services:
     ratelimit: RateLimitStage | None = None  # when rate_limits are configured
     signer: Signer | None = None  # when provenance is enabled
     keyring: Keyring | None = None  # the public keys its records verify against (current + rotated-out)
+    mark_keys: MarkKeys | None = None  # secrets compact marks verify against (current + private old keys)
+    notice_memory: NoticeMemory | None = None  # conversations already shown a once_per_conversation notice
     # detectors (and rule preparations) still loading at start: /readyz says not ready and requests that
     # policies govern get 503 model_loading until they are done
     warming: set[str] = field(default_factory=set)
@@ -102,10 +105,9 @@ def build_signer(cfg: GatewayConfig) -> tuple[Signer, Keyring]:
 
 
 def build_auditor(cfg: GatewayConfig) -> Auditor:
-    from audit.config import AuditConfig
     from gateway.pii.config import build_detector
 
-    audit_cfg = (cfg.audit or AuditConfig()).resolved(base_dir(cfg))
+    audit_cfg = cfg.audit.resolved(base_dir(cfg))
     return Auditor(audit_cfg, cfg.audit_failure, build_detector(cfg.pii), finding_kinds())
 
 
@@ -153,13 +155,19 @@ def build_services(
         local_names,
         tracing=tracing,
         ratelimit=build_rate_limiter(cfg, metrics),
-        auditor=build_auditor(cfg) if cfg.audit is not None else None,
+        auditor=build_auditor(cfg) if cfg.audit.enabled else None,
     )
     if cfg.policy_paths:
         s.detectors = build_detectors(cfg.detector_settings(), DetectorEnv(base_dir(cfg)), strict=True)
         s.policy, s.vault = build_policy_engine(cfg, router, s.detectors, tracing)
     if cfg.provenance.enabled:
+        from gateway.provenance import MarkKeys
+        from gateway.provenance.notice_memory import build_notice_memory
+
         s.signer, s.keyring = build_signer(cfg)
+        s.mark_keys = MarkKeys([s.signer])
+        s.mark_keys.add_private_files(resolve_path(cfg, k) for k in cfg.provenance.previous_public_keys)
+        s.notice_memory = build_notice_memory(cfg.pii)
     if tracing is not None:
         router.fast = tracing.wrap_backend(router.fast, "fast")
         if router.litellm is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 from starlette.responses import StreamingResponse
@@ -30,11 +30,45 @@ log = logging.getLogger("safety_gateway")
 Batches = AsyncIterator[list[dict[str, Any]]]
 
 
-async def stream_response(gw: Gateway, ctx: RequestContext, endpoint: str) -> StreamingResponse:
+class StreamEncoder(Protocol):
+    """How a streamed answer is written for the client: OpenAI's chunks as they are (:class:`ChatEncoder`),
+    or the events of an API translated at the edge (gateway/apis/). It sees the chunks the output
+    filters let through, so every API gets the same checked text."""
+
+    def chunk(self, chunk: dict[str, Any]) -> bytes: ...
+
+    def end(self, stop: GatewayError | None) -> bytes:
+        """After the last chunk; ``stop``: why an output rule stopped the stream, if one did."""
+        ...
+
+    def error(self, err: GatewayError) -> bytes:
+        """The stream broke (upstream, an output stage, a bug)."""
+        ...
+
+
+class ChatEncoder:
+    def __init__(self, ctx: RequestContext) -> None:
+        self.ctx = ctx
+
+    def chunk(self, chunk: dict[str, Any]) -> bytes:
+        return _frame(self.ctx, chunk)
+
+    def end(self, stop: GatewayError | None) -> bytes:
+        # The client has its content_filter chunk; the error event says why (the openai SDK raises it
+        # as an APIError naming the rules), then the stream ends normally.
+        return (_event(stop) if stop is not None else b"") + b"data: [DONE]\n\n"
+
+    def error(self, err: GatewayError) -> bytes:
+        return _event(err)
+
+
+async def stream_response(
+    gw: Gateway, ctx: RequestContext, endpoint: str, encoder: StreamEncoder | None = None
+) -> StreamingResponse:
     chunks: Batches = await gw.services.router.open_stream(ctx, endpoint, ctx.body)  # type: ignore[arg-type]
     filters = gw.pipeline.stream_filters(ctx)
     return StreamingResponse(
-        _events(gw, ctx, chunks, filters),
+        _events(gw, ctx, chunks, filters, encoder or ChatEncoder(ctx)),
         media_type="text/event-stream",
         headers={"cache-control": "no-cache", "x-accel-buffering": "no"},
     )
@@ -50,17 +84,23 @@ def _event(err: GatewayError) -> bytes:
 
 
 async def _events(
-    gw: Gateway, ctx: RequestContext, chunks: Batches, filters: Sequence[StreamFilter]
+    gw: Gateway,
+    ctx: RequestContext,
+    chunks: Batches,
+    filters: Sequence[StreamFilter],
+    encoder: StreamEncoder,
 ) -> AsyncIterator[bytes]:
     status = 200
     try:
         async for batch in chunks:
-            frames = [_frame(ctx, out) for chunk in batch for out in await feed_all(filters, chunk)]
+            frames = b"".join(
+                [encoder.chunk(out) for chunk in batch for out in await feed_all(filters, chunk)]
+            )
             if frames:
-                yield b"".join(frames)
+                yield frames
             if any(f.stopped for f in filters):
                 break  # an output rule ended the stream: the upstream is closed below
-        tail, status = await _tail(gw, ctx, filters)
+        tail, status = await _tail(gw, ctx, filters, encoder)
         yield tail
     except (asyncio.CancelledError, GeneratorExit):
         gw.services.metrics.stream_stopped("client_disconnect")  # the client went away mid-stream
@@ -72,7 +112,7 @@ async def _events(
     except Exception as exc:  # noqa: BLE001 — every failure mid-stream still ends as an OpenAI error event
         err = _failure(gw, ctx, exc)
         status = err.status
-        yield _event(err)
+        yield encoder.error(err)
     finally:
         try:
             await chunks.aclose()  # type: ignore[attr-defined]
@@ -81,21 +121,21 @@ async def _events(
         gw.finish(ctx, status)
 
 
-async def _tail(gw: Gateway, ctx: RequestContext, filters: Sequence[StreamFilter]) -> tuple[bytes, int]:
-    """What the filters still hold, then why the stream stopped (if a rule stopped it), then [DONE]."""
-    tail = [_frame(ctx, out) for out in await finish_all(filters)]
+async def _tail(
+    gw: Gateway, ctx: RequestContext, filters: Sequence[StreamFilter], encoder: StreamEncoder
+) -> tuple[bytes, int]:
+    """What the filters still hold, then the encoder's end: why the stream stopped (if a rule stopped
+    it) and the end marker."""
+    tail = [encoder.chunk(out) for out in await finish_all(filters)]
     status = 200
     stop = next((f.stop_error for f in filters if f.stop_error is not None), None)
     if stop is not None:
-        # The client has its content_filter chunk; the error event says why (the openai SDK raises it
-        # as an APIError naming the rules), then the stream ends normally.
         status = stop.status
         ctx.error_code = stop.code or stop.type
         gw.services.metrics.stream_stopped("policy")
-        tail.append(_event(stop))
     elif ctx.stream_stop is not None:
         gw.services.metrics.stream_stopped("policy")
-    return b"".join(tail) + b"data: [DONE]\n\n", status
+    return b"".join(tail) + encoder.end(stop), status
 
 
 def _failure(gw: Gateway, ctx: RequestContext, exc: Exception) -> GatewayError:

@@ -8,12 +8,16 @@ name                       params
 ``regex``                  ``patterns: [str | {name, pattern}]`` (required), ``ignore_case: false``,
                            ``type: regex`` (a named pattern's finding type is its name)
 ``size``                   ``max_chars``, ``max_item_chars``, ``max_messages``, ``max_tokens`` (estimate:
-                           the larger of UTF-8 bytes / 4 and the word count)
+                           the larger of UTF-8 bytes / 4 and the word count), ``max_tools``,
+                           ``max_tool_bytes`` (the last two, and messages without text, need a
+                           :class:`RequestShape` item from the caller)
 ``classification_marker``  ``types: [..]`` to restrict: KR_RESTRICTED (대외비), KR_STATE_SECRET (국가기밀),
                            KR_MILITARY_SECRET (군사기밀), KR_CLASSIFIED (Ⅰ/Ⅱ/Ⅲ급 비밀), KR_TOP_SECRET (극비)
 ``secrets``                ``types: [..]`` to restrict: AWS_ACCESS_KEY, PRIVATE_KEY, GITHUB_TOKEN, OPENAI_KEY,
                            SLACK_TOKEN, GOOGLE_API_KEY, JWT, CREDENTIAL_ASSIGNMENT
 ``source_code``            ``min_lines: 3`` (lines that look like code before an item counts as code)
+``attachments``            ``kinds: [image, audio, file, token_ids]`` to restrict: content no text detector
+                           can read (``policies/attachments.py``)
 =========================  ===========================================================================
 
 Every detector also takes ``roles: [user, system, ...]`` to scan only items with those roles.
@@ -24,10 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .attachments import AttachmentsDetector
 from .findings import Detector, Direction, Finding, ParamProblem, TextItem
+from .normalize import letters_pattern, normalize
 
 _COMMON = {"roles"}
 
@@ -77,12 +84,31 @@ def _string_list(params: Mapping[str, Any], key: str, required: bool) -> list[Pa
 
 
 def _spans(
-    pattern: re.Pattern[str], items: Sequence[TextItem], direction: Direction, detector: str, type_of: Any
+    pattern: re.Pattern[str],
+    items: Sequence[TextItem],
+    direction: Direction,
+    detector: str,
+    type_of: Any,
+    original_too: bool = False,
 ) -> list[Finding]:
+    """Matches in each item's detection copy (policies/normalize.py: hidden characters, entities,
+    full-width and Hanja spellings undone), with offsets mapped back to the item's own text.
+    ``original_too``: also in the text as written (an operator's regex may look for the very
+    characters the copy drops); a span found both ways is reported once."""
     out: list[Finding] = []
     for item in items:
-        for m in pattern.finditer(item.text):
-            out.append(Finding(detector, type_of(m), 1.0, direction, item.location, m.start(), m.end()))
+        copy = normalize(item.text)
+        seen: set[tuple[str, int, int]] = set()
+        for m in pattern.finditer(copy.text):
+            start, end = copy.span(m.start(), m.end())
+            seen.add((type_of(m), start, end))
+            out.append(Finding(detector, type_of(m), 1.0, direction, item.location, start, end))
+        if original_too and copy.changed:
+            for m in pattern.finditer(item.text):
+                if (type_of(m), m.start(), m.end()) not in seen:
+                    out.append(
+                        Finding(detector, type_of(m), 1.0, direction, item.location, m.start(), m.end())
+                    )
     return out
 
 
@@ -92,7 +118,8 @@ class KeywordDetector:
     @staticmethod
     @lru_cache(maxsize=512)
     def _compile(keywords: tuple[str, ...], case_sensitive: bool, whole_word: bool) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True))
+        # Spaced, hyphenated or dotted letters (폭 탄 제 조 법) match too: letters_pattern.
+        alternation = "|".join(letters_pattern(k) for k in sorted(keywords, key=len, reverse=True))
         body = rf"(?<!\w)(?:{alternation})(?!\w)" if whole_word else f"(?:{alternation})"
         return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
 
@@ -145,6 +172,7 @@ class RegexDetector:
             direction,
             self.name,
             lambda m: names[int(m.lastgroup[1:])] if m.lastgroup else names[0],
+            original_too=True,
         )
 
     def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
@@ -181,18 +209,35 @@ class RegexDetector:
         return problems
 
 
+@dataclass(frozen=True, slots=True)
+class RequestShape(TextItem):
+    """The structure of a whole request, for the ``size`` detector: an item with no text (every other
+    detector finds nothing in it) that the caller adds to the input items. Counts what text items
+    cannot: messages and parts that carry no text, and tool definitions, which carry the model's
+    instructions upstream however many there are."""
+
+    location: str = "(request)"
+    text: str = ""
+    messages: int = 0
+    parts: int = 0  # content parts of every message, of any type
+    list_items: int = 0  # entries of a completions ``prompt`` / embeddings ``input`` list
+    tools: int = 0  # tool and legacy function definitions
+    tool_bytes: int = 0  # their size as JSON
+
+
 def _estimate_tokens(text: str) -> int:
     return max((len(text.encode("utf-8")) + 3) // 4, len(text.split()))
 
 
 class SizeDetector:
     name = "size"
-    LIMITS = ("max_chars", "max_item_chars", "max_messages", "max_tokens")
+    LIMITS = ("max_chars", "max_item_chars", "max_messages", "max_tokens", "max_tools", "max_tool_bytes")
 
     async def detect(
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
     ) -> list[Finding]:
-        items = _items(items, params)
+        shape = next((i for i in items if isinstance(i, RequestShape)), None)
+        items = [i for i in _items(items, params) if not isinstance(i, RequestShape)]
         out: list[Finding] = []
 
         def over(kind: str, value: int, location: str | None = None) -> None:
@@ -204,7 +249,13 @@ class SizeDetector:
                     )
                 )
 
-        over("max_messages", len(items))
+        # max_messages: the most pieces the request comes in, text or not (100,000 empty parts cost
+        # as much to walk as 100,000 texts)
+        pieces = (shape.messages, shape.parts, shape.list_items) if shape is not None else ()
+        over("max_messages", max((len(items), *pieces)))
+        if shape is not None:
+            over("max_tools", shape.tools)
+            over("max_tool_bytes", shape.tool_bytes)
         over("max_chars", sum(len(i.text) for i in items))
         if "max_tokens" in params:
             over("max_tokens", sum(_estimate_tokens(i.text) for i in items))
@@ -226,12 +277,13 @@ class SizeDetector:
         return problems
 
 
+# Matched in the detection copy (NFKC makes Ⅱ "II"; 對外秘 is 대외비 there), letters possibly spaced out.
 _MARKERS: tuple[tuple[str, str], ...] = (
-    ("KR_STATE_SECRET", r"국가\s?기밀"),
-    ("KR_MILITARY_SECRET", r"군사\s?기밀"),
-    ("KR_CLASSIFIED", r"(?:Ⅰ|Ⅱ|Ⅲ|III|II|I|1|2|3)\s?급\s?비밀"),
-    ("KR_TOP_SECRET", r"극비"),
-    ("KR_RESTRICTED", r"대외비"),
+    ("KR_STATE_SECRET", letters_pattern("국가 기밀")),
+    ("KR_MILITARY_SECRET", letters_pattern("군사 기밀")),
+    ("KR_CLASSIFIED", r"(?:III|II|I|1|2|3)\s?" + letters_pattern("급 비밀")),
+    ("KR_TOP_SECRET", letters_pattern("극비")),
+    ("KR_RESTRICTED", letters_pattern("대외비")),
 )
 _MARKER_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in _MARKERS))
 
@@ -272,16 +324,17 @@ def _known_types(params: Mapping[str, Any], known: Sequence[str]) -> list[ParamP
 
 _SECRETS: tuple[tuple[str, str], ...] = (
     ("PRIVATE_KEY", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"),
-    ("AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
+    ("AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA)(?:[0-9A-Z]{16}|(?:[ -][0-9A-Z]{4}){4})\b"),  # also grouped by 4
     ("GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
-    ("OPENAI_KEY", r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}"),
+    ("OPENAI_KEY", r"\bsk[-_](?:proj-|live_|test_)?[A-Za-z0-9_-]{20,}"),  # and sk_live_ (Stripe-style)
     ("SLACK_TOKEN", r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
     ("GOOGLE_API_KEY", r"\bAIza[0-9A-Za-z_-]{35}\b"),
     ("JWT", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     (
         "CREDENTIAL_ASSIGNMENT",
-        r"(?i:\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)"
-        r"|비밀번호|패스워드|인증키)\s*[:=]\s*['\"]?[^\s'\"]{6,}",
+        # also DB_PASSWORD=…, {"password": "…"} and <password>…</password>
+        r"(?i:(?<![a-z])(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token"
+        r"|client[_-]?secret)|비밀번호|패스워드|인증키|암호|비번)(?:['\"]?\s*[:=]|>)\s*['\"]?[^\s'\"<]{6,}",
     ),
 )
 _SECRETS_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in _SECRETS))
@@ -355,6 +408,7 @@ def builtin_detectors() -> dict[str, Detector]:
         ClassificationMarkerDetector(),
         SecretsDetector(),
         SourceCodeDetector(),
+        AttachmentsDetector(),
     ]
     return {d.name: d for d in detectors}
 

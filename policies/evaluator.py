@@ -97,6 +97,7 @@ class Annotation(NamedTuple):
     rule: str
     message: str | None = None
     args: Mapping[str, Any] = _NO_ARGS
+    priority: int = 0  # the rule's effective priority: which notice wins when several differ
 
 
 class DetectorFailure(NamedTuple):
@@ -381,7 +382,7 @@ def _decide(
             if route is None:
                 route, route_rule = rule.route, rule.key
         elif act in ANNOTATION_ACTIONS:
-            annotations.append(Annotation(act, rule.key, rule.message, rule.args))
+            annotations.append(Annotation(act, rule.key, rule.message, rule.args, rule.priority))
     return Decision(
         action,
         plan.direction,

@@ -19,6 +19,7 @@ from typing import Any
 
 from .licenses import license_has
 from .models import Match, RouteTarget
+from .normalize import header_values, normalize
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -87,7 +88,7 @@ class RequestMeta:
 def _compile_globs(patterns: list[str] | str, casefold: bool = False) -> re.Pattern[str]:
     if isinstance(patterns, str):
         patterns = [patterns]
-    parts = [fnmatch.translate(p.casefold() if casefold else p) for p in patterns]
+    parts = [fnmatch.translate(normalize(p).text.casefold() if casefold else p) for p in patterns]
     return re.compile("|".join(f"(?:{p})" for p in parts) if parts else r"(?!x)x")
 
 
@@ -151,7 +152,10 @@ class CompiledMatch:
                         return f"{attr[:-1] if attr.endswith('s') else attr} {key!r} absent"
                     candidates = [v.strip() for v in value.split(",")] if "," in value else [value.strip()]
                     if attr == "headers":
-                        candidates = [c.casefold() for c in candidates]
+                        # Every value of a repeated or comma-joined header, also as normalized
+                        # (header_values: [대외비], 대외비; reason=…, 對外秘, NFD, 대 외 비, RFC 2047):
+                        # any match applies the policy, so the most restrictive value wins.
+                        candidates = [c.casefold() for c in candidates] + header_values(value)
                     if not any(pattern.match(c) for c in candidates):
                         return f"{attr} {key!r} value not in the match list"
         return None

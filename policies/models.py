@@ -106,6 +106,12 @@ class RouteTarget(_Strict):
         return self
 
 
+# How a notice rule's text reaches the reader (args.mode), and which invisible marks a watermark rule
+# asks for (args.marks); docs/provenance.md says what each means.
+NOTICE_MODES = ("every_response", "once_per_conversation", "header_only")
+MARK_FORMATS = ("compact", "signed")
+
+
 class Rule(_Strict):
     id: str = Field(pattern=_NAME, description=f"Stable rule id, unique in its policy ({_NAME_HINT}).")
     description: str = ""
@@ -141,6 +147,16 @@ class Rule(_Strict):
             raise ValueError(f"'route:' is only valid with action 'route', not '{self.action}'")
         if self.action == "truncate" and self.direction != "output":
             raise ValueError("action 'truncate' cuts a response: it needs 'direction: output'")
+        return self
+
+    @model_validator(mode="after")
+    def _labelling_args(self) -> Rule:
+        for action, name, allowed in (("notice", "mode", NOTICE_MODES), ("watermark", "marks", MARK_FORMATS)):
+            if self.action == action and name in self.args and self.args[name] not in allowed:
+                raise ValueError(
+                    f"args.{name} of a {action} rule must be one of {', '.join(allowed)}, "
+                    f"not {self.args[name]!r}"
+                )
         return self
 
 

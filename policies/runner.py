@@ -19,6 +19,7 @@ from typing import Any
 from .compiled import Invocation, Plan, thaw
 from .evaluator import Decision
 from .findings import Detector, DetectorError, Finding, TextItem
+from .request_walk import message_items
 
 TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | Awaitable[Sequence[TextItem]]"]
 
@@ -95,34 +96,10 @@ async def run_plan(
 
 
 def items_from_messages(messages: Sequence[Mapping[str, Any]]) -> list[TextItem]:
-    """OpenAI chat messages to text items: string content, text parts, tool-call arguments and
-    legacy ``function_call`` arguments (text hidden there is scanned like any other)."""
-    items: list[TextItem] = []
-    for i, message in enumerate(messages):
-        if not isinstance(message, Mapping):
-            continue
-        role = message.get("role")
-        content = message.get("content")
-        if isinstance(content, str):
-            items.append(TextItem(f"messages[{i}].content", content, role))
-        elif isinstance(content, list):
-            for j, part in enumerate(content):
-                if (
-                    isinstance(part, Mapping)
-                    and part.get("type") == "text"
-                    and isinstance(part.get("text"), str)
-                ):
-                    items.append(TextItem(f"messages[{i}].content[{j}].text", part["text"], role))
-        for k, call in enumerate(message.get("tool_calls") or ()):
-            fn = call.get("function") if isinstance(call, Mapping) else None
-            if isinstance(fn, Mapping) and isinstance(fn.get("arguments"), str):
-                items.append(
-                    TextItem(f"messages[{i}].tool_calls[{k}].function.arguments", fn["arguments"], role)
-                )
-        fc = message.get("function_call")
-        if isinstance(fc, Mapping) and isinstance(fc.get("arguments"), str):
-            items.append(TextItem(f"messages[{i}].function_call.arguments", fc["arguments"], role))
-    return items
+    """OpenAI chat messages to text items, by the one table of request fields
+    (:mod:`policies.request_fields`): content and its parts, names, tool calls, refusals, reasoning,
+    attachments... (``policy test`` cases see what the gateway's input rules see)."""
+    return message_items(messages)
 
 
 def apply_transforms(decision: Decision, items: Sequence[TextItem]) -> list[TextItem]:

@@ -45,11 +45,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .actions import Action
-from .evaluator import Decision, evaluate
+from .evaluator import Annotation, Decision, evaluate
 from .findings import Detector, Direction, Finding, TextItem
 from .loader import PolicyLoadError, discover, document_kind, load_policy_set, validation_errors
 from .matcher import RequestMeta
 from .models import RouteTarget
+from .notice import accept_languages, pick_notice
 from .policyset import PolicySet
 from .runner import TransformHook, apply_transforms, call_transform, items_from_messages, run_plan
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
@@ -117,6 +118,12 @@ class OutputExpect(_Strict):
     shadow: Action | None = None
     client_must_contain: list[str] = Field(default_factory=list)
     client_must_not_contain: list[str] = Field(default_factory=list)
+    notice: str | None = Field(
+        None,
+        description="The one AI-generated notice the answer carries (policies/notice.py: several rules "
+        'asking for one give one); "" for none.',
+    )
+    notice_mode: str | None = Field(None, description="every_response | once_per_conversation | header_only")
 
 
 class TestCase(_Strict):
@@ -231,6 +238,19 @@ def _check_decision(
     return problems
 
 
+def _notice_checks(case: TestCase, annotations: Sequence[Annotation], o: OutputExpect) -> list[str]:
+    if o.notice is None and o.notice_mode is None:
+        return []
+    language = case.request.headers.get("accept-language")
+    got = pick_notice(annotations, accept_languages(language if isinstance(language, str) else None))
+    problems = []
+    if o.notice is not None and (got.text if got else "") != o.notice:
+        problems.append(f"notice: expected {o.notice!r}, got {got.text if got else None!r}")
+    if o.notice_mode is not None and (got.mode if got else None) != o.notice_mode:
+        problems.append(f"notice mode: expected {o.notice_mode}, got {got.mode if got else None}")
+    return problems
+
+
 def _text_checks(label: str, text: str | None, must: list[str], must_not: list[str]) -> list[str]:
     problems = []
     for s in must:
@@ -309,6 +329,7 @@ async def run_case(
             result.problems += _text_checks(
                 "client text", client, o.client_must_contain, o.client_must_not_contain
             )
+            result.problems += _notice_checks(case, out_decision.annotations, o)
     elif case.expect_output is not None and decision.blocked:
         result.problems.append("expect_output given but the input was blocked (no upstream call)")
 

@@ -48,7 +48,9 @@ def serve_app(app: Any, keys: dict[str, str]) -> RunningGateway:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    # As `safety-gateway serve` runs it: uvicorn's own X-Forwarded-For handling off (it trusts 127.0.0.1,
+    # every test client); the gateway's server.trusted_proxies decides.
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", proxy_headers=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -115,8 +115,13 @@ def test_one_record_per_request_nothing_raw_and_chain_verifies(
     finally:
         gw.stop()  # the lifespan closes the writer: everything queued is written
 
-    records = {r["request_id"]: r for r in _export(config)}
-    assert set(records) == set(ids.values())  # exactly one record per request
+    exported = _export(config)
+    assert len(exported) == len(ids)  # exactly one record per request
+    assert len({r["request_id"] for r in exported}) == len(ids)  # each with the gateway's own id
+    assert all(r["request_id"].startswith("req_") for r in exported)
+    # a client's x-request-id is kept apart, so it can still be found
+    records = {r["client_request_id"] or r["request_id"]: r for r in exported}
+    assert set(records) == set(ids.values())
 
     pii = records[ids["pii"]]
     assert pii["decision"] == "pseudonymize"
@@ -275,7 +280,8 @@ def test_two_gateway_processes_one_postgres_chain_verifies(tmp_path: Path, upstr
             proc.communicate(timeout=60)
     try:
         records = _export(config)
-        assert sorted(r["request_id"] for r in records) == sorted(sent)  # one record per request, none lost
+        # one record per request, none lost: found by the client's id, each under the gateway's own
+        assert sorted(r["client_request_id"] for r in records) == sorted(sent)
         assert len({r["request_id"] for r in records}) == len(records)
         verify = subprocess.run(
             [sys.executable, "-m", "gateway", "audit", "verify", "--config", str(config)],

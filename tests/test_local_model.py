@@ -110,3 +110,27 @@ def test_embedded_default_blocks_prompt_injection(gw: RunningGateway) -> None:
     )
     assert ok.parse().choices[0].message.content
     assert ok.headers["x-gateway-policy"].startswith("version=")
+
+
+def test_korean_answers_cut_by_max_tokens_never_end_in_half_a_character(gw: RunningGateway) -> None:
+    """Byte-level tokens split Hangul syllables; a cut inside one decoded to U+FFFD before."""
+    test_not_ready_while_loading_then_ready(gw)
+    client = OpenAI(base_url=gw.url, api_key="sk-local", max_retries=0, timeout=120)
+    messages = [{"role": "user", "content": "한국어로 대답해 주세요. 서울은 어떤 도시인가요?"}]
+    seen_cut = False
+    for max_tokens in range(1, 9):
+        whole = client.chat.completions.create(
+            model="local-small", messages=messages, max_tokens=max_tokens, temperature=0
+        )
+        text = whole.choices[0].message.content or ""
+        assert "\ufffd" not in text, (max_tokens, text)
+        streamed = "".join(
+            c.choices[0].delta.content or ""
+            for c in client.chat.completions.create(
+                model="local-small", messages=messages, max_tokens=max_tokens, temperature=0, stream=True
+            )
+            if c.choices
+        )
+        assert "\ufffd" not in streamed, (max_tokens, streamed)
+        seen_cut = seen_cut or any(ord(ch) >= 0xAC00 for ch in text)
+    assert seen_cut  # the model really answered in Hangul, so cuts inside syllables were possible

@@ -63,7 +63,7 @@ def test_describe_pins_the_order_of_every_stage(tmp_path: Path, upstream: FakeUp
     )
     gw = build_gateway(cfg)
     assert gw.pipeline.describe() == {
-        "input": ["schema", "model_access", "rate_limit", "policy_input", "readiness"],
+        "input": ["schema", "model_access", "rate_limit", "policy_input", "sanitize", "readiness"],
         "output": ["policy_output", "audit_capture", "pii_restore", "usage", "provenance"],
     }
 
@@ -75,14 +75,28 @@ def test_describe_of_the_smallest_gateway(tmp_path: Path, upstream: FakeUpstream
         parse_yaml(
             "model_list: [{model_name: m, litellm_params: "
             f'{{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
-            "provenance: {enabled: false}\n",
+            "provenance: {enabled: false}\naudit: {enabled: false}\n",
             str(tmp_path / "gateway.yaml"),
         )
     )
     assert build_gateway(cfg).pipeline.describe() == {
-        "input": ["schema", "model_access"],
+        "input": ["schema", "model_access", "sanitize"],
         "output": ["usage"],
     }
+
+
+def test_audit_is_a_stage_unless_switched_off(tmp_path: Path, upstream: FakeUpstream) -> None:
+    from gateway.runtime import build_gateway
+
+    cfg = parse_config(
+        parse_yaml(
+            "model_list: [{model_name: m, litellm_params: "
+            f'{{model: openai/m, api_base: "{upstream.url()}"}}}}]\n'
+            "provenance: {enabled: false}\n",
+            str(tmp_path / "gateway.yaml"),
+        )
+    )
+    assert build_gateway(cfg).pipeline.describe()["output"] == ["audit_capture", "usage"]
 
 
 # -- recipe: add a detector (one module that registers it) ---------------------------------------------------

@@ -309,5 +309,9 @@ def test_cli_keygen_and_public_key(
     from gateway.provenance.invisible import insert_marks
 
     text = "A paragraph that is long enough to carry its own invisible mark, written before the rotation."
-    (tmp_path / "old.txt").write_text(insert_marks(text, old, "req_" + "0" * 32), encoding="utf-8")
+    # Signed marks verify with the old public key alone (compact ones need the old private key:
+    # tests/test_compact_marks.py).
+    (tmp_path / "old.txt").write_text(
+        insert_marks(text, old, "req_" + "0" * 32, compact=False), encoding="utf-8"
+    )
     assert main(["watermark", "verify", str(tmp_path / "old.txt"), "--config", cfg]) == 0

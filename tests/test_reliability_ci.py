@@ -237,8 +237,13 @@ def test_every_kind_and_phase_gets_its_documented_answer(run: dict[str, Any]) ->
 def test_one_audit_record_per_request_through_the_outages(run: dict[str, Any]) -> None:
     audit = run["audit"]
     assert (audit["missing"], audit["duplicates"]) == (0, 0), audit["missing_examples"]
-    # The hostile sample and the fallback probe went through the proxy too: a record each, nothing more.
-    assert audit["unexpected"] == sum(1 for _, resp in run["hostile"] if resp is not None) + 1
+    # The hostile sample and the fallback probe went through the proxy too: a record each, nothing more —
+    # except header blocks over server.max_header_bytes, refused with 431 by the HTTP server while they
+    # arrive (gateway/server.py), before there is a request to record.
+    assert (
+        audit["unexpected"]
+        == sum(1 for _, resp in run["hostile"] if resp is not None and resp.status != 431) + 1
+    )
     assert audit["verify"].get("ok") is True, audit["verify"]
     assert audit["decision_mismatches"] == 0, audit["decision_mismatch_examples"]
     if not run["postgres"]:
@@ -269,11 +274,11 @@ def test_hostile_sample_gets_clear_errors(run: dict[str, Any]) -> None:
 
 def test_no_fallback_or_request_field_widens_access(run: dict[str, Any]) -> None:
     assert run["fallback"] is not None and run["fallback"].status == 502  # never served by fake-internal
-    assert run["redirect"] is not None and run["redirect"].status == 200
-    answer = json.loads(run["redirect"].body)["choices"][0]["message"]["content"]
-    assert (
-        answer.startswith("hello") and "hijacked" not in answer.lower()
-    )  # the echo of the configured upstream
+    # Body fields that would steer the call (api_base, base_url, ...) are refused by name (issue 14: every
+    # field has one treatment, policies/request_fields.py), where they used to be ignored.
+    assert run["redirect"] is not None and run["redirect"].status == 400
+    error = json.loads(run["redirect"].body)["error"]
+    assert error["code"] == "unsupported_parameter" and error["param"] in ("api_base", "base_url", "api_key")
     assert not any("HIJACKED" in path for path in run["upstream_stats"])
 
 

@@ -102,6 +102,12 @@ def test_serve_generates_a_key_when_none_configured(tmp_path: Path, upstream: Fa
         assert client.chat.completions.create(
             model="fake", messages=[{"role": "user", "content": "x"}]
         ).choices
+        # The operator who started it may read metrics and the admin endpoints with that key.
+        auth = {"authorization": f"Bearer {key}"}
+        assert httpx.get(f"http://127.0.0.1:{port}/metrics", headers=auth, timeout=10).status_code == 200
+        assert (
+            httpx.get(f"http://127.0.0.1:{port}/admin/policies", headers=auth, timeout=10).status_code == 200
+        )
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(30)

@@ -249,11 +249,11 @@ def test_audit_record_says_where_and_why_the_stream_stopped(
         )
         assert proc.returncode == 0, proc.stderr
         records = {r["request_id"]: r for r in map(json.loads, filter(str.strip, proc.stdout.splitlines()))}
-        record = records.get("stop-where-1")
+        record = records.get(rid)  # the gateway's id; the client's is kept beside it
         if record is None:
             time.sleep(0.5)
     assert record is not None
-    assert record["decision"] == "block"
+    assert record["decision"] == "block" and record["client_request_id"] == "stop-where-1"
     stop = record["stream_stop"]
     assert stop["rule_id"] == "strict-out/block-bad-output"
     assert stop["char_offset"] == len(content) and "window 3" in stop["reason"] and "strict" in stop["reason"]

@@ -25,12 +25,12 @@ from gateway.cli import main
 from gateway.provenance.invisible import (
     MARK_BYTES,
     SENTINEL,
-    MarkInserter,
     extract_marks,
-    insert_marks,
     make_mark,
     strip_marks,
 )
+from gateway.provenance.invisible import MarkInserter as _MarkInserter
+from gateway.provenance.invisible import insert_marks as _insert_marks
 from gateway.provenance.keys import Keyring, Signer, write_private_key
 from gateway.provenance.notice import append_notice, notice_suffix
 from gateway.provenance.record import ProvenanceRecord, content_digest
@@ -42,6 +42,19 @@ from gateway.provenance.verify import (
     EXIT_UNCOVERED,
     verify_text,
 )
+
+# This module tests the signed (v1) marks: still written for a watermark rule with
+# ``args: {marks: signed}`` and still verified with the public key alone. The compact marks written
+# by default are tested in tests/test_compact_marks.py (and the CLI commands below use the default).
+
+
+def insert_marks(*args: Any, **kwargs: Any) -> str:
+    return _insert_marks(*args, compact=False, **kwargs)
+
+
+def MarkInserter(*args: Any, **kwargs: Any) -> _MarkInserter:  # noqa: N802 — stands in for the class
+    return _MarkInserter(*args, compact=False, **kwargs)
+
 
 SIGNER = Signer.generate()
 RING = Keyring([SIGNER.public_key])

@@ -115,7 +115,7 @@ ENDPOINTS = ["chat", "chat-stream", "completions", "embeddings"]
 
 
 def _post(gw: RunningGateway, endpoint: str, model: str, text: str) -> httpx.Response:
-    path, body = {
+    routes: dict[str, tuple[str, dict[str, Any]]] = {
         "chat": ("/chat/completions", {"messages": [{"role": "user", "content": text}]}),
         "chat-stream": (
             "/chat/completions",
@@ -123,7 +123,8 @@ def _post(gw: RunningGateway, endpoint: str, model: str, text: str) -> httpx.Res
         ),
         "completions": ("/completions", {"prompt": text}),
         "embeddings": ("/embeddings", {"input": text}),
-    }[endpoint]
+    }
+    path, body = routes[endpoint]
     return httpx.post(
         gw.url + path,
         json={"model": model, **body},

@@ -1,8 +1,9 @@
 """Dashboard users, roles, password hashes and signed session cookies (stdlib only).
 
-Roles: ``admin`` and ``security`` may run a chain verification; everyone (``compliance`` viewers
-included) may read records, the overview, the integrity status and export. The audit store is
-read-only from the dashboard for every role.
+Roles: every role (``admin``, ``security``, ``compliance``) may read records, the overview and the
+integrity status, export, and run a chain verification (it only reads, and is itself audited);
+``admin`` and ``compliance`` may download the signed compliance report. The audit store is read-only
+from the dashboard for every role.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ import secrets
 import time
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from audit.dashboard.zones import check_zone
 
 Role = Literal["admin", "security", "compliance"]
 ROLES: tuple[Role, ...] = ("admin", "security", "compliance")
-CAN_RUN_VERIFY: frozenset[str] = frozenset({"admin", "security"})
+CAN_RUN_VERIFY: frozenset[str] = frozenset({"admin", "security", "compliance"})
+CAN_DOWNLOAD_REPORT: frozenset[str] = frozenset({"admin", "compliance"})
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
@@ -60,6 +64,24 @@ class DashboardUser(BaseModel):
     role: Role = "compliance"
 
 
+class LoginThrottleConfig(BaseModel):
+    """``audit.dashboard.login_throttle``: lock-out after failed sign-ins (docs/dashboard-security.md).
+
+    Counted per user name (whether or not it exists) and per client address; failures older than
+    ``window_s`` are forgotten. At ``user_failures`` (or ``client_failures``) failures within the window
+    the name (or address) is locked for ``lockout_s``, doubling with each further failure, at most
+    ``max_lockout_s``. Sign-ins while locked are refused without checking the password and do not count."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    user_failures: int = Field(default=5, ge=1)
+    client_failures: int = Field(default=20, ge=1)
+    window_s: float = Field(default=900.0, gt=0)
+    lockout_s: float = Field(default=60.0, gt=0)
+    max_lockout_s: float = Field(default=3600.0, gt=0)
+    max_tracked: int = Field(default=100_000, ge=100, description="names + addresses kept in memory")
+
+
 class DashboardConfig(BaseModel):
     """``audit.dashboard`` in gateway.yaml."""
 
@@ -68,8 +90,8 @@ class DashboardConfig(BaseModel):
     users: list[DashboardUser] = Field(default_factory=list)
     sso_header: str | None = Field(
         default=None,
-        description="trusted user header set by the reverse proxy, e.g. X-Forwarded-User; "
-        "only enable behind a proxy that strips it from client requests",
+        description="user header set by the reverse proxy, e.g. X-Forwarded-User; believed only from "
+        "server.trusted_proxies (the proxy must also strip it from client requests)",
     )
     sso_role_header: str | None = Field(
         default=None, description="e.g. X-Forwarded-Role (admin|security|compliance)"
@@ -80,8 +102,30 @@ class DashboardConfig(BaseModel):
     )
     session_ttl_s: int = Field(default=8 * 3600, gt=0)
     default_lang: Literal["ko", "en"] = "ko"
+    time_zone: str | None = Field(
+        default=None,
+        description="IANA time zone the pages show times in, e.g. Asia/Seoul; default: Asia/Seoul for the "
+        "Korean UI, UTC for the English one",
+    )
     page_size: int = Field(default=50, ge=1, le=1000)
     overview_cache_s: float = Field(default=30.0, ge=0, description="how long overview aggregates are reused")
+    login_throttle: LoginThrottleConfig = Field(default_factory=LoginThrottleConfig)
+    public_origin: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^/\s]+$",
+        description="the dashboard's origin as browsers see it, e.g. https://gw.agency.go.kr; default: "
+        "from the request (Host, or a trusted proxy's X-Forwarded-Host/-Proto)",
+    )
+    secure_cookies: Literal["auto", "always"] = Field(
+        default="auto",
+        description="auto: cookies are Secure when the client's connection is TLS (directly or at a trusted "
+        "proxy); always: Secure even when the gateway sees plain HTTP (TLS ended at an untrusted hop)",
+    )
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, v: str | None) -> str | None:
+        return None if v is None else check_zone(v)
 
 
 class Sessions:

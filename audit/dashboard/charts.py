@@ -82,24 +82,30 @@ def hbars(
     rows = rows[:top]
     if not rows:
         return Markup("")
-    w, rh, lw = 520, 22, 170
+    # The name on its own line above its bar, not in a fixed-width column beside it: rule ids such as
+    # "korea-public-sector/kr-rrn-block" were cut off at 26 characters there (issue 16).
+    w, rh = 520, 36
     peak = rows[0][2] or 1
-    parts = [f'<svg viewBox="0 0 {w} {len(rows) * rh + 6}" width="100%" role="img" id="{chart_id}">']
+    parts = [f'<svg viewBox="0 0 {w} {len(rows) * rh + 4}" width="100%" role="img" id="{chart_id}">']
     for i, (k, per, total) in enumerate(rows):
-        y = i * rh + 3
-        parts.append(f'<text x="0" y="{y + 14}" font-size="12">{escape(k[:26])}</text>')
-        x = float(lw)
+        y = i * rh + 2
+        name = k if len(k) <= 80 else k[:79] + "…"
+        parts.append(
+            f'<text x="0" y="{y + 12}" font-size="12" class="bar-label">{escape(name)}'
+            f"<title>{escape(k)}</title></text>"
+        )
+        x = 0.0
         for dec in [*ORDER, "_"]:
             n = per.get(dec, 0)
             if not n:
                 continue
-            bw = (w - lw - 50) * n / peak
+            bw = (w - 50) * n / peak
             color = COLORS.get(dec, "#5b7bd5")
             parts.append(
-                f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{rh - 6}" fill="{color}">'
+                f'<rect x="{x:.1f}" y="{y + 17}" width="{bw:.1f}" height="12" fill="{color}">'
                 f"<title>{escape(k)} {escape(labels.get(dec, ''))} {n}</title></rect>"
             )
             x += bw
-        parts.append(f'<text x="{x + 4:.1f}" y="{y + 14}" font-size="11" fill="#444">{total}</text>')
+        parts.append(f'<text x="{x + 4:.1f}" y="{y + 28}" font-size="11" fill="#444">{total}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

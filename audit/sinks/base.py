@@ -29,6 +29,9 @@ class AuditQuery:
     decision: str | None = None
     rule: str | None = None
     request_id: str | None = None
+    request_id_prefix: str | None = None  # a compact watermark names its request by a prefix only
+    client_request_id: str | None = None
+    kind: str | None = None  # "request" | "dashboard"; None: both
     chain_id: str | None = None
     limit: int = 100
     cursor: int | None = None
@@ -169,6 +172,22 @@ def index_row(e: ChainEntry) -> tuple[Any, ...]:
 
 
 def make_index(
-    request_id: str, ts: str | datetime, tenant: str, model: str | None, decision: str, rules: Any
+    request_id: str,
+    ts: str | datetime,
+    tenant: str,
+    model: str | None,
+    decision: str,
+    rules: Any,
+    kind: str | None = None,
+    client_request_id: str | None = None,
 ) -> IndexFields:
-    return IndexFields(request_id, norm_ts(ts), tenant, model, decision, tuple(rules or ()))
+    return IndexFields(
+        request_id,
+        norm_ts(ts),
+        tenant,
+        model,
+        decision,
+        tuple(rules or ()),
+        kind or "request",
+        client_request_id,
+    )

@@ -77,10 +77,25 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX audit_records_decision_row ON {s}.audit_records (decision, row_id)",
         ],
     ),
+    # Dashboard sign-ins, views and exports are records of their own kind in the same chain; the
+    # client's x-request-id is kept beside the gateway's own id. Both columns are added with values
+    # that are right for every existing row (kind 'request', no client id), so no row is rewritten.
+    (
+        3,
+        "record kind and client request id",
+        [
+            "ALTER TABLE {s}.audit_records ADD COLUMN kind TEXT NOT NULL DEFAULT 'request'",
+            "ALTER TABLE {s}.audit_records ADD COLUMN client_request_id TEXT",
+            "CREATE INDEX audit_records_kind_row ON {s}.audit_records (kind, row_id)",
+            "CREATE INDEX audit_records_client_request ON {s}.audit_records (client_request_id)"
+            " WHERE client_request_id IS NOT NULL",
+        ],
+    ),
 ]
 
 _REC_COLS = (
-    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules,"
+    " kind, client_request_id"
 )
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
@@ -88,7 +103,7 @@ T = TypeVar("T")
 
 
 def _entry(r: tuple[Any, ...]) -> StoredEntry:
-    ix = make_index(r[6], r[7], r[8], r[9], r[10], r[11])
+    ix = make_index(r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13])
     return StoredEntry(r[1], r[2], r[3], r[4], r[5], ix, row_id=r[0])
 
 
@@ -207,6 +222,8 @@ class PostgresSink(AuditSink):
                 e.index.model,
                 e.index.decision,
                 list(e.index.rules),
+                e.index.kind,
+                e.index.client_request_id,
             )
             for e in entries
         ]
@@ -220,8 +237,8 @@ class PostgresSink(AuditSink):
                     await cur.executemany(
                         self._q(
                             "INSERT INTO {s}.audit_records (chain_id, seq, prev_hash, record_hash, body,"
-                            " request_id, ts, tenant, model, decision, rules)"
-                            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+                            " request_id, ts, tenant, model, decision, rules, kind, client_request_id)"
+                            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
                             " ON CONFLICT (chain_id, seq) DO NOTHING"
                         ),
                         rows,
@@ -332,12 +349,18 @@ class PostgresSink(AuditSink):
             ("model = %s", qy.model),
             ("decision = %s", qy.decision),
             ("request_id = %s", qy.request_id),
+            ("client_request_id = %s", qy.client_request_id),
+            ("kind = %s", qy.kind),
             ("chain_id = %s", qy.chain_id),
             ("rules @> ARRAY[%s]::text[]", qy.rule),
         ):
             if val is not None:
                 where.append(cond)
                 args.append(val)
+        if qy.request_id_prefix is not None:
+            where.append("request_id LIKE %s")
+            escaped = qy.request_id_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append(escaped + "%")
         return where, args
 
     async def summary(self, qy: AuditQuery, top: int = 10) -> Summary:

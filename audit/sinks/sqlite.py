@@ -72,17 +72,32 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX audit_records_decision ON audit_records (decision)",
         ],
     ),
+    # Dashboard sign-ins, views and exports are records of their own kind in the same chain; the
+    # client's x-request-id is kept beside the gateway's own id. Both columns are added with values
+    # that are right for every existing row (kind 'request', no client id), so no row is rewritten.
+    (
+        3,
+        "record kind and client request id",
+        [
+            "ALTER TABLE audit_records ADD COLUMN kind TEXT NOT NULL DEFAULT 'request'",
+            "ALTER TABLE audit_records ADD COLUMN client_request_id TEXT",
+            "CREATE INDEX audit_records_kind ON audit_records (kind)",
+            "CREATE INDEX audit_records_client_request ON audit_records (client_request_id)"
+            " WHERE client_request_id IS NOT NULL",
+        ],
+    ),
 ]
 
 _REC_COLS = (
-    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules"
+    "row_id, chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant, model, decision, rules,"
+    " kind, client_request_id"
 )
 
 T = TypeVar("T")
 
 
 def _entry(r: tuple[Any, ...]) -> StoredEntry:
-    ix = make_index(r[6], r[7], r[8], r[9], r[10], json.loads(r[11]))
+    ix = make_index(r[6], r[7], r[8], r[9], r[10], json.loads(r[11]), r[12], r[13])
     return StoredEntry(r[1], r[2], r[3], r[4], r[5], ix, row_id=r[0])
 
 
@@ -197,6 +212,8 @@ class SQLiteSink(AuditSink):
                 e.index.model,
                 e.index.decision,
                 json.dumps(list(e.index.rules)),
+                e.index.kind,
+                e.index.client_request_id,
             )
             for e in entries
         ]
@@ -208,7 +225,8 @@ class SQLiteSink(AuditSink):
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
                 "INSERT OR IGNORE INTO audit_records (chain_id, seq, prev_hash, record_hash, body,"
-                " request_id, ts, tenant, model, decision, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " request_id, ts, tenant, model, decision, rules, kind, client_request_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             conn.executemany(
@@ -294,11 +312,17 @@ class SQLiteSink(AuditSink):
             ("model = ?", q.model),
             ("decision = ?", q.decision),
             ("request_id = ?", q.request_id),
+            ("client_request_id = ?", q.client_request_id),
+            ("kind = ?", q.kind),
             ("chain_id = ?", q.chain_id),
         ):
             if val is not None:
                 where.append(cond)
                 args.append(val)
+        if q.request_id_prefix is not None:
+            # A range, so the request_id index serves it ("~" sorts after every id character).
+            where.append("request_id >= ? AND request_id < ?")
+            args.extend((q.request_id_prefix, q.request_id_prefix + "~"))
         if q.rule is not None:
             where.append("EXISTS (SELECT 1 FROM json_each(audit_records.rules) WHERE value = ?)")
             args.append(q.rule)

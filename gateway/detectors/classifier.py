@@ -14,6 +14,7 @@ Config (the gateway's ``classifier:`` section, or environment variables when bui
       thresholds: {}            # override the model's calibrated thresholds
       quantize: none            # none | int8 (dynamic int8 linear layers on CPU: faster, less accurate)
       score_cache: 8192         # window scores kept by content hash (repeated turns are not re-scored)
+      max_scored_windows: 48    # fresh windows scored per call at most (docs/robustness.md); 0: all
       timeout_s: 5.0            # per detect() call, local or remote
       remote:
         url: http://classifier:8087   # (SAFETY_CLASSIFIER_URL)
@@ -21,7 +22,8 @@ Config (the gateway's ``classifier:`` section, or environment variables when bui
         retries: 2
 
 Rule params (per policy rule): ``categories`` (list; default every label the model has),
-``thresholds`` (``{category: float}``) and/or ``threshold`` (one float for all), ``min_chars``.
+``thresholds`` (``{category: float}``) and/or ``threshold`` (one float for all), ``min_chars``,
+``roles`` (the text roles scored; default every role but ``metadata``, which the model never reads).
 
 A finding is emitted per (text item, category) whose best window reaches the threshold. It carries
 the category, the score, the item's location, the character span and index of the window — never text.
@@ -32,11 +34,13 @@ Any failure (model load, inference, service down, timeout, an unknown category) 
 from __future__ import annotations
 
 import asyncio
+import difflib
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from policies.findings import DetectorError, Direction, Finding, TextItem
+from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
+from policies.normalize import normalize
 
 _LOCAL_KEYS = (
     "model_path",
@@ -50,6 +54,7 @@ _LOCAL_KEYS = (
     "window_tokens",
     "window_stride",
     "max_windows",
+    "max_scored_windows",
     "quantize",
     "score_cache",
 )
@@ -129,6 +134,62 @@ class ClassifierDetector:
         if self._backend is not None:
             await self._backend.aclose()
 
+    def known_labels(self) -> tuple[str, ...] | None:
+        """The configured local model's labels, read without loading it (None: remote, or unreadable —
+        then the service answers for its own labels at run time)."""
+        if self.backend_kind != "local":
+            return None
+        from classifiers.manifest import peek_labels
+
+        try:
+            return peek_labels(self._local_cfg.get("model_path"), self._local_cfg.get("label_map"))
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def check_params(self, params: Mapping[str, Any], direction: Direction) -> list[ParamProblem]:
+        """Static checks for ``policy check`` / ``config check`` and the loader: a misspelt category
+        would otherwise fail every request at run time (and, failing closed, block them all)."""
+        problems: list[ParamProblem] = []
+        allowed = {"categories", "thresholds", "threshold", "min_chars", "roles"}
+        for key in params:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                problems.append(
+                    ParamProblem(
+                        (key,),
+                        f"unknown parameter {key!r}",
+                        f"did you mean {close[0]!r}?" if close else "allowed: " + ", ".join(sorted(allowed)),
+                    )
+                )
+        labels = self.known_labels()
+        cats = params.get("categories")
+        named: list[tuple[tuple[str | int, ...], str]] = []
+        if isinstance(cats, str):
+            named.append((("categories",), cats))
+        elif isinstance(cats, (list, tuple)):
+            named.extend((("categories", i), str(c)) for i, c in enumerate(cats))
+        elif cats is not None:
+            problems.append(ParamProblem(("categories",), "categories must be a list of category names"))
+        thresholds = params.get("thresholds")
+        if isinstance(thresholds, Mapping):
+            named.extend((("thresholds", str(c)), str(c)) for c in thresholds)
+        for key in ("threshold",):
+            value = params.get(key)
+            if value is not None and not (isinstance(value, (int, float)) and 0.0 <= float(value) <= 1.0):
+                problems.append(ParamProblem((key,), f"{key} must be a number between 0 and 1"))
+        if labels is not None:
+            for path, cat in named:
+                if cat not in labels:
+                    close = difflib.get_close_matches(cat, labels, n=1)
+                    problems.append(
+                        ParamProblem(
+                            path,
+                            f"the classifier has no category {cat!r}",
+                            f"did you mean {close[0]!r}?" if close else "it has: " + ", ".join(labels),
+                        )
+                    )
+        return problems
+
     # ---- Detector protocol ------------------------------------------------------------------------
     # Long on purpose: one pass: shed load, call the backend, map errors to DetectorError, then one
     # finding per category; the steps share the backend's state
@@ -137,22 +198,41 @@ class ClassifierDetector:
     ) -> list[Finding]:
         params = params or {}
         min_chars = int(params.get("min_chars", 1))
-        todo = [it for it in items if it.text and len(it.text.strip()) >= min_chars]
+        # ``roles`` narrows the texts scored. By default everything but the ``metadata`` role (``user``,
+        # ``metadata``, ``safety_identifier``...: ids for the operator, never read by the model), where an
+        # e-mail or an id scored as an "instruction" would refuse ordinary requests.
+        roles = params.get("roles")
+        todo = [
+            it
+            for it in items
+            if it.text
+            and len(it.text.strip()) >= min_chars
+            and (it.role in roles if roles else it.role != "metadata")
+        ]
         if not todo:
             return []
+        copies = [normalize(it.text) for it in todo]
+        changed = [c for c in copies if c.changed]
         try:
             backend = await self._get_backend()
             batcher = getattr(backend, "batcher", None)
             if self.timeout_s and batcher is not None and hasattr(batcher, "expected_wait_s"):
                 # Shed load: a request that would queue past its deadline fails now (its rule's on_error
                 # decides) instead of holding a connection for the whole timeout and then failing anyway.
-                wait = batcher.expected_wait_s(len(todo))
+                wait = batcher.expected_wait_s(len(todo) + len(changed))
                 if wait > self.timeout_s:
                     raise DetectorError(
                         f"classifier (local) overloaded: {batcher.queue_depth} windows queued, "
                         f"about {wait:.1f}s > timeout {self.timeout_s}s"
                     )
-            coro = backend.classify([it.text for it in todo])
+            # Each text as written, and its detection copy where that differs (policies/normalize.py:
+            # invisible characters gone, tag characters spelled out, NFD and full-width folded, entities
+            # decoded); a category's score is the higher of the two. The copy reveals what obfuscation
+            # hides (an instruction in tag characters scores nothing as written); the text as written
+            # keeps what obfuscation itself shows (zero-width joiners between every letter score higher
+            # than the same sentence plain). Ordinary text is its own copy: no extra model time there,
+            # and unchanged windows of a changed text are answered by the score cache.
+            coro = backend.classify([it.text for it in todo] + [c.text for c in changed])
             results = await (asyncio.wait_for(coro, self.timeout_s) if self.timeout_s else coro)
         except DetectorError:
             raise
@@ -186,19 +266,32 @@ class ClassifierDetector:
         model_name = getattr(getattr(backend, "model", None), "name", None) or getattr(
             backend, "model_name", None
         )
+        extra = iter(results[len(todo) :])
+        readings = [
+            [(res, None)] + ([(next(extra), copy)] if copy.changed else [])
+            for res, copy in zip(results[: len(todo)], copies, strict=True)
+        ]
         findings: list[Finding] = []
-        for item, res in zip(todo, results, strict=True):
-            if len(res.windows) == 0:
-                continue
+        for item, item_readings in zip(todo, readings, strict=True):
             for cat in cats:
                 j = labels.index(cat)
-                col = res.windows[:, j]
-                w = int(col.argmax())
-                score = float(col[w])
+                best = None
+                for res, copy in item_readings:
+                    if len(res.windows) == 0:
+                        continue
+                    col = res.windows[:, j]
+                    w = int(col.argmax())
+                    if best is None or float(col[w]) > best[0]:
+                        best = (float(col[w]), w, col, res, copy)
+                if best is None:
+                    continue
+                score, w, col, res, copy = best
                 th = threshold(cat)
                 if score < th:
                     continue
-                start, end = res.spans[w]
+                start, end = int(res.spans[w][0]), int(res.spans[w][1])
+                if copy is not None:  # scored on the detection copy: back to the text as written
+                    start, end = copy.span(start, end)
                 findings.append(
                     Finding(
                         detector=self.name,
@@ -216,6 +309,7 @@ class ClassifierDetector:
                             "backend": self.backend_kind,
                             "model": model_name,
                             "role": item.role,
+                            "normalized": copy is not None,
                         },
                     )
                 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
 from gateway.detectors.registry import DetectorEnv, DetectorSpec, register_detector
 from gateway.settings import Section
@@ -31,6 +31,7 @@ class ClassifierSettings(Section):
     timeout_s: float | None = None
     quantize: Literal["int8", "none"] | None = None
     score_cache: int | None = None
+    max_scored_windows: int | None = Field(None, ge=0)  # docs/robustness.md
     remote: dict[str, Any] | None = None
 
 

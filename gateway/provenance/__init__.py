@@ -1,7 +1,14 @@
 """Provenance for generated text: signed records, invisible marks, visible notices, verification,
 and a statistical green-list watermark for the in-process model. See docs/provenance.md."""
 
-from gateway.provenance.invisible import Mark, MarkInserter, extract_marks, insert_marks, strip_marks
+from gateway.provenance.invisible import (
+    Mark,
+    MarkInserter,
+    MarkKeys,
+    extract_marks,
+    insert_marks,
+    strip_marks,
+)
 from gateway.provenance.keys import Keyring, Signer, SigningKeyError, load_signer
 from gateway.provenance.notice import append_notice, notice_suffix
 from gateway.provenance.record import (
@@ -19,6 +26,7 @@ __all__ = [
     "Keyring",
     "Mark",
     "MarkInserter",
+    "MarkKeys",
     "ProvenanceError",
     "ProvenanceRecord",
     "SignedProvenance",

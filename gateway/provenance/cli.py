@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from gateway.provenance.invisible import MarkKeys
 from gateway.provenance.keys import Keyring, Signer, find_signer, write_private_key
 from gateway.provenance.verify import EXIT_USAGE, VerifyReport, verify_text
 
@@ -79,6 +80,18 @@ def _keyring(args: argparse.Namespace) -> Keyring:
     return ring
 
 
+def _mark_keys(args: argparse.Namespace) -> MarkKeys:
+    """Secrets for compact marks: from the private keys among --key and the config's keys."""
+    keys = MarkKeys()
+    keys.add_private_files(args.key or [])
+    if not args.key or args.config:
+        signer, older = _config_keys(args.config)
+        if signer is not None:
+            keys.add(signer)
+        keys.add_private_files(older)
+    return keys
+
+
 def _print_report(report: VerifyReport, label: str | None = None) -> None:
     head = f"[{label}] " if label else ""
     if report.mark_present:
@@ -120,6 +133,7 @@ def _response_texts(body: Any) -> tuple[list[str], str | None]:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     ring = _keyring(args)
+    keys = _mark_keys(args)
     token = args.token
     if args.token_file:
         token = _read_text(args.token_file).strip()
@@ -130,9 +144,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except ValueError:
             raise _Usage("--response: input is not JSON") from None
         texts, body_token = _response_texts(body)
-        reports = [verify_text(t, ring, token or body_token) for t in texts]
+        reports = [verify_text(t, ring, token or body_token, keys) for t in texts]
     else:
-        reports = [verify_text(raw, ring, token)]
+        reports = [verify_text(raw, ring, token, keys)]
     if args.json:
         out: Any = [r.to_dict() for r in reports] if args.response else reports[0].to_dict()
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -165,7 +179,9 @@ def cmd_insert(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
     if args.notice:
         text = append_notice(text, args.notice)
-    marked = insert_marks(text, signer, args.request_id, interval_chars=args.interval)
+    marked = insert_marks(
+        text, signer, args.request_id, interval_chars=args.interval, compact=not args.signed
+    )
     _write_text(marked, args.output)
     if args.token_out:
         record = ProvenanceRecord(
@@ -298,8 +314,10 @@ def add_watermark_commands(sub: Any) -> None:
     v = wsub.add_parser(
         "verify",
         help="check marks/token: exit 0 only if present, validly signed and unaltered",
-        description="Exit codes: 0 ok, 1 no mark or token, 2 usage or input error, "
-        "3 bad signature, 4 altered, 5 text not covered by any mark.",
+        description="Exit codes: 0 ok, 1 no mark or token, 2 usage or input error (compact marks "
+        "with only a public key among them), 3 bad signature, 4 altered, 5 text not covered by any mark. "
+        "Compact marks (the default) are keyed: check them with the private key (--key PRIVATE.pem, "
+        "--config) or through POST /v1/watermark/verify.",
     )
     v.add_argument("file", nargs="?", default="-", help="text file (default: stdin)")
     keys_args(v, many=True)
@@ -323,6 +341,11 @@ def add_watermark_commands(sub: Any) -> None:
     keys_args(ins, many=False)
     ins.add_argument("--request-id", required=True, help="req_<32 hex>, or any id (hashed into the mark)")
     ins.add_argument("--interval", type=int, default=400, help="characters between marks (default 400)")
+    ins.add_argument(
+        "--signed",
+        action="store_true",
+        help="signed marks (v1, ~375 bytes each, checkable with the public key) instead of compact ones",
+    )
     ins.add_argument("--notice", help="append this visible notice first")
     ins.add_argument("--output", "-o", help="write here instead of stdout")
     ins.add_argument("--token-out", help="also write a signed provenance token for the result here")

@@ -1,9 +1,19 @@
-"""Invisible marks: a short signed id hidden in the text, repeated so an excerpt still carries one.
+"""Invisible marks: a short keyed id hidden in the text, repeated so an excerpt still carries one.
 
-A mark is a WORD JOINER (U+2060, zero-width, no line-break opportunity) followed by 99 variation
+Two formats, told apart by their length (docs/provenance.md has the trade-off):
+
+- **compact** (v2, the default): 9 bytes, or 13 when the segment holds more than its last
+  paragraph. A keyed MAC of the text, 32 bits, with a 24-bit record id: about 38 UTF-8 bytes a
+  mark. Only a holder of the gateway's key can make or check one (the verify endpoint, or the CLI
+  with the private key);
+- **signed** (v1): 99 bytes with an Ed25519 signature, about 375 UTF-8 bytes a mark, checkable
+  with the public key alone. Still read and verified; written when a watermark rule asks for
+  ``args: {marks: signed}``.
+
+A mark is a WORD JOINER (U+2060, zero-width, no line-break opportunity) followed by variation
 selectors, one per byte (VS1-VS16 U+FE00-FE0F for 0-15, VS17-VS256 U+E0100-E01EF for 16-255).
 Both are default-ignorable code points: browsers and editors draw nothing, copy/paste and NFC/NFKC
-keep them. Bytes::
+keep them. Signed (v1) bytes::
 
     0      version (low 4 bits, 1) | 0x80 when the request id was the client's own x-request-id
     1-16   the request id: the 16 bytes of ``req_<32 hex>``, or SHA-256(client id)[:16]
@@ -12,6 +22,17 @@ keep them. Bytes::
     27-34  SHA-256(normalised tail)[:8], the tail being the segment's last paragraph: what a reader
            copies when the segment also holds a heading or a code block without a mark of its own
     35-98  Ed25519 signature over b"safety-gateway/mark/v1\\0" + bytes 0-34 + the signer's key id
+
+Compact (v2) bytes::
+
+    0      0x80 client's own request id | 0x40 a tail MAC follows | sequence number mod 64
+    1-3    the request id's first 3 bytes (of the 16 above): names the request, does not prove it
+    4      tag: HMAC-SHA256(K, b"safety-gateway/mark/v2\\0" + bytes 0-3 + b"\\2")[:1], whose mark it is
+    5-8    HMAC-SHA256(K, b"safety-gateway/mark/v2\\0" + bytes 0-3 + b"\\0" + segment)[:4]
+    9-12   (flag 0x40) the same over b"\\1" + the segment's last paragraph (the tail)
+
+K = SHA-256(Ed25519 signature of b"safety-gateway/mark-key/v2" by the provenance key): deterministic,
+and only the key's holder can compute it.
 
 A mark closes a segment at a line end after a sentence (or any text line once the segment passed
 ``interval_chars``), or mid-line after a sentence once past ``interval_chars``; never inside a
@@ -24,9 +45,13 @@ blank lines is not an edit.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from gateway.provenance.keys import Keyring, Signer
 from gateway.provenance.markdown import (
@@ -49,6 +74,22 @@ PAYLOAD_BYTES = 35
 SIGNATURE_BYTES = 64
 MARK_BYTES = PAYLOAD_BYTES + SIGNATURE_BYTES
 DOMAIN = b"safety-gateway/mark/v1\x00"
+# Compact (v2) marks: a keyed MAC instead of a signature. Sizes are bytes before encoding.
+COMPACT_VERSION = 2
+FLAG_TAIL = 0x40
+SEQ_MOD = 64  # the sequence number's 6 bits
+COMPACT_ID_BYTES = 3
+TAG_BYTES = 1  # tells our marks (and which key) from others', so a MAC mismatch reads as an edit
+MAC_BYTES = 4  # 32 bits: a guessed text MAC passes with probability 2**-32 (checkable only online)
+# A compact mark closes a segment of at least this many UTF-8 bytes, newlines aside (signed marks: 80
+# visible characters), so a typical answer gets about one mark per 250 bytes whatever its script; shorter
+# paragraphs are covered with the next one.
+COMPACT_MIN_SEGMENT_CHARS = 270
+SIGNED_MIN_SEGMENT_CHARS = 80
+COMPACT_BYTES = 1 + COMPACT_ID_BYTES + TAG_BYTES + MAC_BYTES
+COMPACT_TAIL_BYTES = COMPACT_BYTES + MAC_BYTES
+COMPACT_DOMAIN = b"safety-gateway/mark/v2\x00"
+MARK_KEY_LABEL = b"safety-gateway/mark-key/v2"
 _TAIL_TRIES = 256  # line starts a verifier tries for an excerpt's first paragraph...
 _TAIL_MAX_CHARS = 65536  # ...within this many characters before its mark
 
@@ -97,6 +138,72 @@ def request_label(key: bytes, client_id: bool) -> str:
     return f"sha256:{key.hex()}" if client_id else f"req_{key.hex()}"
 
 
+def mark_secret(signer: Signer) -> bytes:
+    """The MAC key of compact marks for ``signer``: derived from a signature (Ed25519 signs
+    deterministically), so it needs no second secret to store and rotates with the signing key."""
+    found = _SECRETS.get(signer.key_id)
+    if found is None:
+        found = _SECRETS[signer.key_id] = hashlib.sha256(signer.sign(MARK_KEY_LABEL)).digest()
+    return found
+
+
+_SECRETS: dict[str, bytes] = {}  # key id -> mark secret: one signature per key and process
+
+
+class MarkKeys:
+    """The secrets compact marks are checked with, by the id of the signing key they come from.
+    Public keys cannot check a compact mark: a verifier needs the private key (or asks the gateway)."""
+
+    def __init__(self, signers: Iterable[Signer] = ()) -> None:
+        self.secrets: dict[str, bytes] = {}
+        for signer in signers:
+            self.add(signer)
+
+    def add(self, signer: Signer) -> str:
+        self.secrets[signer.key_id] = mark_secret(signer)
+        return signer.key_id
+
+    def add_private_files(self, paths: Iterable[str | os.PathLike[str]]) -> None:
+        """The private PEM keys among ``paths`` (a rotated-out key listed as its private PEM keeps its
+        compact marks verifiable); public keys and JWKs are skipped, they cannot check a MAC."""
+        for path in paths:
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                continue  # the keyring that reads the same list reports it
+            if b"PRIVATE KEY" in data:
+                self.add(Signer.from_pem(data, str(path)))
+
+    def __iter__(self) -> Iterator[tuple[str, bytes]]:
+        return iter(self.secrets.items())
+
+    def __len__(self) -> int:
+        return len(self.secrets)
+
+
+def compact_tag(secret: bytes, header: bytes) -> bytes:
+    return hmac.new(secret, COMPACT_DOMAIN + header + b"\x02", hashlib.sha256).digest()[:TAG_BYTES]
+
+
+def compact_mac(secret: bytes, header: bytes, part: int, text: str) -> bytes:
+    data = COMPACT_DOMAIN + header + bytes([part]) + normalise_segment(text).encode("utf-8")
+    return hmac.new(secret, data, hashlib.sha256).digest()[:MAC_BYTES]
+
+
+def make_compact_mark(
+    signer: Signer, request_id: str, seq: int, segment: str, tail: str | None = None
+) -> str:
+    key, client_id = request_key(request_id)
+    with_tail = tail is not None and normalise_segment(tail) != normalise_segment(segment)
+    flags = (FLAG_CLIENT_ID if client_id else 0) | (FLAG_TAIL if with_tail else 0)
+    header = bytes([flags | seq % SEQ_MOD]) + key[:COMPACT_ID_BYTES]
+    secret = mark_secret(signer)
+    data = header + compact_tag(secret, header) + compact_mac(secret, header, 0, segment)
+    if with_tail:
+        data += compact_mac(secret, header, 1, tail or "")
+    return SENTINEL + encode_bytes(data)
+
+
 def make_mark(signer: Signer, request_id: str, seq: int, segment: str, tail: str | None = None) -> str:
     key, client_id = request_key(request_id)
     full = segment_digest(segment)
@@ -125,10 +232,56 @@ class Mark:
     digest: bytes = b""
     tail_digest: bytes = b""
     signature: bytes = b""
+    tag: bytes = b""  # compact marks: whose mark it is...
+    mac: bytes = b""  # ...the segment's MAC...
+    tail_mac: bytes = b""  # ...and the tail's, when the segment holds more than its last paragraph
+
+    @property
+    def compact(self) -> bool:
+        return self.version == COMPACT_VERSION
 
     @property
     def request_id(self) -> str | None:
-        return request_label(self.request_key, self.client_id) if self.well_formed else None
+        if not self.well_formed:
+            return None
+        label = request_label(self.request_key, self.client_id)
+        return label + "…" if self.compact else label  # a compact mark holds only a prefix
+
+    @property
+    def header(self) -> bytes:
+        flags = (FLAG_CLIENT_ID if self.client_id else 0) | (FLAG_TAIL if self.tail_mac else 0)
+        return bytes([flags | self.seq]) + self.request_key
+
+    # Compact (v2) marks: a tag that says whose mark it is, and a MAC of the text.
+    def tag_key(self, keys: MarkKeys) -> tuple[str, bytes] | None:
+        """The (id, secret) of the key whose tag this compact mark carries, if any."""
+        for key_id, secret in keys:
+            if hmac.compare_digest(compact_tag(secret, self.header), self.tag):
+                return key_id, secret
+        return None
+
+    def mac_matches(self, secret: bytes, start: int = 0, tail: bool = False) -> bool:
+        """Does the segment's MAC (or the tail's) match ``segment[start:]``?"""
+        part, want = (1, self.tail_mac) if tail else (0, self.mac)
+        return hmac.compare_digest(compact_mac(secret, self.header, part, self.segment[start:]), want)
+
+    def compact_tail_start(self, secret: bytes) -> int | None:
+        """Where an excerpt's vouched-for part starts in ``segment``: the line start from which the
+        text matches the tail's MAC (or, for a mark without one, a later line start that matches the
+        segment's), if any."""
+        seg = self.segment
+        start = len(seg)
+        for _ in range(_TAIL_TRIES):
+            start = seg.rfind("\n", 0, max(start - 1, 0)) + 1
+            if len(seg) - start > _TAIL_MAX_CHARS:
+                return None
+            if self.tail_mac and self.mac_matches(secret, start, tail=True):
+                return start
+            if not self.tail_mac and start and self.mac_matches(secret, start):
+                return start
+            if start == 0:
+                return None
+        return None
 
     @property
     def payload(self) -> bytes:
@@ -140,13 +293,14 @@ class Mark:
             + self.tail_digest
         )
 
+    # Signed (v1) marks: digests and a signature, checked apart.
     def segment_matches(self) -> bool:
-        return self.well_formed and segment_digest(self.segment) == self.digest
+        return self.well_formed and not self.compact and segment_digest(self.segment) == self.digest
 
     def tail_start(self) -> int | None:
         """Where in ``segment`` the mark's tail (its last paragraph) starts, if some line start there
         has the tail's digest: for an excerpt that begins inside the segment's earlier part."""
-        if not self.well_formed:
+        if not self.well_formed or self.compact:
             return None
         # Latest line starts first, and a bounded number of them: each try hashes the rest of the
         # segment, and a hostile verify request must not make that quadratic.
@@ -165,7 +319,7 @@ class Mark:
     def signed_by(self, keyring: Keyring) -> str | None:
         """The id of the key in ``keyring`` whose signature this is, if any (marks carry no key id:
         91 bytes are enough to hide, and a keyring holds a handful of keys)."""
-        if not self.well_formed:
+        if not self.well_formed or self.compact:
             return None
         for key_id in keyring:
             if keyring.verify(key_id, DOMAIN + self.payload + key_id.encode("ascii"), self.signature):
@@ -174,6 +328,8 @@ class Mark:
 
     def belongs_to(self, request_id: str) -> bool:
         key, client_id = request_key(request_id)
+        if self.compact:
+            key = key[:COMPACT_ID_BYTES]
         return self.well_formed and (key, client_id) == (self.request_key, self.client_id)
 
 
@@ -185,7 +341,27 @@ def extract_marks(text: str) -> list[Mark]:
     for m in MARK_RE.finditer(text):
         data = decode_chars(m.group()[1:])
         segment = text[seg_start : m.start()]
-        if len(data) == MARK_BYTES and data[0] & 0x0F == VERSION:
+        if len(data) in (COMPACT_BYTES, COMPACT_TAIL_BYTES) and bool(data[0] & FLAG_TAIL) == (
+            len(data) == COMPACT_TAIL_BYTES
+        ):
+            end = 1 + COMPACT_ID_BYTES + TAG_BYTES
+            marks.append(
+                Mark(
+                    m.start(),
+                    m.end(),
+                    seg_start,
+                    segment,
+                    True,
+                    COMPACT_VERSION,
+                    bool(data[0] & FLAG_CLIENT_ID),
+                    data[1 : 1 + COMPACT_ID_BYTES],
+                    data[0] % SEQ_MOD,
+                    tag=data[end - TAG_BYTES : end],
+                    mac=data[end : end + MAC_BYTES],
+                    tail_mac=data[end + MAC_BYTES :],
+                )
+            )
+        elif len(data) == MARK_BYTES and data[0] & 0x0F == VERSION:
             marks.append(
                 Mark(
                     m.start(),
@@ -214,11 +390,24 @@ class MarkInserter:
     is therefore the same however the text is split into deltas."""
 
     def __init__(
-        self, signer: Signer, request_id: str, *, interval_chars: int = 400, min_segment_chars: int = 80
+        self,
+        signer: Signer,
+        request_id: str,
+        *,
+        interval_chars: int = 400,
+        min_segment_chars: int | None = None,
+        compact: bool = True,
     ) -> None:
         self.signer = signer
+        self.compact = compact
+        self.make = make_compact_mark if compact else make_mark
         self.request_id = request_id
         self.interval = max(1, interval_chars)
+        if min_segment_chars is None:
+            # A smaller interval asks for denser marks: it lowers the compact minimum too.
+            min_segment_chars = (
+                min(COMPACT_MIN_SEGMENT_CHARS, self.interval) if compact else SIGNED_MIN_SEGMENT_CHARS
+            )
         self.min_chars = max(1, min_segment_chars)
         self.marks = 0
         self._blocks = BlockScanner()
@@ -236,6 +425,7 @@ class MarkInserter:
         self._seg: list[str] = []
         self._seg_len = 0
         self._seg_visible = 0
+        self._seg_bytes = 0  # UTF-8 bytes of its lines: compact marks' minimum is in bytes, as their cost is
         self._line_start = 0  # offsets in the segment: where the current line and paragraph began
         self._tail_start = 0
         self._finished = False
@@ -276,6 +466,8 @@ class MarkInserter:
                     self._tail_start = self._seg_len  # a paragraph can start only after this line
             else:
                 self._line += tok
+                if self.compact:  # spaces included: they cost the same bytes as letters
+                    self._seg_bytes += len(tok.encode("utf-8"))
                 if c != " ":
                     # Additive over any split of a run, so the count does not depend on delta boundaries.
                     self._seg_visible += len(tok) - tok.count("\t") - tok.count("\r")
@@ -342,9 +534,12 @@ class MarkInserter:
             and not last_word_is_link(line)
         )
 
+    def _seg_size(self) -> int:
+        return self._seg_bytes if self.compact else self._seg_visible
+
     def _mark_at_line_end(self, info: LineInfo) -> bool:
         line = self._line
-        if info.kind != "text" or not line or self._seg_visible < self.min_chars or self._in_code_span(info):
+        if info.kind != "text" or not line or self._seg_size() < self.min_chars or self._in_code_span(info):
             return False
         if not (
             ends_sentence(line, LINE_END)
@@ -357,7 +552,7 @@ class MarkInserter:
         line = self._line
         if (
             self._seg_len < self.interval
-            or self._seg_visible < self.min_chars
+            or self._seg_size() < self.min_chars
             or not line
             or not ends_sentence(line)
             or is_list_marker(line)
@@ -377,17 +572,27 @@ class MarkInserter:
     def _close_segment(self, info: LineInfo) -> str:
         segment = "".join(self._seg)
         tail_start = self._line_start if info.kind == "text" and info.new_paragraph else self._tail_start
-        mark = make_mark(self.signer, self.request_id, self.marks, segment, segment[tail_start:])
+        mark = self.make(self.signer, self.request_id, self.marks, segment, segment[tail_start:])
         self.marks += 1
         self._seg.clear()
-        self._seg_len = self._seg_visible = self._line_start = self._tail_start = 0
+        self._seg_len = self._seg_visible = self._seg_bytes = self._line_start = self._tail_start = 0
         return mark
 
 
 def insert_marks(
-    text: str, signer: Signer, request_id: str, interval_chars: int = 400, min_segment_chars: int = 80
+    text: str,
+    signer: Signer,
+    request_id: str,
+    interval_chars: int = 400,
+    min_segment_chars: int | None = None,
+    *,
+    compact: bool = True,
 ) -> str:
     inserter = MarkInserter(
-        signer, request_id, interval_chars=interval_chars, min_segment_chars=min_segment_chars
+        signer,
+        request_id,
+        interval_chars=interval_chars,
+        min_segment_chars=min_segment_chars,
+        compact=compact,
     )
     return inserter.feed(text) + inserter.finish()

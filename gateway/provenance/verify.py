@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from gateway.provenance.invisible import extract_marks, request_key
+from gateway.provenance.invisible import SEQ_MOD, Mark, MarkKeys, extract_marks
 from gateway.provenance.keys import Keyring
 from gateway.provenance.record import ProvenanceError, content_digest, parse_token
 from gateway.provenance.record import verify as verify_record
@@ -48,6 +48,7 @@ class VerifyReport:
     token_request_id: str | None = None
     token_choice: int | None = None  # which choice digest in the token the text matches
     altered: bool = False
+    needs_secret: bool = False  # compact marks were found but no private key to check them with
     reasons: list[str] = field(default_factory=list)
 
     @property
@@ -57,6 +58,8 @@ class VerifyReport:
     def exit_code(self) -> int:
         if not (self.mark_present or self.token_present):
             return EXIT_NO_MARK
+        if self.needs_secret:
+            return EXIT_USAGE
         if self.signature_valid is False or self.token_valid is False:
             return EXIT_BAD_SIGNATURE
         if self.altered:
@@ -69,21 +72,53 @@ class VerifyReport:
         return {**asdict(self), "ok": self.ok, "exit_code": self.exit_code()}
 
 
-def verify_text(text: str, keyring: Keyring, token: str | None = None) -> VerifyReport:
+def _check_compact(mark: Mark, first: bool, keys: MarkKeys) -> tuple[str | None, bool, int]:
+    """(key id, altered, where the vouched-for text starts in the segment) of a compact mark."""
+    found = mark.tag_key(keys)
+    if found is None:
+        return None, False, 0
+    key_id, secret = found
+    if mark.mac_matches(secret):
+        return key_id, False, 0
+    if first:  # an excerpt may start inside the first segment: its last paragraph can still match
+        start = mark.compact_tail_start(secret)
+        if start is not None:
+            return key_id, False, start
+    return key_id, True, 0
+
+
+def verify_text(
+    text: str, keyring: Keyring, token: str | None = None, mark_keys: MarkKeys | None = None
+) -> VerifyReport:
     """Verify the marks in ``text`` and, when given, the provenance ``token`` of its response.
 
     Each mark vouches for its own segment, so one paragraph copied out of a marked answer verifies
-    on its own. With a token the whole text must also hash to one of the token's choice digests."""
+    on its own. With a token the whole text must also hash to one of the token's choice digests.
+    Compact marks need ``mark_keys`` (secrets derived from the private signing keys)."""
     report = VerifyReport()
     marks = extract_marks(text)
     report.mark_present = bool(marks)
     report.marks = len(marks)
     last_seq: dict[bytes, int] = {}
+    keys = mark_keys if mark_keys is not None else MarkKeys()
+    compact = [m for m in marks if m.well_formed and m.compact]
+    if compact and not len(keys):
+        report.needs_secret = True
+        report.reasons.append(
+            f"{len(compact)} compact marks are keyed MACs: verify them with the gateway's private key "
+            "(--config or --key PRIVATE.pem) or POST /v1/watermark/verify; a public key cannot"
+        )
     for i, mark in enumerate(marks):
-        key_id = mark.signed_by(keyring)
         start, partial = mark.segment_start, False
-        altered = mark.well_formed and not mark.segment_matches()
-        if altered and i == 0:
+        if mark.compact and mark.well_formed:
+            key_id, altered, offset = _check_compact(mark, i == 0, keys)
+            if offset:
+                partial, start = True, mark.segment_start + offset
+                report.uncovered_chars += sum(not c.isspace() for c in mark.segment[:offset])
+        else:
+            key_id = mark.signed_by(keyring)
+            altered = mark.well_formed and not mark.segment_matches()
+        if altered and i == 0 and not mark.compact:
             # The text may begin inside this segment (an excerpt): its tail (last paragraph) can
             # still match. What comes before it is then not vouched for, rather than altered.
             tail = mark.tail_start()
@@ -109,10 +144,12 @@ def verify_text(text: str, keyring: Keyring, token: str | None = None) -> Verify
             report.key_id = key_id
         if mark.well_formed:
             # Marks of one response count up; going back means its paragraphs were reordered.
-            if mark.request_key in last_seq and mark.seq <= last_seq[mark.request_key]:
+            if mark.request_key in last_seq and _went_back(mark, last_seq[mark.request_key]):
                 report.reordered = True
             last_seq[mark.request_key] = mark.seq
-    if marks:
+    if marks and report.needs_secret:
+        report.signature_valid = None  # not checked: exit 2 says how to check them
+    elif marks:
         bad = [s.index for s in report.segments if not s.signature_valid]
         report.signature_valid = not bad
         if bad:
@@ -165,11 +202,23 @@ def _check_token(report: VerifyReport, text: str, token: str, keyring: Keyring, 
     else:
         report.altered = True
         report.reasons.append("text does not match the content digest in the provenance token")
-    key = request_key(signed.record.request_id)
-    foreign = [m for m in marks if m.well_formed and (m.request_key, m.client_id) != key]
+    rid = signed.record.request_id
+    foreign = [m for m in marks if m.well_formed and not m.belongs_to(rid)]
+    # The token names the request in full: the prefix its compact marks carry resolves to it.
+    prefixes = {m.request_id for m in marks if m.well_formed and m.compact and m.belongs_to(rid)}
+    report.request_ids = list(dict.fromkeys(rid if r in prefixes else r for r in report.request_ids))
     if foreign:
         report.altered = True
         report.reasons.append(f"{len(foreign)} marks belong to another request than the token's")
+
+
+def _went_back(mark: Mark, last: int) -> bool:
+    """Marks of one response count up; a compact mark's 6-bit count wraps, so a step of more than
+    half its range is read as going back."""
+    if not mark.compact:
+        return mark.seq <= last
+    step = (mark.seq - last) % SEQ_MOD
+    return step == 0 or step > SEQ_MOD // 2
 
 
 async def audit_records_for(store: Any, report: VerifyReport, token: str | None) -> list[dict[str, Any]]:
@@ -185,7 +234,13 @@ async def audit_records_for(store: Any, report: VerifyReport, token: str | None)
     for rid in ids[:10]:
         if not rid.startswith("req_"):
             continue  # a client-chosen id is carried only as a hash: not searchable
-        page = await store.query(AuditQuery(request_id=rid, limit=5))
+        # A compact mark names its request by a 24-bit prefix: every record with it is a candidate.
+        query = (
+            AuditQuery(request_id_prefix=rid[:-1], limit=5)
+            if rid.endswith("…")
+            else AuditQuery(request_id=rid, limit=5)
+        )
+        page = await store.query(query)
         found.extend(item.export_dict() for item in page.items)
     if token is not None:
         fp = token_fingerprint(token)

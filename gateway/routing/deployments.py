@@ -57,6 +57,37 @@ LOCAL_KEYS = {
 }
 
 
+FEATURES = ("tools", "response_format", "embeddings", "streaming")
+# The bundled in-process provider generates chat text only: no tool calls, no JSON mode, no embeddings.
+INPROCESS_LACKS = frozenset({"tools", "response_format", "embeddings"})
+
+
+def required_features(endpoint: str, body: dict[str, Any]) -> set[str]:
+    """What a request needs from the deployment that serves it."""
+    need: set[str] = set()
+    if endpoint == "embeddings":
+        need.add("embeddings")
+    if body.get("tools") or body.get("functions"):
+        need.add("tools")
+    fmt = body.get("response_format")
+    if isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema"):
+        need.add("response_format")
+    if body.get("stream"):
+        need.add("streaming")
+    return need
+
+
+def _supports(provider: str, declared: Any) -> frozenset[str]:
+    out = set(FEATURES) - (INPROCESS_LACKS if provider == "inprocess" else set())
+    for feature in FEATURES:
+        value = getattr(declared, feature, None)
+        if value is True:
+            out.add(feature)
+        elif value is False:
+            out.discard(feature)
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Deployment:
     id: str
@@ -72,6 +103,8 @@ class Deployment:
     stream_timeout: float | None = None
     body_defaults: dict[str, Any] = field(default_factory=dict)  # e.g. max_tokens set per deployment
     extra_headers: dict[str, str] = field(default_factory=dict)
+    # What it can honour (model_info.supports): tools, response_format, embeddings, streaming.
+    supports: frozenset[str] = frozenset(FEATURES)
 
     @property
     def fast_path_capable(self) -> bool:
@@ -110,6 +143,7 @@ def build_deployments(cfg: GatewayConfig) -> list[Deployment]:
                 stream_timeout=params.get("stream_timeout"),
                 body_defaults={k: v for k, v in params.items() if k not in CALL_KEYS},
                 extra_headers=dict(params.get("extra_headers") or params.get("headers") or {}),
+                supports=_supports(provider, entry.model_info.supports),
             )
         )
     return out

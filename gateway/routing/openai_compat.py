@@ -9,6 +9,8 @@ forwards the JSON itself; every other provider still goes through litellm.
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -19,6 +21,32 @@ from gateway.routing.deployments import Deployment
 from gateway.routing.upstream import UpstreamError
 
 _PATHS = {"chat.completions": "/chat/completions", "completions": "/completions", "embeddings": "/embeddings"}
+
+log = logging.getLogger("safety_gateway.upstream")
+
+# An upstream's error message is model- or provider-written text that no output rule has checked (it
+# can repeat the prompt, or carry whatever the model said): it never reaches the client or the log.
+# Only its ``type`` and ``code`` pass, and only when they are plain identifiers (lowercase words: no
+# digits, so no number, key or password fits in them).
+_IDENTIFIER = re.compile(r"[a-z][a-z_]{0,63}")
+
+
+def _error_words(err: Any) -> str:
+    """``(type invalid_request_error, code context_length_exceeded)`` from an OpenAI error object."""
+    if not isinstance(err, dict):
+        return ""
+    words = [
+        f"{name} {err[name]}"
+        for name in ("type", "code")
+        if isinstance(err.get(name), str) and _IDENTIFIER.fullmatch(err[name])
+    ]
+    return f" ({', '.join(words)})" if words else ""
+
+
+def _withheld(dep: Deployment, what: str, err: Any) -> None:
+    message = err.get("message") if isinstance(err, dict) else None
+    if isinstance(message, str) and message:
+        log.info("%s from %s: its message (%d characters) is withheld", what, dep.id, len(message))
 
 
 class OpenAICompatClient:
@@ -71,16 +99,14 @@ class OpenAICompatClient:
     @staticmethod
     async def _status_error(dep: Deployment, resp: aiohttp.ClientResponse) -> UpstreamError:
         raw = await resp.read()
-        message = f"upstream returned HTTP {resp.status}"
         try:
             err = orjson.loads(raw).get("error")
-            if isinstance(err, dict) and isinstance(err.get("message"), str):
-                message += f": {err['message'][:300]}"
         except (orjson.JSONDecodeError, AttributeError):
-            pass
+            err = None
+        _withheld(dep, f"HTTP {resp.status}", err)
         return UpstreamError(
             "status",
-            message,
+            f"upstream returned HTTP {resp.status}{_error_words(err)}",
             status=resp.status,
             retry_after=resp.headers.get("retry-after"),
             deployment_id=dep.id,
@@ -187,10 +213,11 @@ class OpenAICompatClient:
                 "protocol", "upstream sent a stream event that is not an object", deployment_id=dep.id
             )
         if "error" in chunk and "choices" not in chunk:
-            err = chunk["error"] if isinstance(chunk["error"], dict) else {}
+            err = chunk["error"]
+            _withheld(dep, "stream error event", err)
             raise UpstreamError(
                 "status",
-                f"upstream stream error: {str(err.get('message', ''))[:300]}",
+                f"upstream sent an error event{_error_words(err)}",
                 status=502,
                 deployment_id=dep.id,
             )

@@ -25,7 +25,7 @@ from gateway.errors import (
     upstream_rate_limited,
     upstream_timeout,
 )
-from gateway.routing.deployments import Deployment, build_deployments
+from gateway.routing.deployments import Deployment, build_deployments, required_features
 from gateway.routing.upstream import StreamInterrupted, UpstreamError
 
 log = logging.getLogger("safety_gateway.router")
@@ -124,11 +124,35 @@ class ModelRouter:
                 param="model",
                 code="zone_unavailable",
             )
+        plan = self._capable(ctx, plan)
         attempts: list[Deployment] = []
         for _alias, deps in plan:
             tries = self.settings.num_retries + 1
             attempts.extend(deps[i % len(deps)] for i in range(tries))
         return attempts
+
+    @staticmethod
+    def _capable(
+        ctx: RequestContext, plan: list[tuple[str, list[Deployment]]]
+    ) -> list[tuple[str, list[Deployment]]]:
+        """Only deployments that can honour the request; none: a 400 that says what is missing."""
+        need = required_features(ctx.endpoint, ctx.body or {})
+        if not need:
+            return plan
+        capable = [(a, [d for d in deps if need <= d.supports]) for a, deps in plan]
+        capable = [(a, deps) for a, deps in capable if deps]
+        if not capable:
+            dep = plan[0][1][0]
+            missing = sorted(need - dep.supports)
+            raise GatewayError(
+                400,
+                f"Model '{dep.alias}' cannot honour this request: it does not support "
+                f"{', '.join(missing)} (model_info.supports), and no fallback that does is configured.",
+                "invalid_request_error",
+                param="model",
+                code="unsupported_by_model",
+            )
+        return capable
 
     def _record(self, dep: Deployment, ok: bool) -> None:
         h = self._health[dep.id]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from gateway.context import RequestContext
-from gateway.openai_text import chunk_pieces, response_items
+from gateway.openai_text import DERIVED_KINDS, chunk_pieces, response_items
 from gateway.stages.base import PassThrough, StreamFilter
 
 MAX_TEXT = 64 * 1024  # characters of prompt/response kept for reviewers; the rest is marked cut
@@ -23,7 +23,7 @@ class _CaptureFilter(PassThrough):
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
         if self.size < MAX_TEXT:
             for (_, kind, _), piece in chunk_pieces(chunk):
-                if kind != "tool":
+                if kind != "tool" and kind not in DERIVED_KINDS:  # token lists repeat the text
                     self.parts.append(piece)
                     self.size += len(piece)
         return [chunk]
@@ -37,7 +37,7 @@ class AuditCaptureStage:
     name = "audit_capture"
 
     async def on_response(self, ctx: RequestContext, response: dict[str, Any]) -> dict[str, Any]:
-        ctx.response_text = "\n".join(i.text for i in response_items(ctx.endpoint, response))
+        ctx.response_text = "\n".join(i.text for i in response_items(ctx.endpoint, response, derived=False))
         return response
 
     def stream_filter(self, ctx: RequestContext) -> StreamFilter | None:

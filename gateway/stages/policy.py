@@ -16,6 +16,7 @@ from typing import Any
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import set_at
+from gateway.request_shape import request_shape
 from gateway.routing.deployments import Deployment
 from gateway.routing.router import ModelRouter
 from policies.actions import ACTION_RANK
@@ -166,7 +167,7 @@ class PolicyEngine:
         """The notice/watermark rules that apply to every answer of this request (no detector, enforced):
         known before a stream starts, so its text can be marked as it flows."""
         return [
-            Annotation(r.action, r.key, r.message, r.args)
+            Annotation(r.action, r.key, r.message, r.args, r.priority)
             for r in self.output_plan(ctx).rules
             if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"
         ]
@@ -186,6 +187,9 @@ class PolicyEngine:
             ctx.decided_for = (meta.model, meta.zone, meta.model_license)
         matched = policy_set.match(meta)
         plan = policy_set.plan(matched, direction, meta)
+        if direction == "input" and isinstance(ctx.body, dict):
+            # what text items cannot show (tool definitions, parts without text), for size rules
+            items = [*items, request_shape(ctx.endpoint, ctx.body)]
         results = await run_plan(plan, items, self.detectors, timeout_s=self.timeout)
         decision = evaluate(plan, results)
         if collect:

@@ -16,6 +16,7 @@ from gateway.errors import GatewayError
 from gateway.openai_text import request_items
 from gateway.routing.deployments import Deployment
 from gateway.stages.policy import PolicyEngine, all_findings, block_error, record_decision
+from gateway.stages.sanitize import sanitize_body
 from policies.evaluator import Decision
 
 
@@ -90,5 +91,6 @@ class PolicyInputStage:
         record_decision(ctx, "input", decision)
         if decision.transforms:
             await self.engine.apply_transforms(ctx, decision, items, body)
+        sanitize_body(ctx.endpoint, body)  # as the sanitize stage did for the first decision's body
         ctx.body = body
         return body

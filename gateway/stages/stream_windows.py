@@ -1,14 +1,18 @@
 """Output rules on a streamed response: sliding windows, strict or fast.
 
-Each text channel of a stream (a choice's content, a completion's text, each tool call's
-arguments) is cut into windows of ``size`` characters, each starting ``size - overlap`` after the
-previous one, so a phrase of up to ``overlap`` characters that crosses a boundary is seen whole by
-the next window. Every window goes through the same detectors as a whole response.
+Each text channel of a stream (per choice: content or completion text, refusal, reasoning,
+audio transcript, each tool call's name and arguments, the legacy function call, annotations, and the
+logprobs token lists; ``gateway/openai_text.py`` names them) is cut into windows of ``size``
+characters, each starting ``size - overlap`` after the previous one, so a phrase of up to
+``overlap`` characters that crosses a boundary is seen whole by the next window. Every window goes
+through the same detectors as a whole response.
 
 ``strict`` (the default): a chunk is forwarded only once every character in it was checked by a
 window *and* lies before the next window's overlap (text in the overlap is held until the window
 that sees it whole has passed). No unchecked text reaches the client; the client waits for one
-window before its first token. Spans a rule redacts are rewritten before release.
+window before its first token. Spans a rule redacts are rewritten before release; a chunk whose text
+is rewritten loses its logprobs and audio data, and a token-list channel with a finding is never
+rewritten but dropped from the chunks that carry it (``set_chunk_piece``).
 
 ``fast``: chunks are forwarded at once; windows are checked in the background and a violation
 stops the stream. A window's check must finish before text past the *next* window is forwarded,
@@ -35,6 +39,10 @@ from gateway.stages.policy import DetectorResults, PolicyEngine, all_findings
 from policies.actions import Action
 from policies.evaluator import Decision, Transform
 from policies.findings import TextItem
+
+# Tool and function calls: cut arguments are broken JSON (and a cut name calls nothing), so a
+# truncate rule that fires in one blocks instead.
+_CALL_KINDS = frozenset({"tool", "tool_name", "function_call", "function_name"})
 
 
 @dataclass
@@ -200,7 +208,7 @@ class WindowedOutputCheck:
             for t in decision.truncations:
                 ch, start = by_location.get(t.location or "", (None, 0))
                 for target, offset in [(ch, start)] if ch is not None else [(w[0], w[1]) for w in windows]:
-                    if target.key[1] == "tool":
+                    if target.key[1] in _CALL_KINDS:
                         self.queue = []
                         return self._stop_chunks(decision, as_block=True)  # cut JSON arguments are broken
                     cut = max(target.released, offset + (t.start or 0))

@@ -15,6 +15,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.testclient import TestClient
 
+from audit.clientaddr import TrustedProxies
 from audit.config import AuditConfig, open_store
 from audit.dashboard import DashboardConfig, DashboardUser, create_dashboard, hash_password
 
@@ -123,12 +124,15 @@ def test_english_and_korean(client: TestClient) -> None:
 
 
 def test_integrity_panel_roles_and_tamper(client: TestClient, cfg: AuditConfig) -> None:
-    login(client)  # compliance viewer: read-only
+    login(client)  # the compliance role may run a verification too (issue 16): it only reads
     r = client.get("/audit/integrity")
-    assert "아직 검증하지 않았습니다" in r.text and 'id="verify-now"' not in r.text
+    assert "아직 검증하지 않았습니다" in r.text and 'id="verify-now"' in r.text
     assert client.post("/audit/integrity", data={"csrf": "x"}).status_code == 403
+    csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
+    r = client.post("/audit/integrity", data={"csrf": csrf})
+    assert 'id="verify-result" class="ok"' in r.text and ", kim</p>" in r.text
 
-    login(client, "lee")  # security may run a verification
+    login(client, "lee")  # and security
     r = client.get("/audit/integrity")
     csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
     assert client.post("/audit/integrity", data={"csrf": "forged"}).status_code == 403
@@ -148,8 +152,51 @@ def test_integrity_panel_roles_and_tamper(client: TestClient, cfg: AuditConfig) 
     assert client.get("/audit/", follow_redirects=False).status_code == 303
 
 
-def test_sso_header(client: TestClient) -> None:
-    r = client.get("/audit/", headers={"X-Forwarded-User": "park@agency.go.kr", "X-Forwarded-Role": "admin"})
-    assert r.status_code == 200 and "park@agency.go.kr" in r.text and "admin" in r.text
-    r = client.get("/audit/integrity", headers={"X-Forwarded-User": "choi", "X-Forwarded-Role": "root"})
-    assert "compliance" in r.text and 'id="verify-now"' not in r.text  # unknown role -> default role
+def test_sso_header(client: TestClient, cfg: AuditConfig, dash_cfg: DashboardConfig) -> None:
+    sso = {"X-Forwarded-User": "park@agency.go.kr", "X-Forwarded-Role": "admin"}
+    # From a client that is not a trusted proxy the header is text the client typed: no access.
+    r = client.get("/audit/", headers=sso, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/audit/login")
+
+    store = open_store(cfg)
+    inner = create_dashboard(store, dash_cfg, cfg.keyring(), trusted_proxies=TrustedProxies(["10.0.0.0/8"]))
+    app = Starlette(routes=[Mount("/audit", app=inner)])
+    with TestClient(app, base_url="https://gw.example", client=("10.1.2.3", 50000)) as proxied:
+        r = proxied.get("/audit/", headers=sso)
+        assert r.status_code == 200 and "park@agency.go.kr" in r.text and "admin" in r.text
+        r = proxied.get("/audit/integrity", headers={"X-Forwarded-User": "choi", "X-Forwarded-Role": "root"})
+        assert "choi · 역할: compliance" in r.text  # unknown role -> default role
+    asyncio.run(store.close())
+
+
+def test_time_zone_setting(cfg: AuditConfig, dash_cfg: DashboardConfig) -> None:
+    """``time_zone`` applies to every language; the default is Korea time for the Korean UI, UTC for
+    English; a date filter is a day in the zone shown."""
+    import pydantic
+
+    asyncio.run(write_records(cfg, 3))  # T0 = 2026-03-01 09:00:00 UTC
+    store = open_store(cfg)
+    for zone, lang, shown in (
+        (None, "ko", "2026-03-01 18:00:00"),
+        (None, "en", "2026-03-01 09:00:00"),
+        ("America/New_York", "ko", "2026-03-01 04:00:00"),
+        ("America/New_York", "en", "2026-03-01 04:00:00"),
+    ):
+        inner = create_dashboard(store, dash_cfg.model_copy(update={"time_zone": zone}), cfg.keyring())
+        with TestClient(Starlette(routes=[Mount("/audit", app=inner)]), base_url="https://gw.example") as c:
+            login(c)
+            r = c.get("/audit/records", params={"lang": lang, "request_id": "req-000000"})
+            assert f'<td class="time">{shown}</td>' in r.text, (zone, lang)
+            assert f"({zone or ('Asia/Seoul' if lang == 'ko' else 'UTC')})" in r.text
+    # A day filter is a day in the zone shown: 09:00 UTC on 1 March is 23:00 on 28 February in Honolulu.
+    inner = create_dashboard(
+        store, dash_cfg.model_copy(update={"time_zone": "Pacific/Honolulu"}), cfg.keyring()
+    )
+    with TestClient(Starlette(routes=[Mount("/audit", app=inner)]), base_url="https://gw.example") as c:
+        login(c)
+        page = c.get("/audit/records?since=2026-02-28&until=2026-02-28").text
+        assert len(re.findall(r'class="open"', page)) == 3 and "2026-02-28 23:00:00" in page
+        assert 'class="open"' not in c.get("/audit/records?since=2026-03-01&until=2026-03-01").text
+    asyncio.run(store.close())
+    with pytest.raises(pydantic.ValidationError, match="unknown time zone"):
+        DashboardConfig(time_zone="Asia/Sеoul")  # a Cyrillic e

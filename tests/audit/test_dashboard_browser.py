@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -155,3 +156,174 @@ def test_login_filter_open_export(server: str, browser, tmp_path: Path) -> None:
     b.get(server + "/")
     assert "Requests per day" in b.page_source
     b.save_screenshot(str(shots / "audit-06-overview-en.png"))
+
+
+def test_a_login_form_on_another_site_gets_no_session(server: str, browser, tmp_path: Path) -> None:
+    """Login CSRF in a real browser: a page on another origin posts valid credentials to the dashboard."""
+    import http.server
+
+    page = (
+        f'<form method="post" action="{server}/login"><input name="username" value="kim">'
+        '<input name="password" value="pw-1234"><button id="go">go</button></form>'
+    ).encode()
+
+    class Evil(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.send_header("content-type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    evil = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Evil)
+    threading.Thread(target=evil.serve_forever, daemon=True).start()
+    try:
+        b = browser
+        b.get(f"http://127.0.0.1:{evil.server_address[1]}/")
+        click_and_wait(b, b.find_element(By.ID, "go"))
+        assert "Cross-site request refused" in b.page_source
+        b.get(server + "/")
+        assert "/login" in b.current_url  # no session was set
+        assert not any(c["name"] == "sgw_audit_session" for c in b.get_cookies())
+    finally:
+        evil.shutdown()
+
+
+# -- layout at common widths (issue 16) -----------------------------------------------------------------
+WIDTHS = [(1280, 800), (1366, 768), (1440, 900), (1920, 1080)]
+SHOT_AT = {(1366, 768), (1920, 1080)}  # screenshots kept for the docs (docs/screenshots/)
+LONG_RULES = [
+    "korea-public-sector/kr-resident-registration-number-pseudonymize",
+    "baseline/pseudonymize-pii-external",
+    "korea-public-sector/block-classified-document-markers",
+]
+LABELLING = {
+    "baseline/ai-notice": "notice",
+    "korea-public-sector/ai-notice-ko": "notice",
+    "baseline/ai-watermark": "watermark",
+}
+
+# Everything that must not happen at any width, measured by the browser that laid the page out.
+GEOMETRY_JS = (Path(__file__).parent / "layout_check.js").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def review_server(tmp_path: Path):
+    """Records as a Korean public-sector deployment writes them: every decision, long rule ids, notice and
+    watermark rules on every answer, PII in both directions."""
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    from audit.config import open_writer
+    from audit.dashboard.report import ReportSource
+    from audit.record import PiiCount, RuleHit
+
+    from .conftest import make_record
+
+    cfg = AuditConfig(
+        path=str(tmp_path / "a.db"), spool_dir=str(tmp_path / "spool"), signing_key=str(tmp_path / "k.pem")
+    )
+    decisions = ["pseudonymize", "block", "route", "redact", "flag", "allow", "error"]
+
+    async def fill() -> None:
+        w = await open_writer(cfg)
+        for i in range(40):
+            dec = decisions[i % len(decisions)]
+            rules = [
+                RuleHit(rule_id=LONG_RULES[j], action=dec, detector="pii", score=0.85, stage="input")
+                for j in range(i % 3 + 1)
+                if dec not in ("allow", "error")
+            ] + [RuleHit(rule_id=r, action=a, stage="output") for r, a in LABELLING.items()]
+            rec = make_record(
+                i,
+                decision=dec,
+                rules=tuple(rules),
+                request_id=f"req_{i:032x}",
+                client_request_id="client-" + "x" * 60,
+                pii=(
+                    PiiCount(entity_type="KR_RRN", count=1, stage="input"),
+                    PiiCount(entity_type="EMAIL_ADDRESS", count=1, stage="input"),
+                    PiiCount(entity_type="KR_RRN", count=1, stage="output"),
+                ),
+                tenant="서울특별시-민원-상담" if i % 2 else "gov-seoul",
+            )
+            await w.submit(rec)
+        await w.close()
+
+    asyncio.run(fill())
+
+    def no_facts() -> Any:
+        raise ValueError("not in this test")
+
+    store = open_store(cfg)
+    dash = DashboardConfig(
+        users=[DashboardUser(username="kim", password_hash=hash_password("pw-1234"), role="compliance")],
+        default_lang="ko",
+    )
+    report = ReportSource(facts=no_facts, signer=lambda: None)
+    inner = create_dashboard(store, dash, cfg.keyring(), report=report)
+    app = Starlette(routes=[Mount("/audit", app=inner)])
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/audit"
+    srv.should_exit = True
+    t.join(10)
+
+
+def test_layout_at_common_widths(review_server: str, browser, tmp_path: Path) -> None:
+    """No badge on two lines, nothing out of its panel or the window, no chart label cut off, at 1280,
+    1366×768, 1440 and 1920 px, in Korean and English; screenshots for the docs."""
+    shots = Path(os.environ.get("AUDIT_SCREENSHOT_DIR") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    b = browser
+    b.get(review_server + "/login")
+    b.find_element(By.ID, "username").send_keys("kim")
+    b.find_element(By.ID, "password").send_keys("pw-1234")
+    click_and_wait(b, b.find_element(By.ID, "login-submit"))
+    b.get(review_server + "/integrity")
+    click_and_wait(b, b.find_element(By.ID, "verify-now"))  # the compliance role may verify
+    assert "정상" in b.find_element(By.ID, "verify-result").text
+    b.get(review_server + "/records?request_id=req_" + f"{0:032x}")
+    record = b.find_element(By.CSS_SELECTOR, "a.open").get_attribute("href")
+
+    pages = {
+        "overview": "/?lang={lang}",
+        "records": "/records?lang={lang}",
+        "record": record.split("/audit", 1)[1] + "?lang={lang}",
+        "integrity": "/integrity?lang={lang}",
+        "report": "/report?lang={lang}",
+    }
+    problems: list[str] = []
+    checked = 0
+    for w, h in WIDTHS:
+        b.set_window_size(w, h)
+        for lang in ("ko", "en"):
+            for name, path in pages.items():
+                b.get(review_server + path.format(lang=lang))
+                assert b.find_element(By.ID, "zone").text  # every page says which time zone it shows
+                found = b.execute_script(GEOMETRY_JS)
+                problems += [f"{w}x{h} {lang} {name}: {p}" for p in found]
+                checked += 1
+                if (w, h) in SHOT_AT and (lang == "ko" or name == "overview"):
+                    b.save_screenshot(str(shots / f"dashboard-{name}-{lang}-{w}x{h}.png"))
+    assert checked == len(WIDTHS) * 2 * len(pages)
+    assert not problems, "\n".join(problems[:40])
+
+    # The checks themselves can fail: a page that is too wide for its window is reported.
+    b.set_window_size(1280, 800)
+    b.get(review_server + "/records?lang=ko")  # Korean breaks between any two syllables
+    b.execute_script("document.querySelector('main').style.minWidth = '2400px'")
+    assert any("sideways" in p for p in b.execute_script(GEOMETRY_JS))
+    b.execute_script(
+        "const t = document.querySelector('.tag'); t.style.width = '1.2em'; t.style.whiteSpace = 'normal'"
+    )
+    assert any("wraps onto" in p for p in b.execute_script(GEOMETRY_JS))

@@ -6,16 +6,17 @@ import asyncio
 import csv
 import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import psycopg
+import pytest
 
 from audit.chain import verify
 from audit.config import AuditConfig, open_store, open_writer
 from audit.query import export, iter_records
 from audit.sinks.base import AuditQuery, AuditSink
 
-from .conftest import PG_DSN, T0, make_record
+from .conftest import PG_DSN, T0, RawSQL, make_record
 from .helpers import run_cli, verify_cli, write_records
 
 
@@ -111,28 +112,68 @@ async def test_migrations_are_recorded_and_idempotent(cfg: AuditConfig) -> None:
         with sqlite3.connect(cfg.path) as c:
             rows = c.execute("SELECT version FROM audit_schema_migrations").fetchall()
             assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert rows == [(1,), (2,)]
+    assert rows == [(1,), (2,), (3,)]
 
 
-async def test_upgrade_from_schema_v1(cfg: AuditConfig) -> None:
-    """A store created by an older release (migration 1 only) is upgraded in place, data kept."""
+async def _write_as_old_release(cfg: AuditConfig, raw: RawSQL, n: int, migrations: int) -> None:
+    """What a release with only the first ``migrations`` migrations left behind: its tables, and rows
+    and bodies without the columns and keys added since (kind, client_request_id, actor)."""
     from unittest import mock
 
     import audit.sinks.postgres as pg
     import audit.sinks.sqlite as sq
+    from audit.chain import ChainState, new_chain_id
+    from audit.record import canonical_json
 
     mod = pg if cfg.sink == "postgres" else sq
-    with mock.patch.object(mod, "MIGRATIONS", mod.MIGRATIONS[:1]):
-        await write_records(cfg, 10)
+    with mock.patch.object(mod, "MIGRATIONS", mod.MIGRATIONS[:migrations]):
+        s = open_store(cfg)
+        await s.open()
+        await s.close()
+    chain = ChainState(new_chain_id("old-release"), cfg.signer(), checkpoint_every=10**6)
+    cps = [chain.genesis()]
+    for i in range(n):
+        d = make_record(i).to_dict()
+        for new_key in ("kind", "client_request_id", "actor"):
+            del d[new_key]
+        e = chain.append(canonical_json(d))
+        ts = e.index.ts if cfg.sink == "sqlite" else datetime.fromisoformat(e.index.ts.replace("Z", "+00:00"))
+        rules = json.dumps(list(e.index.rules)) if cfg.sink == "sqlite" else list(e.index.rules)
+        raw(
+            "INSERT INTO audit_records (chain_id, seq, prev_hash, record_hash, body, request_id, ts, tenant,"
+            " model, decision, rules) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+            (e.chain_id, e.seq, e.prev_hash, e.record_hash, e.body, e.index.request_id, ts, e.index.tenant)
+            + (e.index.model, e.index.decision, rules),
+        )
+    cps.append(chain.close())
+    for c in cps:
+        assert c is not None
+        raw(
+            "INSERT INTO audit_checkpoints (chain_id, seq, head_hash, kind, created_at, key_id, signature)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s)",
+            (c.chain_id, c.seq, c.head_hash, c.kind, c.created_at, c.key_id, c.signature),
+        )
+
+
+@pytest.mark.parametrize("migrations", [1, 2])
+async def test_upgrade_from_an_older_schema(cfg: AuditConfig, raw: RawSQL, migrations: int) -> None:
+    """A store created by an older release is upgraded in place, data kept: its rows read as request
+    records without a client request id, and the chain still verifies."""
+    await _write_as_old_release(cfg, raw, 10, migrations)
     await write_records(cfg, 10, start=10)
     store = open_store(cfg)
     try:
         assert await store.count() == 20
         page = await store.query(AuditQuery(decision="block", order="desc", limit=2))
         assert [i.record.request_id for i in page.items] == ["req-000017", "req-000013"]
+        old = await store.query(AuditQuery(kind="request", limit=100))
+        assert len(old.items) == 20 and all(i.record.client_request_id is None for i in old.items)
+        assert not (await store.query(AuditQuery(kind="dashboard"))).items
         assert (await verify(store, cfg.keyring())).ok
     finally:
         await store.close()
+    rc, out = await asyncio.to_thread(verify_cli, cfg)  # `audit verify` agrees
+    assert rc == 0, out
 
 
 async def test_writer_is_off_the_critical_path(cfg: AuditConfig) -> None:

@@ -161,3 +161,31 @@ async def test_overload_is_shed_at_once_instead_of_waiting_out_the_timeout():
     for task in backlog:
         task.cancel()
     await backend.batcher.aclose()
+
+
+async def test_roles_narrow_what_is_scored_and_metadata_is_skipped_by_default(local_detector):
+    items = [TextItem("user", INJ, "metadata"), TextItem("messages[0].content", INJ, "tool")]
+    default = await local_detector.detect(items, {"categories": ["prompt_injection"]}, "input")
+    assert {f.location for f in default} == {"messages[0].content"}  # ids for the operator: not scored
+    named = await local_detector.detect(
+        items, {"categories": ["prompt_injection"], "roles": ["metadata"]}, "input"
+    )
+    assert {f.location for f in named} == {"user"}
+    none = await local_detector.detect(
+        items, {"categories": ["prompt_injection"], "roles": ["user"]}, "input"
+    )
+    assert none == []
+
+
+def test_check_params_names_a_misspelt_category():
+    problems = ClassifierDetector({"backend": "local"}).check_params(
+        {"categories": ["prompt_injecton"]}, "input"
+    )
+    assert [p.path for p in problems] == [("categories", 0)]
+    assert "prompt_injection" in (problems[0].hint or "")
+    assert (
+        ClassifierDetector({"backend": "local"}).check_params(
+            {"categories": ["cbrn"], "threshold": 0.5}, "input"
+        )
+        == []
+    )

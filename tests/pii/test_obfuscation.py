@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -17,9 +18,10 @@ from hypothesis import strategies as st
 
 from gateway.pii import InMemoryVault, Pseudonymizer
 from gateway.pii import validators as v
-from gateway.pii.detector import PIIDetector, fold_for_detection
+from gateway.pii.detector import PIIDetector
 from gateway.pii.eval import obfuscation_distractors
 from gateway.pii.transforms import redact
+from policies.normalize import normalize
 
 ZW = "\u200b"
 HANGUL_NUMERALS = set("공영일이삼사오육륙칠팔구")
@@ -83,6 +85,25 @@ CAUGHT = [
     ("kim.minsu 골뱅이 example.kr", "EMAIL_ADDRESS"),
     ("kim.minsu(골뱅이)example 점 co 점 kr", "EMAIL_ADDRESS"),
     ("kim.minsu 골뱅이 example 닷 com", "EMAIL_ADDRESS"),
+    # the one normalizer (policies/normalize.py): Unicode dashes, separators between digits, NFKC
+    # digits, decoded entities and percent-encoding, mixed digits and Hangul numerals
+    ("900101\u20101234568", "KR_RRN"),
+    ("900101\u22121234568", "KR_RRN"),
+    ("900101\u31611234568", "KR_RRN"),  # ㅡ
+    ("900101/1234568", "KR_RRN"),
+    ("900101_1234568", "KR_RRN"),
+    ("".join(chr(0x1D7CE + int(c)) if c.isdigit() else c for c in RRN), "KR_RRN"),  # math bold
+    ("\u2468\u24ea\u24ea\u2460\u24ea\u2460-\u2460\u2461\u2462\u2463\u2464\u2465\u2467", "KR_RRN"),  # circled
+    ("&#57;&#48;&#48;&#49;&#48;&#49;&#45;&#49;&#50;&#51;&#52;&#53;&#54;&#56;", "KR_RRN"),
+    ("구0공1공1-1이3사5육8", "KR_RRN"),
+    ("010\u31612345\u31616789", "KR_PHONE"),
+    ("010\u20132345\u20136789", "KR_PHONE"),
+    ("%30%31%30%2D%32%33%34%35%2D%36%37%38%39", "KR_PHONE"),
+    ("kim.minsu%40example.com", "EMAIL_ADDRESS"),
+    ("kim.minsu&#64;example.com", "EMAIL_ADDRESS"),
+    ("kim.minsu&commat;example.com", "EMAIL_ADDRESS"),
+    ("kim.minsu\uff20example\u3002com", "EMAIL_ADDRESS"),
+    ("kim.minsu\ufe6bexample.com", "EMAIL_ADDRESS"),
 ]
 FRAMES = [
     "probe00 Please update my contact details to {} in the form.",  # the gateway measurement
@@ -131,7 +152,7 @@ async def test_findings_do_not_carry_the_obfuscated_value(pii: PIIDetector) -> N
     blob = repr(findings)
     for value, _ in CAUGHT:
         assert value not in blob
-        digits = v.digits_of(fold_for_detection(value)[0])  # also Hangul numerals, as digits
+        digits = v.digits_of(normalize(value).text)  # also Hangul numerals, as digits
         assert not digits or digits[-7:] not in blob
 
 
@@ -265,10 +286,9 @@ def test_ordinary_text_is_not_pii(pii: PIIDetector, text: str) -> None:
 STILL_MISSED = [
     "kim.minsu at example.kr",  # "at" spelled out with a real dot reads like "look at example.com"
     "kim.minsu @ example.kr",  # spaces around a real @
-    "900101/1234568",  # other separators: / _ · em dash
+    "900101·1234568",  # other separators: middle dot
     "900101-123456팔",  # fewer than 4 Hangul numerals
     "9001011234567",  # a post-2020 RRN (no checksum) without a context word
-    "".join(chr(0x1D7CE + int(c)) if c.isdigit() else c for c in RRN),  # mathematical bold digits
     "nine zero zero one zero one dash one two three four five six eight",
     "구십년 일월 일일생 일이삼사오육팔",  # positional numerals
 ]
@@ -303,8 +323,8 @@ def test_eval_distractors_stay_clean(pii: PIIDetector) -> None:
 
 def test_plain_text_is_not_copied() -> None:
     text = "평범한 문장입니다. 010-2345-6789"
-    folded, index = fold_for_detection(text)
-    assert folded is text and index is None
+    copy = normalize(text)
+    assert copy.text is text and copy.starts is None
 
 
 @pytest.mark.parametrize(
@@ -318,7 +338,8 @@ def test_plain_text_is_not_copied() -> None:
     ],
 )
 def test_short_or_unlikely_runs_are_not_folded(text: str) -> None:
-    assert fold_for_detection(text) == (text, None)
+    copy = normalize(text)
+    assert copy.text == text and copy.starts is None
 
 
 @pytest.mark.parametrize(
@@ -332,20 +353,22 @@ def test_short_or_unlikely_runs_are_not_folded(text: str) -> None:
     ],
 )
 def test_fold_and_offsets(text: str, expected: str) -> None:
-    folded, index = fold_for_detection(text)
-    assert folded == expected
-    if index is not None:
-        assert len(index) == len(folded) + 1 and index[-1] == len(text)
-        assert index == sorted(index)
-        assert all(_folds_to(text[index[i]], ch) for i, ch in enumerate(folded))
+    copy = normalize(text)
+    assert copy.text == expected
+    if copy.starts is not None and copy.ends is not None:
+        assert len(copy.starts) == len(copy.ends) == len(copy.text)
+        assert copy.starts == sorted(copy.starts)
+        assert all(
+            _folds_to(text[a:b], ch) for a, b, ch in zip(copy.starts, copy.ends, copy.text, strict=True)
+        )
 
 
 def _folds_to(orig: str, ch: str) -> bool:
     return (
         orig == ch
         or (orig in HANGUL_NUMERALS and ch.isdigit())
-        or ord(orig) - 0xFEE0 == ord(ch)
-        or (orig in "\u00a0\u3000" and ch == " ")
+        or ch in unicodedata.normalize("NFKC", orig)  # full-width, NBSP and ideographic space
+        or (ch == "-" and len(orig) > 1 and orig.isspace())  # several spaces between digits
     )
 
 
@@ -354,13 +377,16 @@ def _folds_to(orig: str, ch: str) -> bool:
     st.text(alphabet=list("0123456789 -.공영일이삼사오육칠팔구가로x@\u200b\u3000\u00a0０１２－"), max_size=60)
 )
 def test_offsets_map_every_folded_character_back(text: str) -> None:
-    folded, index = fold_for_detection(text)
-    if index is None:
-        assert len(folded) == len(text)
-        index = list(range(len(text) + 1))
-    assert len(index) == len(folded) + 1 and index[-1] == len(text)
-    assert all(a < b for a, b in itertools.pairwise(index))
-    assert all(_folds_to(text[index[i]], ch) for i, ch in enumerate(folded))
+    copy = normalize(text)
+    if copy.starts is None or copy.ends is None:
+        assert len(copy.text) == len(text)
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+    else:
+        starts, ends = copy.starts, copy.ends
+    assert len(starts) == len(ends) == len(copy.text)
+    assert all(a < b for a, b in itertools.pairwise(starts))
+    assert all(_folds_to(text[a:b], ch) for a, b, ch in zip(starts, ends, copy.text, strict=True))
+    covered = {i for a, b in zip(starts, ends, strict=True) for i in range(a, b)}
+    dropped = set(range(len(text))) - covered
     # what was dropped: invisible characters, or spaces between digits
-    dropped = set(range(len(text))) - set(index[:-1])
     assert all(text[i] in "\u200b \u3000\u00a0" for i in dropped)

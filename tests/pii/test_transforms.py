@@ -109,7 +109,11 @@ async def test_messages_roundtrip_with_tool_calls_and_tool_results():
     assert [i.location for i in items] == [
         "messages[0].content",
         "messages[1].content[0].text",
+        "messages[1].content[1].image_url.url",  # every field that reaches the model (request_fields.py)
+        "messages[2].tool_calls[0].id",
+        "messages[2].tool_calls[0].function.name",
         "messages[2].tool_calls[0].function.arguments",
+        "messages[3].tool_call_id",
         "messages[3].content",
     ]
     findings = await DET.detect(items, {}, "input")

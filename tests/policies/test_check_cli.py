@@ -35,7 +35,8 @@ def test_library_checks_clean_with_builtins_only_warning_about_missing_project_d
     assert code == 0, out
     assert "0 errors" in out
     assert "detector 'pii' not available in this build" in out
-    assert re.search(r"checked 6 files \(3 policies, 3 test files\)", out)
+    # The fourth test file runs baseline and korea-public-sector together (one notice between them).
+    assert re.search(r"checked 7 files \(3 policies, 4 test files\)", out)
 
 
 def test_check_reports_each_problem_with_position(write):
@@ -180,11 +181,13 @@ def test_library_policy_tests_pass_and_skip_clearly_without_pii_and_classifier()
 
 
 class FakePii:
-    """A stand-in 'pii' detector (emails and RRNs by regex) to show the engine does not care which
+    """A stand-in 'pii' detector (e-mails, RRNs, passports by regex) to show the engine does not care which
     detector produced a finding: the library's pii cases then run instead of being skipped."""
 
     name = "pii"
-    PATTERN = re.compile(r"(?P<EMAIL_ADDRESS>[\w.+-]+@[\w-]+\.[\w.]+)|(?P<KR_RRN>\d{6}-[1-8]\d{6})")
+    PATTERN = re.compile(
+        r"(?P<EMAIL_ADDRESS>[\w.+-]+@[\w-]+\.[\w.]+)|(?P<KR_RRN>\d{6}-[1-8]\d{6})|(?P<KR_PASSPORT>\b[A-Z]\d{8}\b)"
+    )
 
     async def detect(
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: str

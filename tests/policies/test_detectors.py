@@ -183,6 +183,8 @@ def test_items_from_messages():
     assert [(i.location, i.text, i.role) for i in items_from_messages(msgs)] == [
         ("messages[0].content", "sys", "system"),
         ("messages[1].content[0].text", "hi", "user"),
+        # the called function's name is text the model reads too (policies/request_fields.py)
+        ("messages[2].tool_calls[0].function.name", "f", "assistant"),
         ("messages[2].tool_calls[0].function.arguments", '{"a": 1}', "assistant"),
     ]
 

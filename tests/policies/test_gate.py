@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from policies.detectors import builtin_detectors
+import pytest
+
+from policies.detectors import RequestShape, builtin_detectors
 from policies.evaluator import evaluate
 from policies.findings import TextItem
 from policies.matcher import RequestMeta
@@ -75,3 +77,49 @@ def test_allow_exception_in_scope_disables_the_shortcut():
     )
     _, calls = _run(policy_yaml("p", rules), "x" * 500)
     assert calls == 1
+
+
+# Every kind of size limit gates the plan: (limit, items that exceed it, items that stay within it).
+_SHORT = [TextItem("messages[0].content", "short", "user")]
+SIZE_KINDS = [
+    ("max_chars: 100", [TextItem("messages[0].content", "x" * 500, "user")], _SHORT),
+    ("max_item_chars: 100", [TextItem("messages[0].content", "x" * 500, "user")], _SHORT),
+    ("max_tokens: 10", [TextItem("messages[0].content", "word " * 50, "user")], _SHORT),
+    ("max_messages: 3", [TextItem(f"messages[{i}].content", "hi", "user") for i in range(5)], _SHORT),
+    ("max_messages: 3", [*_SHORT, RequestShape(messages=1, parts=5)], [*_SHORT, RequestShape(parts=3)]),
+    ("max_messages: 3", [RequestShape(list_items=4)], [RequestShape(list_items=3)]),
+    ("max_tools: 2", [*_SHORT, RequestShape(tools=3)], [*_SHORT, RequestShape(tools=2)]),
+    (
+        "max_tool_bytes: 100",
+        [*_SHORT, RequestShape(tools=1, tool_bytes=101)],
+        [*_SHORT, RequestShape(tools=1)],
+    ),
+]
+
+
+def _run_items(limit: str, items: list[TextItem]) -> tuple[str, int]:
+    rules = RULES.replace("params: {max_chars: 100}", "params: {" + limit + "}")
+    ps = load_texts(policy_yaml("p", rules))
+    rec = Recorder()
+    meta = RequestMeta(tenant="t", model="m")
+    plan = ps.plan(ps.match(meta), "input", meta)
+    results = asyncio.run(run_plan(plan, items, {**builtin_detectors(), "recorder": rec}))
+    return str(evaluate(plan, results).action), rec.calls
+
+
+@pytest.mark.parametrize(
+    ("limit", "over", "within"), SIZE_KINDS, ids=[f"{k[0]}-{i}" for i, k in enumerate(SIZE_KINDS)]
+)
+def test_every_size_kind_skips_the_other_detectors(
+    limit: str, over: list[TextItem], within: list[TextItem]
+) -> None:
+    assert _run_items(limit, over) == ("block", 0)
+    assert _run_items(limit, within) == ("allow", 1)
+
+
+def test_the_request_shape_is_no_text_to_the_other_detectors() -> None:
+    """The shape item is seen by every detector; it has no text, so none finds anything in it."""
+    detectors = builtin_detectors()
+    shape = RequestShape(messages=2, tools=1, tool_bytes=10)
+    for name, params in [("keywords", {"keywords": ["x"]}), ("secrets", {}), ("classification_marker", {})]:
+        assert asyncio.run(detectors[name].detect([shape], params, "input")) == []

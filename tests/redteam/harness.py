@@ -612,6 +612,16 @@ class Stack:
                 yield unit * rest + suffix
 
             return pieces(), chunked
+        rate = req.get("slow_body_bytes_per_second")
+        if rate and "raw_body_b64" in req:
+            data = gen.materialize(req, model=model)
+
+            def drip() -> Iterator[bytes]:  # really slow: `rate` bytes, then a second's pause
+                for i in range(0, len(data), int(rate)):
+                    yield data[i : i + int(rate)]
+                    time.sleep(1.0)
+
+            return drip(), chunked
         if "raw_body_b64" in req or recipe is not None:
             return gen.materialize(req, model=model), chunked
         if req.get("body") is None:
@@ -641,6 +651,11 @@ class Stack:
         if req.get("body") is not None or "raw_body_b64" in req or "raw_body_recipe" in req:
             if "content-type" not in names:
                 out.append(("Content-Type", req.get("content_type", "application/json")))
+        if req.get("slow_body_bytes_per_second") and "raw_body_b64" in req and "content-length" not in names:
+            # A dripped body is an iterator: its length is declared, as a slow client's would be.
+            out.append(
+                ("Content-Length", str(len(generator().materialize(req, model=req.get("model") or ""))))
+            )
         return out + pairs
 
     def send(self, req: dict[str, Any], auth: str, n: int | None = None, timeout: float = 60.0) -> Response:

@@ -49,7 +49,14 @@ def audit_verify(config: Path) -> dict[str, Any]:
 
 
 def parse_export(export: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in export.splitlines() if line.strip()]
+    """Records keyed the way the runner names requests: each sends its own unique ``x-request-id``,
+    which the gateway keeps as ``client_request_id`` (the record's ``request_id`` is the gateway's own,
+    kept as ``gateway_request_id`` here)."""
+    records = [json.loads(line) for line in export.splitlines() if line.strip()]
+    for r in records:
+        if r.get("client_request_id"):
+            r["gateway_request_id"], r["request_id"] = r["request_id"], r["client_request_id"]
+    return records
 
 
 def detector_error_ids(records: list[dict[str, Any]]) -> set[str]:

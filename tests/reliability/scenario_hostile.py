@@ -241,8 +241,8 @@ async def slowloris(port: int, key: str, n: int = 300) -> dict[str, Any]:
     return {"stalled_connections": len(writers), "normal_request_status": status, "normal_request_ms": ms}
 
 
-async def noisy_neighbour(port: int, key: str, chars: int = 390_000, clients: int = 8) -> dict[str, Any]:
-    """One prompt just under the baseline's 400,000-character limit (classifier windows all the way),
+async def noisy_neighbour(port: int, key: str, chars: int = 99_000, clients: int = 8) -> dict[str, Any]:
+    """One prompt just under the baseline's 100,000-character limit (classifier windows all the way),
     while ``clients`` others send short clean prompts: what the others get while it is in flight, and
     after it has been answered."""
     import random
