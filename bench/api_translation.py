@@ -27,6 +27,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.overhead import BENCH_KEY, Server, child_env, free_port  # noqa: E402
+from bench.policy_overhead import config_text  # noqa: E402  (the same bench gateway.yaml)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -121,22 +122,6 @@ KINDS = {
 }
 
 
-def config_text(upstream_port: int, policy: Path) -> str:
-    import hashlib
-
-    return f"""
-model_list:
-  - model_name: fake
-    litellm_params:
-      {{model: openai/fake-model, api_base: "http://127.0.0.1:{upstream_port}/v1", api_key: sk-fake}}
-    model_info: {{zone: external}}
-keys:
-  - key_sha256: {hashlib.sha256(BENCH_KEY.encode()).hexdigest()}
-    tenant: bench
-policy_paths: ["{policy}"]
-"""
-
-
 def _pct(xs: list[float]) -> dict[str, float]:
     xs = sorted(xs)
     return {
@@ -228,7 +213,7 @@ def main() -> int:
     try:
         upstream.wait_http(f"http://127.0.0.1:{up_port}/v1/models", 60)
         cfg = tmp / "gateway.yaml"
-        cfg.write_text(config_text(up_port, policy), encoding="utf-8")
+        cfg.write_text(config_text(up_port, [policy], tmp), encoding="utf-8")
         port = free_port()
         argv = [
             str(REPO / ".venv" / "bin" / "safety-gateway"),
