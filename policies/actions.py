@@ -28,14 +28,18 @@ class Action(StrEnum):
     FLAG = "flag"
     NOTICE = "notice"
     WATERMARK = "watermark"
+    STRIP_TOOL = "strip_tool"  # remove a declared tool, or withhold a call, and go on (policies/tools.py)
+    REQUIRE_APPROVAL = "require_approval"  # withhold the call; the client gets tool_approval_required
 
 
 # Most restrictive first. flag/notice/watermark share a tier: they combine, none excludes another.
 ACTION_RANK: Mapping[str, int] = MappingProxyType(
     {
         Action.BLOCK: 70,
+        Action.REQUIRE_APPROVAL: 68,
         Action.TRUNCATE: 65,
         Action.ROUTE: 60,
+        Action.STRIP_TOOL: 55,
         Action.PSEUDONYMIZE: 50,
         Action.REDACT: 40,
         Action.FLAG: 32,
@@ -47,6 +51,8 @@ ACTION_RANK: Mapping[str, int] = MappingProxyType(
 # Actions that rewrite spans of text, and actions that only annotate a request or answer.
 TRANSFORM_ACTIONS: frozenset[Action] = frozenset({Action.REDACT, Action.PSEUDONYMIZE})
 ANNOTATION_ACTIONS: frozenset[Action] = frozenset({Action.FLAG, Action.NOTICE, Action.WATERMARK})
+# Actions on a tool a request declares or a call a model makes (the finding's location names it).
+TOOL_ACTIONS: frozenset[Action] = frozenset({Action.STRIP_TOOL, Action.REQUIRE_APPROVAL})
 
 assert set(ACTION_RANK) == set(Action), "every action needs a rank"
 
@@ -70,7 +76,9 @@ class Outcome(StrEnum):
 # Error codes that mean the policy refused the request (not that something broke):
 # ``content_policy_violation`` (a block rule fired) and ``detector_unavailable`` (a fail-closed rule
 # refused a request nobody could check; the audit record's rule hit says "detector error").
-REFUSAL_CODES: frozenset[str] = frozenset({"content_policy_violation", "detector_unavailable"})
+REFUSAL_CODES: frozenset[str] = frozenset(
+    {"content_policy_violation", "detector_unavailable", "tool_approval_required"}
+)
 
 _OUTCOMES: frozenset[str] = frozenset(Outcome)
 

@@ -35,6 +35,7 @@ from .loader import (
 )
 from .models import Match, PolicyDocument, Rule, Spec
 from .testing import parse_test_file
+from .tools import check_scope
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
 
 # Detectors that belong to the project but live outside policies/ (gateway/pii, classifiers,
@@ -301,7 +302,9 @@ def _check_rule(
                 )
             )
         elif isinstance(detector, ChecksParams):
-            for p in detector.check_params(rule.params, "input" if rule.direction != "output" else "output"):
+            params, scope_problems = check_scope(rule.params)
+            direction = "input" if rule.direction != "output" else "output"
+            for p in [*scope_problems, *detector.check_params(params, direction)]:
                 out.append(
                     Problem(
                         "error",

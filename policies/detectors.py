@@ -18,9 +18,12 @@ name                       params
 ``source_code``            ``min_lines: 3`` (lines that look like code before an item counts as code)
 ``attachments``            ``kinds: [image, audio, file, token_ids]`` to restrict: content no text detector
                            can read (``policies/attachments.py``)
+``tools``                  ``allow``, ``deny``, ``schemas``, ``max_calls``, ``uses``: tools declared and
+                           calls made (``policies/tools.py``)
 =========================  ===========================================================================
 
-Every detector also takes ``roles: [user, system, ...]`` to scan only items with those roles.
+Every detector also takes ``roles: [user, system, ...]`` to scan only items with those roles, and
+``tool_arguments: [tool-name globs]`` to scan only the arguments of calls to those tools.
 Findings carry offsets (for redaction) and types, never the matched text.
 """
 
@@ -35,6 +38,7 @@ from typing import Any
 from .attachments import AttachmentsDetector
 from .findings import Detector, Direction, Finding, ParamProblem, TextItem
 from .normalize import letters_pattern, normalize
+from .tools import ToolsDetector
 
 _COMMON = {"roles"}
 
@@ -409,6 +413,7 @@ def builtin_detectors() -> dict[str, Detector]:
         SecretsDetector(),
         SourceCodeDetector(),
         AttachmentsDetector(),
+        ToolsDetector(),
     ]
     return {d.name: d for d in detectors}
 

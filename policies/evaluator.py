@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from .actions import ACTION_RANK, ANNOTATION_ACTIONS, TRANSFORM_ACTIONS, Action
+from .actions import ACTION_RANK, ANNOTATION_ACTIONS, TOOL_ACTIONS, TRANSFORM_ACTIONS, Action
 from .compiled import BoundRule, Plan
 from .findings import DetectorError, Direction, Finding
 from .models import RouteTarget
+from .tools import tool_target
 
 
 class Reason(NamedTuple):
@@ -131,6 +132,9 @@ class Decision:
     errors: tuple[DetectorFailure, ...] = ()
     shadow: Decision | None = None  # what enforcing the shadow rules would have decided
     truncations: tuple[Transform, ...] = ()  # output: cut each location at the earliest ``start``
+    # strip_tool / require_approval: one per finding, ``location`` = the declared tool or the call
+    # (policies.tools.tool_target), e.g. ``tools[2]`` or ``choices[0].message.tool_calls[1]``
+    tool_actions: tuple[Transform, ...] = ()
 
     @property
     def blocked(self) -> bool:
@@ -193,6 +197,11 @@ class Decision:
                 {"type": t.type, "rule": t.rule, "location": t.location, "start": t.start}
                 for t in self.truncations
             ]
+        if self.tool_actions:
+            out["tool_actions"] = [
+                {"action": t.action, "type": t.type, "rule": t.rule, "location": t.location}
+                for t in self.tool_actions
+            ]
         if self.annotations:
             out["annotations"] = [
                 {"action": a.action, "rule": a.rule, "message": a.message} for a in self.annotations
@@ -238,8 +247,8 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                 failures.append(DetectorFailure(rule.key, rule.detector, rule.on_error, error))
                 if rule.on_error == "open":
                     continue
-                if action in TRANSFORM_ACTIONS or action == Action.TRUNCATE:
-                    action = Action.BLOCK  # nothing to redact or cut by: fail closed
+                if action in TRANSFORM_ACTIONS or action in TOOL_ACTIONS or action == Action.TRUNCATE:
+                    action = Action.BLOCK  # nothing to redact, cut or withhold by: fail closed
                 reason = Reason(rule.key, action, 1.0, 0, (), rule.detector, rule.mode, rule.priority, error)
                 findings = ()
             else:
@@ -253,6 +262,10 @@ def evaluate(plan: Plan, findings_by_rule: Mapping[str, Sequence[Finding] | Dete
                     findings = [f for f in findings if f.score >= rule.min_score]
                     if not findings:
                         continue
+                if action in TOOL_ACTIONS and not _tool_action_applies(action, findings):
+                    action = (
+                        Action.BLOCK
+                    )  # a finding outside any tool, or a call in the history: no tool to act on
                 types: tuple[str, ...]
                 if len(findings) == 1:
                     f0 = findings[0]
@@ -349,6 +362,7 @@ def _decide(
     transforms: dict[tuple[str | None, int | None, int | None], Transform] = {}
     annotations: list[Annotation] = []
     truncations: list[Transform] = []
+    tool_actions: list[Transform] = []
     for _, rule, act, findings, _ in applied:
         if act in TRANSFORM_ACTIONS:
             if not full:
@@ -378,6 +392,12 @@ def _decide(
                         rule.args,
                     )
                 )
+        elif act in TOOL_ACTIONS:
+            if full:
+                tool_actions += [
+                    Transform(act, f.type, rule.key, tool_target(f.location), args=rule.args)
+                    for f in findings
+                ]
         elif act == Action.ROUTE:
             if route is None:
                 route, route_rule = rule.route, rule.key
@@ -397,7 +417,25 @@ def _decide(
         errors=failures,
         shadow=shadow,
         truncations=tuple(truncations),
+        tool_actions=tuple(tool_actions),
+        message=_approval_message(applied) if action == Action.REQUIRE_APPROVAL else None,
     )
+
+
+def _tool_action_applies(action: Action, findings: Sequence[Finding]) -> bool:
+    """Whether every finding lies in a tool the gateway can act on: a declared tool or a call in the
+    answer; a call in the history was made already (strip_tool cannot unsend it)."""
+    for f in findings:
+        target = tool_target(f.location)
+        if target is None or (action == Action.STRIP_TOOL and target.startswith("messages[")):
+            return False
+    return True
+
+
+def _approval_message(applied: Sequence[_Fired]) -> str:
+    rules = [f[1] for f in applied if f[2] == Action.REQUIRE_APPROVAL]
+    text = f"a person must approve this tool call (policy rule {', '.join(r.key for r in rules)})"
+    return f"{text}: {rules[0].message}" if rules[0].message else text
 
 
 def _sort_key(f: _Fired) -> tuple[int, int]:

@@ -18,6 +18,7 @@ A policy file is one YAML document::
           detector: classifier    # omit for an unconditional rule (always fires)
           params: {categories: [prompt_injection], threshold: 0.8}
           action: block           # allow block truncate redact pseudonymize route flag notice watermark
+                                  # strip_tool require_approval (policies/tools.py)
           on_error: closed        # open | closed: what a detector failure or timeout means
           mode: shadow            # optional per-rule override of spec.mode
           priority: 10            # optional per-rule override of spec.priority
@@ -147,6 +148,15 @@ class Rule(_Strict):
             raise ValueError(f"'route:' is only valid with action 'route', not '{self.action}'")
         if self.action == "truncate" and self.direction != "output":
             raise ValueError("action 'truncate' cuts a response: it needs 'direction: output'")
+        if self.action == "require_approval" and self.direction != "output":
+            raise ValueError(
+                "action 'require_approval' withholds a call the model makes: it needs 'direction: output'"
+            )
+        if self.action in ("strip_tool", "require_approval") and self.detector is None:
+            raise ValueError(
+                f"action '{self.action}' acts on the tools a detector finds: it needs a detector "
+                "(tools, or any detector with params.tool_arguments)"
+            )
         return self
 
     @model_validator(mode="after")

@@ -20,6 +20,7 @@ from .compiled import Invocation, Plan, thaw
 from .evaluator import Decision
 from .findings import Detector, DetectorError, Finding, TextItem
 from .request_walk import message_items
+from .tools import scope_to_tool_arguments
 
 TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | Awaitable[Sequence[TextItem]]"]
 
@@ -34,7 +35,8 @@ async def run_invocation(
     if detector is None:
         return DetectorError(f"detector {invocation.detector!r} not available")
     try:
-        call = detector.detect(items, thaw(invocation.params), invocation.direction)
+        items, params = scope_to_tool_arguments(items, thaw(invocation.params))
+        call = detector.detect(items, params, invocation.direction)
         limit = invocation.timeout_s if invocation.timeout_s is not None else timeout_s
         findings = await (asyncio.wait_for(call, limit) if limit is not None else call)
         return list(findings)

@@ -16,7 +16,10 @@ A test file lives beside the policies (any ``*.yaml`` with ``kind: PolicyTest``)
           zone: external
           headers: {x-data-classification: 대외비}
           messages: [{role: user, content: "..."}]
+          tools: [lookup, run_shell]  # optional: declared tools (names, or OpenAI tool definitions)
         response: "upstream answer"   # optional: also runs the output direction
+        response_tool_calls:          # optional: calls the model makes (output direction)
+          - {name: transfer_funds, arguments: {amount: 100}}
         expect:
           decision: route             # the input decision's action
           rules: [route-classified]   # must fire ("policy/rule" or bare rule id)
@@ -25,10 +28,12 @@ A test file lives beside the policies (any ``*.yaml`` with ``kind: PolicyTest``)
           shadow: block               # the would-have action of shadow rules
           upstream_must_not_contain: ["900101-1234568"]
           upstream_must_contain: ["hello"]
+          upstream_tools: [lookup]    # the declared tools left after strip_tool rules
         expect_output:
           decision: notice
           rules: [ai-notice]
           client_must_not_contain: [...]
+          client_tool_calls: []       # the calls that reach the client (strip_tool / require_approval)
 
 Detectors a case does not list in ``requires`` but the plan needs and this build lacks are
 assumed to find nothing, and the case's line says so. Text assertions use a transform hook
@@ -37,6 +42,7 @@ assumed to find nothing, and the case's line says so. Text assertions use a tran
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +58,7 @@ from .matcher import RequestMeta
 from .models import RouteTarget
 from .notice import accept_languages, pick_notice
 from .policyset import PolicySet
+from .request_walk import request_items
 from .runner import TransformHook, apply_transforms, call_transform, items_from_messages, run_plan
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
 
@@ -71,6 +78,17 @@ class TestRequest(_Strict):
     metadata: dict[str, Any] = Field(default_factory=dict)
     tenant_labels: dict[str, str] = Field(default_factory=dict)
     messages: list[dict[str, Any]] = Field(min_length=1)
+    tools: list[str | dict[str, Any]] = Field(
+        default_factory=list, description="Declared tools: names, or OpenAI tool definitions."
+    )
+
+    def tool_definitions(self) -> list[dict[str, Any]]:
+        return [
+            {"type": "function", "function": {"name": t, "parameters": {"type": "object"}}}
+            if isinstance(t, str)
+            else t
+            for t in self.tools
+        ]
 
     @field_validator("messages")
     @classmethod
@@ -109,6 +127,17 @@ class InputExpect(_Strict):
     shadow: Action | None = None
     upstream_must_contain: list[str] = Field(default_factory=list)
     upstream_must_not_contain: list[str] = Field(default_factory=list)
+    upstream_tools: list[str] | None = Field(
+        None, description="Names of the declared tools the upstream gets (after strip_tool rules)."
+    )
+
+
+class ToolCallCase(_Strict):
+    name: str
+    arguments: str | dict[str, Any] = Field(default_factory=dict)
+
+    def text(self) -> str:
+        return self.arguments if isinstance(self.arguments, str) else json.dumps(self.arguments)
 
 
 class OutputExpect(_Strict):
@@ -124,6 +153,9 @@ class OutputExpect(_Strict):
         'asking for one give one); "" for none.',
     )
     notice_mode: str | None = Field(None, description="every_response | once_per_conversation | header_only")
+    client_tool_calls: list[str] | None = Field(
+        None, description="Names of the calls that reach the client (none when the answer is refused)."
+    )
 
 
 class TestCase(_Strict):
@@ -137,13 +169,16 @@ class TestCase(_Strict):
     )
     request: TestRequest
     response: str | None = None
+    response_tool_calls: list[ToolCallCase] = Field(default_factory=list)
     expect: InputExpect = Field(default_factory=InputExpect)
     expect_output: OutputExpect | None = None
 
     @model_validator(mode="after")
     def _output_needs_response(self) -> TestCase:
-        if self.expect_output is not None and self.response is None:
-            raise ValueError("expect_output needs a 'response:' (the upstream's answer)")
+        if self.expect_output is not None and self.response is None and not self.response_tool_calls:
+            raise ValueError(
+                "expect_output needs a 'response:' or 'response_tool_calls:' (the upstream's answer)"
+            )
         return self
 
 
@@ -197,6 +232,17 @@ class _Nothing:
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
     ) -> list[Finding]:
         return []
+
+
+def _stripped(decision: Decision, pattern: str, n: int) -> set[int]:
+    """Indexes of the tools (or calls) the decision's strip_tool actions remove."""
+    targets = {t.location for t in decision.tool_actions if t.action == Action.STRIP_TOOL}
+    return {i for i in range(n) if pattern.format(i) in targets}
+
+
+def _tool_name(tool: Mapping[str, Any]) -> str:
+    fn = tool.get("function")
+    return str(fn.get("name") if isinstance(fn, Mapping) else tool.get("name"))
 
 
 def _fired(decision: Decision) -> set[str]:
@@ -281,6 +327,9 @@ async def run_case(
 
     request = case.request.meta()
     items = items_from_messages(case.request.messages)
+    declared = case.request.tool_definitions()
+    if declared:
+        items += request_items("chat.completions", {"tools": declared})
     available = dict(detectors)
 
     async def decide(req: RequestMeta, direction: Direction, its: list[TextItem]) -> Decision:
@@ -312,10 +361,23 @@ async def run_case(
     result.problems += _text_checks(
         "upstream text", upstream, e.upstream_must_contain, e.upstream_must_not_contain
     )
+    if e.upstream_tools is not None:
+        stripped = _stripped(decision, "tools[{}]", len(declared))
+        sent = (
+            [] if decision.blocked else [_tool_name(t) for i, t in enumerate(declared) if i not in stripped]
+        )
+        if sent != e.upstream_tools:
+            result.problems.append(f"upstream tools: expected {e.upstream_tools}, got {sent}")
 
-    if case.response is not None and not decision.blocked:
+    answered = case.response is not None or bool(case.response_tool_calls)
+    if answered and not decision.blocked:
         out_request = request.routed(decision.route)
-        out_items = [TextItem("choices[0].message.content", case.response, "assistant")]
+        out_items = [TextItem("choices[0].message.content", case.response or "", "assistant")]
+        calls = case.response_tool_calls
+        for k, call in enumerate(calls):
+            at = f"choices[0].message.tool_calls[{k}].function"
+            out_items += [TextItem(f"{at}.name", call.name, "assistant")]
+            out_items += [TextItem(f"{at}.arguments", call.text(), "assistant")]
         out_decision = await decide(out_request, "output", out_items)
         result.output_decision = out_decision
         if case.expect_output is not None:
@@ -330,6 +392,14 @@ async def run_case(
                 "client text", client, o.client_must_contain, o.client_must_not_contain
             )
             result.problems += _notice_checks(case, out_decision.annotations, o)
+            if o.client_tool_calls is not None:
+                refused = out_decision.blocked or out_decision.action == Action.REQUIRE_APPROVAL
+                withheld = _stripped(out_decision, "choices[0].message.tool_calls[{}]", len(calls))
+                reached = [] if refused else [c.name for k, c in enumerate(calls) if k not in withheld]
+                if reached != o.client_tool_calls:
+                    result.problems.append(
+                        f"client tool calls: expected {o.client_tool_calls}, got {reached}"
+                    )
     elif case.expect_output is not None and decision.blocked:
         result.problems.append("expect_output given but the input was blocked (no upstream call)")
 

@@ -63,6 +63,7 @@ class Directives:
     fail_first: int | None = None
     echo: bool = False
     tool_call: bool = False
+    tool_calls_all: bool = False  # one call to every declared tool (tool governance tests)
     tokens: int | None = None
     reply: str | None = None
     script: str | None = None
@@ -90,6 +91,8 @@ class Directives:
                 d.echo = True
             elif key == "tool_call":
                 d.tool_call = True
+            elif key == "tool_calls_all":
+                d.tool_call = d.tool_calls_all = True
             elif key == "tokens":
                 d.tokens = int(value)
             elif key == "reply":
@@ -177,32 +180,35 @@ def _usage(body: dict[str, Any], text: str) -> dict[str, int]:
     }
 
 
-def _tool_call(body: dict[str, Any], text: str) -> dict[str, Any] | None:
-    tools = body.get("tools") or []
-    if not tools:
-        return None
-    name = tools[0].get("function", {}).get("name", "tool")
-    return {
-        "id": f"call_{next(_ids)}",
-        "type": "function",
-        "function": {"name": name, "arguments": orjson.dumps({"echo": text}).decode()},
-    }
+def _tool_calls(body: dict[str, Any], text: str, every: bool) -> list[dict[str, Any]]:
+    tools = (body.get("tools") or [])[: None if every else 1]
+    return [
+        {
+            "id": f"call_{next(_ids)}",
+            "type": "function",
+            "function": {
+                "name": tool.get("function", {}).get("name", "tool"),
+                "arguments": orjson.dumps({"echo": text}).decode(),
+            },
+        }
+        for tool in tools
+    ]
 
 
 def chat_completion(body: dict[str, Any], d: Directives) -> dict[str, Any]:
     text = _reply_text(d, body)
     n = int(body.get("n") or 1)
-    call = _tool_call(body, text) if d.tool_call else None
+    calls = _tool_calls(body, text, d.tool_calls_all) if d.tool_call else []
     choices = []
     for i in range(n):
-        message: dict[str, Any] = {"role": "assistant", "content": None if call else text}
-        if call:
-            message["tool_calls"] = [call]
+        message: dict[str, Any] = {"role": "assistant", "content": None if calls else text}
+        if calls:
+            message["tool_calls"] = calls
         choices.append(
             {
                 "index": i,
                 "message": message,
-                "finish_reason": "tool_calls" if call else "stop",
+                "finish_reason": "tool_calls" if calls else "stop",
                 "logprobs": None,
             }
         )
@@ -233,10 +239,10 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
         }
 
     out: list[dict[str, Any]] = []
-    call = _tool_call(body, text) if d.tool_call else None
+    calls = _tool_calls(body, text, d.tool_calls_all) if d.tool_call else []
     for i in range(n):
         out.append(chunk(i, {"role": "assistant", "content": ""}))
-        if call:
+        for k, call in enumerate(calls):
             args = call["function"]["arguments"]
             out.append(
                 chunk(
@@ -244,7 +250,7 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
                     {
                         "tool_calls": [
                             {
-                                "index": 0,
+                                "index": k,
                                 "id": call["id"],
                                 "type": "function",
                                 "function": {"name": call["function"]["name"], "arguments": ""},
@@ -255,8 +261,9 @@ def chat_chunks(body: dict[str, Any], d: Directives) -> list[dict[str, Any]]:
             )
             for j in range(0, len(args), 8):
                 out.append(
-                    chunk(i, {"tool_calls": [{"index": 0, "function": {"arguments": args[j : j + 8]}}]})
+                    chunk(i, {"tool_calls": [{"index": k, "function": {"arguments": args[j : j + 8]}}]})
                 )
+        if calls:
             out.append(chunk(i, {}, "tool_calls"))
         else:
             words = text.split(" ")

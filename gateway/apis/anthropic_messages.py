@@ -341,6 +341,7 @@ def error_object(err: GatewayError) -> dict[str, Any]:
         error["code"] = err.code
     if err.param:
         error["param"] = err.param
+    error.update(err.extra)  # e.g. tool_approval_required's withheld calls and rules
     return {"type": "error", "error": error}
 
 

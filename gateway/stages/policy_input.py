@@ -17,6 +17,7 @@ from gateway.openai_text import request_items
 from gateway.routing.deployments import Deployment
 from gateway.stages.policy import PolicyEngine, all_findings, block_error, record_decision
 from gateway.stages.sanitize import sanitize_body
+from gateway.stages.tool_actions import strip_declared
 from policies.evaluator import Decision
 
 
@@ -52,9 +53,12 @@ class PolicyInputStage:
                 # Routed to a model: its fallbacks stay in its zone, as with a routed zone.
                 zones = self.engine.router.zones(decision.route.model)
                 ctx.zone_constraint = zones.pop() if len(zones) == 1 else ctx.zone_constraint
-        if decision.transforms:
+        if decision.transforms or decision.tool_actions:
             ctx.original_body = copy.deepcopy(ctx.body)  # per-attempt decisions start from it
+        if decision.transforms:
             await self.engine.apply_transforms(ctx, decision, items, ctx.body)
+        if decision.tool_actions:
+            strip_declared(ctx.body, decision)  # after the transforms: removing a tool renumbers the rest
 
     @staticmethod
     def _enforce(ctx: RequestContext, decision: Decision) -> None:
@@ -91,6 +95,8 @@ class PolicyInputStage:
         record_decision(ctx, "input", decision)
         if decision.transforms:
             await self.engine.apply_transforms(ctx, decision, items, body)
+        if decision.tool_actions:
+            strip_declared(body, decision)
         sanitize_body(ctx.endpoint, body)  # as the sanitize stage did for the first decision's body
         ctx.body = body
         return body

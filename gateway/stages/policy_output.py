@@ -24,6 +24,7 @@ from gateway.response_keys import allowed
 from gateway.stages.base import PassThrough, StreamFilter
 from gateway.stages.policy import PolicyEngine, block_error, record_decision
 from gateway.stages.stream_windows import WindowedOutputCheck
+from gateway.stages.tool_actions import enforce_on_response
 from policies.evaluator import Decision
 from policies.findings import TextItem
 
@@ -51,6 +52,8 @@ class PolicyOutputStage:
             await self.engine.apply_transforms(ctx, decision, rewritable, response)
         for index in _changed_choices(decision, items):
             drop_derived(response["choices"][index])
+        if decision.tool_actions:
+            enforce_on_response(response, decision)  # last: stripping renumbers the calls
         return response
 
     def stream_filter(self, ctx: RequestContext) -> StreamFilter | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,7 @@ from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import ChannelKey, channel_location, chunk_pieces, set_chunk_piece
 from gateway.stages.policy import DetectorResults, PolicyEngine, all_findings
+from gateway.stages.tool_actions import approval_error
 from policies.actions import Action
 from policies.evaluator import Decision, Transform
 from policies.findings import TextItem
@@ -43,6 +45,7 @@ from policies.findings import TextItem
 # Tool and function calls: cut arguments are broken JSON (and a cut name calls nothing), so a
 # truncate rule that fires in one blocks instead.
 _CALL_KINDS = frozenset({"tool", "tool_name", "function_call", "function_name"})
+_CALL_TARGET = re.compile(r"^choices\[(\d+)\]\.message\.(?:tool_calls\[(\d+)\]|function_call)$")
 
 
 @dataclass
@@ -102,6 +105,7 @@ class WindowedOutputCheck:
         self.chunks_sent = 0
         self._pending: asyncio.Task[Decision] | None = None
         self._seen: set[tuple[Any, ...]] = set()
+        self.call_ids: dict[tuple[int, int], str] = {}  # (choice, tool index) -> call id, for approval errors
 
     # -- the StreamFilter protocol ----------------------------------------------------------------
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
@@ -112,6 +116,9 @@ class WindowedOutputCheck:
                 self.last[name] = chunk[name]
         for choice in chunk.get("choices") or ():
             self.choices.add(choice.get("index", 0))
+            for call in (choice.get("delta") or {}).get("tool_calls") or ():
+                if isinstance(call, dict) and isinstance(call.get("id"), str):
+                    self.call_ids[(choice.get("index", 0), call.get("index", 0))] = call["id"]
         entry = _Entry(chunk, [])
         for key, piece in chunk_pieces(chunk):
             ch = self.channels.get(key)
@@ -145,21 +152,100 @@ class WindowedOutputCheck:
                 decision = await self._judge(windows, self._take(windows))
                 if self._stops(decision):
                     return self._stop_chunks(decision)
-            return []
+                if decision.tool_actions:
+                    stop = self._tool_actions(decision)
+                    if stop is not None:
+                        return stop
+            held, self.queue = [e.chunk for e in self.queue], []
+            return held
         windows = self._tails()
         if windows:
             decision = await self._judge(windows, self._take(windows))
             stop = await self._enforce(decision, windows)
             if stop is not None:
                 return stop
+            if decision.tool_actions:
+                stop = self._tool_actions(decision)
+                if stop is not None:
+                    return stop
         return await self._release(final=True)
+
+    # -- tool calls (held until the stream ends: calls are checked whole) --------------------------
+    def _tool_actions(self, decision: Decision) -> list[dict[str, Any]] | None:
+        """require_approval: stop with tool_approval_required. strip_tool: drop the calls' deltas
+        from the held chunks (a choice left with none ends with ``stop``)."""
+        targets: dict[int, set[int | None]] = {}
+        for t in decision.tool_actions:
+            m = _CALL_TARGET.match(t.location or "")
+            if m:
+                targets.setdefault(int(m[1]), set()).add(int(m[2]) if m[2] is not None else None)
+        if decision.action == Action.REQUIRE_APPROVAL:
+            calls = [
+                {
+                    "id": self.call_ids.get((c, k or 0)),
+                    "function": {
+                        "name": self._channel_text(
+                            (c, "tool_name" if k is not None else "function_name", k or 0)
+                        )
+                    },
+                }
+                for c, ks in sorted(targets.items())
+                for k in sorted(ks, key=lambda v: -1 if v is None else v)
+            ]
+            self.queue = []
+            return self._stop_chunks(decision, error=approval_error(decision, calls))
+        for entry in self.queue:
+            for choice in entry.chunk.get("choices") or ():
+                ks = targets.get(choice.get("index", 0))
+                delta = choice.get("delta")
+                if not ks or not isinstance(delta, dict):
+                    continue
+                if None in ks:
+                    delta.pop("function_call", None)
+                deltas = delta.get("tool_calls")
+                if isinstance(deltas, list):
+                    kept = [c for c in deltas if not (isinstance(c, dict) and c.get("index", 0) in ks)]
+                    if kept:
+                        delta["tool_calls"] = kept
+                    else:
+                        delta.pop("tool_calls", None)
+            entry.pieces = [
+                p
+                for p in entry.pieces
+                if not (
+                    p[0][1] in _CALL_KINDS
+                    and p[0][0] in targets
+                    and (p[0][2] if p[0][1] in ("tool", "tool_name") else None) in targets[p[0][0]]
+                )
+            ]
+        for c, ks in targets.items():
+            remaining = {key[2] for key in self.channels if key[0] == c and key[1] == "tool_name"} - ks
+            legacy = (
+                any(key[0] == c and key[1] == "function_name" for key in self.channels) and None not in ks
+            )
+            if not remaining and not legacy:
+                for entry in self.queue:
+                    for choice in entry.chunk.get("choices") or ():
+                        if choice.get("index", 0) == c and choice.get("finish_reason") in (
+                            "tool_calls",
+                            "function_call",
+                        ):
+                            choice["finish_reason"] = "stop"
+            for key in [k for k in self.channels if k[0] == c and k[1] in _CALL_KINDS]:
+                if (key[2] if key[1] in ("tool", "tool_name") else None) in ks:
+                    del self.channels[key]
+        return None
+
+    def _channel_text(self, key: ChannelKey) -> str:
+        ch = self.channels.get(key)
+        return ch.text if ch is not None else ""
 
     # -- windows ----------------------------------------------------------------------------------
     def _ready(self) -> list[tuple[_Channel, int, int]]:
         return [
             (ch, ch.next_start, ch.next_start + self.size)
             for ch in self.channels.values()
-            if len(ch.text) >= ch.next_start + self.size
+            if len(ch.text) >= ch.next_start + self.size and ch.key[1] not in _CALL_KINDS
         ]
 
     def _tails(self) -> list[tuple[_Channel, int, int]]:
@@ -293,6 +379,11 @@ class WindowedOutputCheck:
 
     # -- fast -------------------------------------------------------------------------------------
     async def _feed_fast(self, entry: _Entry) -> list[dict[str, Any]]:
+        if self.queue or any(key[1] in _CALL_KINDS for key, _, _ in entry.pieces):
+            # A tool call is held until it is complete and checked (a withheld call must never be
+            # half-sent), and so is what follows it, to keep the order.
+            self.queue.append(entry)
+            return []
         if self._pending is not None and self._pending.done():
             decision = await self._await_pending()
             if decision is not None and self._stops(decision):
@@ -327,18 +418,20 @@ class WindowedOutputCheck:
         return decision.blocked or bool(decision.truncations)
 
     # -- stopping ---------------------------------------------------------------------------------
-    def _stop_chunks(self, decision: Decision, as_block: bool = False) -> list[dict[str, Any]]:
+    def _stop_chunks(
+        self, decision: Decision, as_block: bool = False, error: GatewayError | None = None
+    ) -> list[dict[str, Any]]:
         """One ``finish_reason: content_filter`` chunk per choice; records where and why."""
-        block = decision.blocked or as_block
+        block = decision.blocked or as_block or error is not None
         if block:
-            self.stop_error = self.blocked_error(decision)
+            self.stop_error = error or self.blocked_error(decision)
         self.stopped = True
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
-        rules = [r.rule for r in decision.reasons if r.action in ("block", "truncate")]
+        rules = [r.rule for r in decision.reasons if r.action in ("block", "truncate", "require_approval")]
         self.ctx.stream_stop = {
-            "action": "block" if block else "truncate",
+            "action": "require_approval" if error is not None else "block" if block else "truncate",
             "rules": rules,
             "window": self.windows,
             "char_offset": self.sent_chars,

@@ -163,6 +163,8 @@ def test_schema_is_json_schema_of_a_policy():
         "flag",
         "notice",
         "watermark",
+        "strip_tool",
+        "require_approval",
     }
 
 

@@ -64,8 +64,16 @@ def test_most_restrictive_wins_at_equal_priority():
 
 def test_precedence_order_is_the_documented_one():
     order = sorted(ACTION_RANK, key=ACTION_RANK.get, reverse=True)
-    assert order[:5] == ["block", "truncate", "route", "pseudonymize", "redact"]
-    assert set(order[5:8]) == {"flag", "notice", "watermark"} and order[-1] == "allow"
+    assert order[:7] == [
+        "block",
+        "require_approval",
+        "truncate",
+        "route",
+        "strip_tool",
+        "pseudonymize",
+        "redact",
+    ]
+    assert set(order[7:10]) == {"flag", "notice", "watermark"} and order[-1] == "allow"
 
 
 def test_truncate_is_output_only_and_cuts_at_the_first_finding():
