@@ -1,0 +1,1 @@
+"""Hand-written hosts and injections for build_injections2.py (authored:injection-writer-2)."""
