@@ -20,6 +20,15 @@ if TYPE_CHECKING:
     from gateway.provenance import SignedProvenance
 
 
+# The path a client calls for each endpoint the pipeline serves (policies match `endpoints` on it).
+ENDPOINT_PATHS = {
+    "chat.completions": "/v1/chat/completions",
+    "completions": "/v1/completions",
+    "embeddings": "/v1/embeddings",
+    "models": "/v1/models",
+}
+
+
 def new_request_id() -> str:
     return "req_" + uuid.uuid4().hex
 
@@ -76,6 +85,11 @@ class RequestContext:
     usage: dict[str, int] | None = None
     status: int = 200
     error_code: str | None = None
+
+    @property
+    def path(self) -> str:
+        """The API path the client called (``/v1/responses`` for a translated Responses request)."""
+        return self.client_api or ENDPOINT_PATHS.get(self.endpoint, self.endpoint)
 
     def outcome(self, status: int) -> Outcome:
         """allow | block | redact | pseudonymize | route | flag | error: the one label metrics, logs,

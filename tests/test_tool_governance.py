@@ -295,3 +295,32 @@ def test_langchain_on_the_responses_api_never_sees_a_denied_call(gw: RunningGate
     ).bind_tools([delete_file, lookup])
     answer = llm.invoke("tidy up")
     assert [c["name"] for c in answer.tool_calls] == ["lookup"]
+
+
+ENDPOINT_POLICY = """\
+apiVersion: safety-gateway/v1
+kind: Policy
+metadata: {name: per-api}
+spec:
+  match: {endpoints: ["/v1/messages"]}
+  rules:
+    - {id: messages-only, detector: keywords, params: {keywords: [ONLY-ON-MESSAGES]}, action: block}
+"""
+
+
+def test_match_endpoints_names_the_path_the_client_called(
+    make_gateway, upstream: FakeUpstream, tmp_path: Path
+) -> None:
+    """`match.endpoints` is documented as API paths: a policy for /v1/messages governs Anthropic
+    clients only, although every API runs as chat completions inside."""
+    (tmp_path / "p.yaml").write_text(ENDPOINT_POLICY, encoding="utf-8")
+    gw = make_gateway(CONFIG.format(agent=upstream.url("echo,tag=endpoints"), policy=tmp_path / "p.yaml"))
+    oai = OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
+    claude = anthropic.Anthropic(base_url=gw.root, api_key=gw.key("alpha"), max_retries=0, timeout=30)
+    text = "say ONLY-ON-MESSAGES"
+    chat = oai.chat.completions.create(model="agent", messages=[{"role": "user", "content": text}])
+    assert chat.choices[0].message.content == text
+    assert oai.responses.create(model="agent", input=text).output_text == text
+    with pytest.raises(anthropic.BadRequestError) as info:
+        claude.messages.create(model="agent", max_tokens=16, messages=[{"role": "user", "content": text}])
+    assert "per-api/messages-only" in str(info.value)

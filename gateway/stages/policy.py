@@ -146,7 +146,7 @@ class PolicyEngine:
         return RequestMeta.build(
             tenant=ctx.tenant,
             model=model,
-            endpoint=ctx.endpoint,
+            endpoint=ctx.path,  # what policies' match.endpoints name: /v1/chat/completions, /v1/messages
             headers=ctx.headers,
             zone=zone,
             model_license=license_,
