@@ -68,6 +68,28 @@ def _gate_refuses(plan: Plan, results: Mapping[Invocation, list[Finding] | Detec
     return False
 
 
+async def refuse_on_shape(
+    plan: Plan,
+    shape: TextItem,
+    detectors: Mapping[str, Detector],
+    *,
+    timeout_s: float | None = None,
+) -> dict[str, list[Finding] | DetectorError] | None:
+    """The gate detectors on the request's shape alone (counts of messages, parts, tools: no text
+    walked yet). Results keyed by rule key when an enforced block rule of theirs already fires (the
+    others count as having found nothing), else None. A request of 100,000 parts is refused before the
+    gateway walks its text."""
+    gates = [i for i in plan.invocations if i.detector in GATE_DETECTORS]
+    if not gates or plan.has_allow:
+        return None
+    found = await asyncio.gather(*(run_invocation(i, [shape], detectors, timeout_s) for i in gates))
+    results: dict[Invocation, list[Finding] | DetectorError] = dict(zip(gates, found, strict=True))
+    if not _gate_refuses(plan, results):
+        return None
+    results.update({i: [] for i in plan.invocations if i not in results})
+    return plan.findings_by_rule(results)
+
+
 async def run_plan(
     plan: Plan,
     items: Sequence[TextItem],

@@ -411,3 +411,24 @@ def test_parts_without_text_count_as_pieces(gw: Served) -> None:
     image = {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}
     r = gw.post({"messages": [{"role": "user", "content": [image] * 2000}]})
     assert r.status_code == 400 and "size-limits" in r.headers["x-gateway-policy"]
+
+
+def test_a_request_refused_on_its_shape_is_never_walked(gw: Served, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts (messages, parts, tools) are known before any text is read: a size rule refusing on
+    them answers before the gateway walks 5,000 parts (the walk is what costs seconds at 100,000)."""
+    import gateway.stages.policy_input as stage
+
+    walked: list[int] = []
+    real = stage.request_items
+
+    def counting(endpoint: str, body: dict) -> list:
+        walked.append(1)
+        return real(endpoint, body)
+
+    monkeypatch.setattr(stage, "request_items", counting)
+    part = {"type": "text", "text": "x"}
+    r = gw.post({"messages": [{"role": "user", "content": [part] * 5000}]})
+    assert r.status_code == 400 and "size-limits" in r.headers["x-gateway-policy"]
+    assert walked == []
+    assert gw.post({"messages": [{"role": "user", "content": [part] * 3}]}).status_code == 200
+    assert walked == [1]

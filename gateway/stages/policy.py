@@ -24,7 +24,7 @@ from policies.compiled import Plan
 from policies.evaluator import Annotation, Decision, evaluate
 from policies.findings import Detector, DetectorError, Direction, Finding, TextItem
 from policies.matcher import RequestMeta
-from policies.runner import run_plan
+from policies.runner import refuse_on_shape, run_plan
 from policies.store import PolicyStore
 
 log = logging.getLogger("safety_gateway.policy")
@@ -171,6 +171,24 @@ class PolicyEngine:
             for r in self.output_plan(ctx).rules
             if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"
         ]
+
+    async def refuse_on_shape(self, ctx: RequestContext) -> Decision | None:
+        """The input decision when a size rule refuses the request on its shape alone (before its text
+        is walked: policies.runner.refuse_on_shape), else None."""
+        if not isinstance(ctx.body, dict):
+            return None
+        policy_set = self.store.current
+        meta = self.meta(ctx)
+        plan = policy_set.plan(policy_set.match(meta), "input", meta)
+        results = await refuse_on_shape(
+            plan, request_shape(ctx.endpoint, ctx.body), self.detectors, timeout_s=self.timeout
+        )
+        if results is None:
+            return None
+        ctx.policy_version = policy_set.version
+        ctx.decided_for = (meta.model, meta.zone, meta.model_license)
+        ctx.findings.extend(all_findings(results))
+        return evaluate(plan, results)
 
     async def decide(
         self,

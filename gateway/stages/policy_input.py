@@ -38,6 +38,9 @@ class PolicyInputStage:
                 code="model_loading",
                 headers={"retry-after": "5"},
             )
+        early = await self.engine.refuse_on_shape(ctx)
+        if early is not None:
+            self._enforce(ctx, early)  # a block: 100,000 parts are refused before their text is walked
         items = request_items(ctx.endpoint, ctx.body)
         decision, _ = await self.engine.decide(ctx, "input", items)
         self._enforce(ctx, decision)

@@ -123,3 +123,21 @@ def test_the_request_shape_is_no_text_to_the_other_detectors() -> None:
     shape = RequestShape(messages=2, tools=1, tool_bytes=10)
     for name, params in [("keywords", {"keywords": ["x"]}), ("secrets", {}), ("classification_marker", {})]:
         assert asyncio.run(detectors[name].detect([shape], params, "input")) == []
+
+
+def test_refuse_on_shape_decides_from_counts_alone() -> None:
+    from policies.runner import refuse_on_shape
+
+    def shape_run(rules: str, shape: RequestShape) -> object:
+        ps = load_texts(policy_yaml("p", rules))
+        meta = RequestMeta(tenant="t", model="m")
+        plan = ps.plan(ps.match(meta), "input", meta)
+        results = asyncio.run(refuse_on_shape(plan, shape, {**builtin_detectors(), "recorder": Recorder()}))
+        return None if results is None else evaluate(plan, results).action
+
+    counts = RULES.replace("params: {max_chars: 100}", "params: {max_chars: 100, max_messages: 3}")
+    assert shape_run(counts, RequestShape(parts=5)) == "block"
+    assert shape_run(counts, RequestShape(parts=3)) is None  # within: the full plan decides
+    assert shape_run(RULES, RequestShape(parts=5000)) is None  # max_chars needs the text
+    allow = counts + "\n- id: allow-all\n  direction: input\n  action: allow\n"
+    assert shape_run(allow, RequestShape(parts=5)) is None  # an exception may be in scope
