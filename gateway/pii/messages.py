@@ -51,15 +51,21 @@ async def pseudonymize_messages(
 # --- responses -----------------------------------------------------------------------------------
 
 
+#: Text fields of an assistant message (and of a stream delta) that can carry placeholders back: the
+#: answer, a refusal and the reasoning some providers return beside the answer.
+TEXT_FIELDS = ("content", "refusal", "reasoning_content", "reasoning")
+
+
 def restore_response(body: Mapping[str, Any], restorer: Restorer) -> dict[str, Any]:
-    """Restore placeholders in a non-streamed chat completion (content and tool-call arguments)."""
+    """Restore placeholders in a non-streamed chat completion (text fields and tool-call arguments)."""
     out = copy.deepcopy(dict(body))
     if not restorer:
         return out
     for choice in out.get("choices") or ():
         msg = choice.get("message") or {}
-        if isinstance(msg.get("content"), str):
-            msg["content"] = restorer.restore(msg["content"])
+        for name in TEXT_FIELDS:
+            if isinstance(msg.get(name), str):
+                msg[name] = restorer.restore(msg[name])
         for tc in msg.get("tool_calls") or ():
             fn = tc.get("function") or {}
             if isinstance(fn.get("arguments"), str):
@@ -75,7 +81,7 @@ def restore_response(body: Mapping[str, Any], restorer: Restorer) -> dict[str, A
 class StreamResponseRestorer:
     """Restores placeholders across ``chat.completion.chunk`` dicts of one streamed response.
 
-    One :class:`StreamRestorer` per (choice, field): ``delta.content`` and each
+    One :class:`StreamRestorer` per (choice, field): each of :data:`TEXT_FIELDS` and each
     ``delta.tool_calls[index].function.arguments`` (JSON-escaped). Held-back text is released in
     the chunk carrying that choice's ``finish_reason``; call :meth:`flush` at the end of the
     stream for anything left (returns ``{(choice_index, field): text}``).
@@ -98,8 +104,9 @@ class StreamResponseRestorer:
             delta = choice.get("delta")
             if delta is None:
                 delta = choice["delta"] = {}
-            if isinstance(delta.get("content"), str):
-                delta["content"] = self._s((idx, "content"), False).feed(delta["content"])
+            for name in TEXT_FIELDS:
+                if isinstance(delta.get(name), str):
+                    delta[name] = self._s((idx, name), False).feed(delta[name])
             for tc in delta.get("tool_calls") or ():
                 fn = tc.get("function") or {}
                 if isinstance(fn.get("arguments"), str):
@@ -114,8 +121,8 @@ class StreamResponseRestorer:
             if ci != idx or not s.pending:
                 continue
             rest = s.flush()
-            if field == "content":
-                delta["content"] = (delta.get("content") or "") + rest
+            if field in TEXT_FIELDS:
+                delta[field] = (delta.get(field) or "") + rest
             else:
                 tc_index = int(field[len("tool_calls[") : -1])
                 tcs = delta.setdefault("tool_calls", [])

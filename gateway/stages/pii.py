@@ -21,7 +21,7 @@ from typing import Any
 
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
-from gateway.pii.messages import StreamResponseRestorer, restore_response
+from gateway.pii.messages import TEXT_FIELDS, StreamResponseRestorer, restore_response
 from gateway.pii.transforms import Restorer, first_wins, placeholder_label, redaction, replace_spans
 from gateway.pii.vault import Vault, VaultError
 from gateway.stages.base import PassThrough, StreamFilter
@@ -140,8 +140,8 @@ class _RestoreFilter(PassThrough):
             delta = choices.setdefault(
                 index, {"index": index, "delta": {}, "finish_reason": None, "logprobs": None}
             )["delta"]
-            if field == "content":
-                delta["content"] = text
+            if field in TEXT_FIELDS:
+                delta[field] = text
             else:
                 delta.setdefault("tool_calls", []).append(
                     {"index": int(field[len("tool_calls[") : -1]), "function": {"arguments": text}}

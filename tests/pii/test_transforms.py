@@ -302,3 +302,33 @@ async def test_any_finding_type_gives_a_restorable_placeholder():
     out = (await p.pseudonymize_many({"m": text}, fs))["m"]
     assert out == "<X9LIVES_1> <KR_PHONE_1> about project <KEYWORD_1>"
     assert (await p.restorer()).restore(out) == text
+
+
+def test_refusal_and_reasoning_are_restored_whole_and_streamed():
+    """A model may name the client's placeholder in a refusal or in its reasoning: the client reads
+    its own value there too, not <PERSON_1>."""
+    r = Restorer(MAPPING)
+    message = {
+        "role": "assistant",
+        "content": None,
+        "refusal": "I cannot write to <PERSON_1>.",
+        "reasoning_content": "The user asks about <KR_RRN_1>.",
+    }
+    whole = restore_response({"choices": [{"index": 0, "message": message}]}, r)["choices"][0]["message"]
+    assert whole["refusal"] == "I cannot write to Kim Minsu."
+    assert whole["reasoning_content"] == f"The user asks about {RRN}."
+
+    sr = StreamResponseRestorer(r)
+    got = {"refusal": "", "reasoning_content": "", "reasoning": ""}
+    for delta, finish in [
+        ({"reasoning_content": "about <KR_R"}, None),
+        ({"reasoning_content": "RN_1>", "reasoning": "<PERS"}, None),
+        ({"refusal": "no, <PERSON_1"}, None),
+        ({"reasoning": "ON_1>"}, None),
+        ({"refusal": ">"}, "stop"),
+    ]:
+        out = sr.restore_chunk({"choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+        for name in got:
+            got[name] += out["choices"][0]["delta"].get(name) or ""
+    assert got == {"refusal": "no, Kim Minsu", "reasoning_content": f"about {RRN}", "reasoning": "Kim Minsu"}
+    assert sr.flush() == {}
