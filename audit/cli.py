@@ -1,4 +1,4 @@
-"""``safety-gateway audit verify | export | prune``.
+"""``safety-gateway audit verify | export | prune | hash-password | add-user | list-users | remove-user``.
 
 The gateway's CLI hooks these in with::
 
@@ -80,9 +80,142 @@ def _hash_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_new_password(args: argparse.Namespace) -> str:
+    """From standard input with --password-stdin (one line), else asked twice at the terminal; never
+    from the command line, where other users and the shell history would see it."""
+    import getpass
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise _UserError("no password on standard input")
+    elif not sys.stdin.isatty():
+        raise _UserError("no terminal to ask for the password: pipe it in with --password-stdin")
+    else:
+        password = getpass.getpass(f"password for {args.username}: ")
+        if password != getpass.getpass("again: "):
+            raise _UserError("the passwords differ")
+    if len(password) < 8:
+        raise _UserError("use at least 8 characters")
+    return password
+
+
+class _UserError(Exception):
+    """A user command that cannot be done: exit 1 (or 2 for configuration problems) with the message."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def _role(v: str) -> str:
+    from audit.dashboard.auth import ROLES
+
+    if v not in ROLES:
+        raise argparse.ArgumentTypeError(f"unknown role {v!r} (one of: {', '.join(ROLES)})")
+    return v
+
+
+def _username(v: str) -> str:
+    from audit.dashboard.users import check_username
+
+    try:
+        return check_username(v)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _users_setup(store_factory: StoreFactory, args: argparse.Namespace) -> tuple[AuditConfig, str]:
+    try:
+        _, cfg = _resolve(store_factory, args)
+    except (SinkUnavailable, OSError, ValueError) as exc:
+        raise _UserError(str(exc), 2) from None
+    if cfg is None or not cfg.dashboard.users_file:
+        raise _UserError("needs the audit configuration (--config gateway.yaml)", 2)
+    return cfg, cfg.dashboard.users_file
+
+
+def _user_command(fn: Callable[[StoreFactory, argparse.Namespace], int], store_factory: StoreFactory) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        from audit.dashboard.users import UsersFileError
+
+        try:
+            return fn(store_factory, args)
+        except _UserError as exc:
+            print(f"audit {args.audit_command}: {exc}", file=sys.stderr)
+            return exc.code
+        except (UsersFileError, OSError) as exc:
+            print(f"audit {args.audit_command}: {exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+def _add_user(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    from audit.dashboard.auth import DashboardUser, hash_password
+    from audit.dashboard.users import add_user
+
+    cfg, path = _users_setup(store_factory, args)
+    if any(u.username == args.username for u in cfg.dashboard.users):
+        raise _UserError(
+            f"{args.username!r} is listed in gateway.yaml (audit.dashboard.users): change it there, or "
+            "remove it there first"
+        )
+    password = _read_new_password(args)
+    user = DashboardUser(username=args.username, password_hash=hash_password(password), role=args.role)
+    try:
+        replaced = add_user(path, user, replace=args.force)
+    except FileExistsError:
+        raise _UserError(
+            f"user {args.username!r} exists in {path}: --force replaces its password and role"
+        ) from None
+    verb = "replaced" if replaced else "added"
+    print(f"{verb} dashboard user {args.username!r} (role {args.role}) in {path}")
+    print("the running dashboard reads the file again: the user can sign in now, no restart needed")
+    return 0
+
+
+def _list_users(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    from audit.dashboard.users import read_users
+
+    cfg, path = _users_setup(store_factory, args)
+    rows = [(u.username, u.role, "gateway.yaml") for u in cfg.dashboard.users]
+    configured = {u.username for u in cfg.dashboard.users}
+    for u in read_users(path):
+        note = " (ignored: also in gateway.yaml)" if u.username in configured else ""
+        rows.append((u.username, u.role, path + note))
+    if args.json:
+        print(json.dumps([{"username": n, "role": r, "source": s} for n, r, s in rows], indent=2))
+        return 0
+    if not rows:
+        print(
+            f"no dashboard users (add one: safety-gateway audit add-user NAME --role compliance); file {path}"
+        )
+        return 0
+    width = max(len(n) for n, _, _ in rows)
+    for n, r, src in rows:
+        print(f"{n:<{width}}  {r:<10}  {src}")
+    return 0
+
+
+def _remove_user(store_factory: StoreFactory, args: argparse.Namespace) -> int:
+    from audit.dashboard.users import remove_user
+
+    cfg, path = _users_setup(store_factory, args)
+    if remove_user(path, args.username):
+        print(f"removed dashboard user {args.username!r} from {path}; their sessions end at their next page")
+        return 0
+    if any(u.username == args.username for u in cfg.dashboard.users):
+        raise _UserError(f"{args.username!r} is listed in gateway.yaml: remove it there and restart")
+    raise _UserError(f"no user {args.username!r} in {path}")
+
+
 def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     audit = subparsers.add_parser("audit", help="verify and export the tamper-evident audit log")
-    sub = audit.add_subparsers(dest="audit_command", metavar="{verify,export,prune}")
+    sub = audit.add_subparsers(
+        dest="audit_command",
+        metavar="{verify,export,prune,hash-password,add-user,list-users,remove-user}",
+    )
     sub.required = True
 
     v = sub.add_parser(
@@ -119,6 +252,36 @@ def add_audit_commands(subparsers: Any, store_factory: StoreFactory) -> None:
     )
     h.add_argument("--stdin", action="store_true", help="read the password from standard input (for scripts)")
     h.set_defaults(func=_hash_password)
+
+    au = sub.add_parser(
+        "add-user",
+        help="add a dashboard user (password asked twice; stored hashed in the users file, no restart)",
+        description="Adds a user to audit.dashboard.users_file (default: dashboard-users.json beside the "
+        "SQLite audit database, mode 0600). gateway.yaml is not touched. The running dashboard reads the "
+        "file again when it changes.",
+    )
+    _config_arg(au)
+    au.add_argument("username", type=_username)
+    au.add_argument(
+        "--role", type=_role, default="compliance", help="admin, security or compliance (default)"
+    )
+    au.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (one line; for scripts) instead of asking",
+    )
+    au.add_argument("--force", action="store_true", help="replace the password and role of an existing user")
+    au.set_defaults(func=_user_command(_add_user, store_factory))
+
+    lu = sub.add_parser("list-users", help="list dashboard users (gateway.yaml and the users file)")
+    _config_arg(lu)
+    lu.add_argument("--json", action="store_true")
+    lu.set_defaults(func=_user_command(_list_users, store_factory))
+
+    ru = sub.add_parser("remove-user", help="remove a dashboard user from the users file")
+    _config_arg(ru)
+    ru.add_argument("username")
+    ru.set_defaults(func=_user_command(_remove_user, store_factory))
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:

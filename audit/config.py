@@ -24,6 +24,7 @@
       retention_days: null          # `audit prune` default cut
       dashboard:                    # see audit.dashboard.auth.DashboardConfig
         users: [{username: kim, password_hash: "scrypt$...", role: compliance}]
+        users_file: null            # `audit add-user` writes here; default dashboard-users.json beside path
         sso_header: null            # e.g. X-Forwarded-User; believed only from server.trusted_proxies
         session_secret: null        # set it when several replicas serve the dashboard
         login_throttle: {user_failures: 5, client_failures: 20}   # lock-out (docs/dashboard-security.md)
@@ -101,8 +102,15 @@ class AuditConfig(BaseModel):
         def fix(p: str | None) -> str | None:
             return None if p is None else str(p if Path(p).is_absolute() else base / p)
 
+        from audit.dashboard.users import USERS_FILE_NAME
+
+        # Users added with `audit add-user` live beside the state they guard: the SQLite database's
+        # directory (var/ for a config without an audit: section), else beside gateway.yaml.
+        home = Path(fix(self.path) or base).parent if self.sink == "sqlite" else base
+        users_file = fix(self.dashboard.users_file) or str(home / USERS_FILE_NAME)
         return self.model_copy(
             update={
+                "dashboard": self.dashboard.model_copy(update={"users_file": users_file}),
                 "path": fix(self.path),
                 "spool_dir": fix(self.spool_dir),
                 "signing_key": fix(self.signing_key),

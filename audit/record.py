@@ -107,6 +107,16 @@ class Usage(_Model):
     cost_usd: float | None = Field(default=None, ge=0, description="from litellm's offline cost map")
 
 
+class MarkDigests(_Model):
+    """What the invisible reference marks of an answer vouch for (gateway/provenance, docs/provenance.md):
+    per answer choice, per mark in order, ``<segment>`` or ``<segment>/<tail>``: hex of
+    HMAC-SHA256(K, ...)[:16], K being the mark secret of provenance key ``key_id``. Keyed, so a reader of
+    the audit log cannot test guesses of a short answer; a pasted paragraph is checked against them."""
+
+    key_id: str = Field(max_length=64)
+    choices: tuple[tuple[str, ...], ...] = ()
+
+
 def _utc(v: datetime) -> datetime:
     if v.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware (UTC)")
@@ -153,6 +163,9 @@ class AuditRecord(_Model):
     latency_ms: dict[str, float] = Field(default_factory=dict, description="stage name -> milliseconds")
     upstream_status: int | None = None
     provenance_id: str | None = Field(default=None, description="watermark / provenance id")
+    marks: MarkDigests | None = Field(
+        default=None, description="digests of what the answer's reference marks vouch for"
+    )
 
     text_mode: TextMode = "redacted"
     prompt: str | None = Field(

@@ -3,20 +3,21 @@
     .venv/bin/python bench/mark_size.py [--repeats 5]
 
 For a typical 1 KB answer (English; and a Korean one of the same byte size) and the 4 KB synthetic
-answer of bench/watermark.py: bytes added by compact (v2, default) and signed (v1) marks, the number
-of marks, and how many of the marked paragraphs verify when copied out alone. ``tradeoff`` gives,
-for other MAC lengths, the bytes a compact mark would take, the overhead on the 1 KB answer (same
-number of marks) and the probability that a guessed mark passes.
+answer of bench/watermark.py: bytes added by reference (v3, the default), compact (v2) and signed (v1)
+marks, the number of marks, and how many blocks (blank-line separated) verify when copied out alone:
+reference marks checked against their audit record's digests (as the gateway's verify endpoint and
+``watermark verify --config`` do) and by their own 16-bit MAC alone. ``tradeoff`` gives, for other
+reference-mark sizes, the bytes a mark takes, the overhead on the 1 KB answers and what a guess costs.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +25,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gateway.provenance.invisible import (
     COMPACT_BYTES,
-    COMPACT_ID_BYTES,
     MAC_BYTES,
-    TAG_BYTES,
+    REF_BYTES,
+    REF_ID_BYTES,
+    REF_MAC_BYTES,
     MarkKeys,
+    claim_mark_digests,
     extract_marks,
     insert_marks,
 )
 from gateway.provenance.keys import Keyring, Signer
-from gateway.provenance.verify import EXIT_OK, EXIT_UNCOVERED, verify_text
+from gateway.provenance.verify import EXIT_OK, EXIT_UNCOVERED, MarkRecords, mark_record, verify_text
 
 # A typical chat answer of about 1 KB: a short lead, a list, a closing paragraph.
 ANSWER_1KB = "\n\n".join(
@@ -79,12 +82,20 @@ def answer_1kb() -> str:
     return ANSWER_1KB
 
 
-def _copied(marked: str, keys: MarkKeys, ring: Keyring) -> dict[str, int]:
+def _records(rid: str) -> tuple[MarkRecords, int]:
+    """What the audit record of ``rid`` would hold (the digests the inserter left in the ledger), and
+    its size in the record's JSON."""
+    digests = claim_mark_digests(rid)
+    found = mark_record(rid, digests)
+    size = len(json.dumps({"marks": digests}, separators=(",", ":"))) if digests else 0
+    return ({bytes.fromhex(rid[4:])[:REF_ID_BYTES]: [found]} if found else {}), size
+
+
+def _copied(marked: str, keys: MarkKeys, ring: Keyring, records: MarkRecords | None) -> dict[str, int]:
     """Each block (blank-line separated) copied out alone: how many verify (its own mark, or the tail
-    of the next mark's segment). Blocks without a mark of their own are short ones covered with the
-    next paragraph, or lines too short to hold one."""
+    of the next mark's segment)."""
     blocks = [p for p in marked.split("\n\n") if p.strip()]
-    codes = [verify_text(p, ring, None, keys).exit_code() for p in blocks]
+    codes = [verify_text(p, ring, None, keys, records).exit_code() for p in blocks]
     return {
         "blocks": len(blocks),
         "blocks_with_a_mark": sum(bool(extract_marks(p)) for p in blocks),
@@ -93,17 +104,20 @@ def _copied(marked: str, keys: MarkKeys, ring: Keyring) -> dict[str, int]:
     }
 
 
-def measure(text: str, signer: Signer, compact: bool, repeats: int) -> dict[str, Any]:
-    rid = "req_" + uuid.UUID(int=42).hex
+def measure(text: str, signer: Signer, fmt: str, repeats: int) -> dict[str, Any]:
+    # a fixed id whose bytes are as random as a real one's (an all-zero id would encode in 3-byte selectors)
+    rid = "req_" + hashlib.sha256(b"bench/mark_size").hexdigest()[:32]
     keys, ring = MarkKeys([signer]), Keyring([signer.public_key])
-    marked = insert_marks(text, signer, rid, compact=compact)
+    compact, version = {"reference": (True, 3), "compact_v2": (True, 2), "signed": (False, None)}[fmt]
+    marked = insert_marks(text, signer, rid, compact=compact, version=version)
+    records, record_bytes = _records(rid) if fmt == "reference" else (None, 0)
     marks = extract_marks(marked)
     size, added = len(text.encode()), len(marked.encode()) - len(text.encode())
     t0 = time.perf_counter()
     for _ in range(repeats):
-        report = verify_text(marked, ring, None, keys)
+        report = verify_text(marked, ring, None, keys, records)
     verify_ms = (time.perf_counter() - t0) / repeats * 1000
-    return {
+    out = {
         "bytes": size,
         "marks": len(marks),
         "bytes_added": added,
@@ -111,24 +125,29 @@ def measure(text: str, signer: Signer, compact: bool, repeats: int) -> dict[str,
         "overhead_pct": round(100 * added / size, 1),
         "whole_text_verifies": report.ok,
         "verify_ms": round(verify_ms, 3),
-        **_copied(marked, keys, ring),
+        "copied_alone": _copied(marked, keys, ring, records),
     }
+    if fmt == "reference":
+        out["copied_alone_mac_only"] = _copied(marked, keys, ring, None)
+        out["audit_record_bytes"] = record_bytes  # "marks" in the audit record: 128-bit digests
+    return out
 
 
 def tradeoff(marks: int, size: int) -> list[dict[str, Any]]:
-    """Other MAC lengths, same mark count: a variation selector takes 4 UTF-8 bytes (3 for the 16 of
-    256 values in the BMP), the word joiner 3."""
+    """Other reference-mark sizes, same mark count: a variation selector takes 4 UTF-8 bytes (3 for the 16
+    of 256 values in the BMP), the word joiner 3."""
     rows = []
-    for mac_bytes in (3, 4, 5, 6, 8):
-        payload = 1 + COMPACT_ID_BYTES + TAG_BYTES + mac_bytes
+    for id_bytes, mac_bytes in ((2, 2), (3, 1), (3, 2), (3, 3), (4, 4)):
+        payload = id_bytes + mac_bytes
         per_mark = 3 + payload * (4 * 240 + 3 * 16) / 256
         rows.append(
             {
+                "request_id_bits": 8 * id_bytes,
                 "mac_bits": 8 * mac_bytes,
                 "mark_bytes": round(per_mark, 1),
                 "overhead_pct_1kb": round(100 * marks * per_mark / size, 1),
-                "guess_passes": f"2^-{8 * mac_bytes}",
-                "current": mac_bytes == MAC_BYTES,
+                "guess_passes_without_audit": f"2^-{8 * mac_bytes}",
+                "current": (id_bytes, mac_bytes) == (REF_ID_BYTES, REF_MAC_BYTES),
             }
         )
     return rows
@@ -147,17 +166,20 @@ def main() -> None:
         "synthetic_4kb": answer(random.Random(20261124), 4_000),
     }
     out: dict[str, Any] = {
-        "compact_mark_bytes": {"payload": COMPACT_BYTES, "with_tail_mac": COMPACT_BYTES + MAC_BYTES},
+        "mark_bytes": {
+            "reference_v3": REF_BYTES,
+            "compact_v2": COMPACT_BYTES,
+            "compact_v2_tail": COMPACT_BYTES + MAC_BYTES,
+        },
         "results": {
             name: {
-                "compact": measure(text, signer, True, args.repeats),
-                "signed": measure(text, signer, False, args.repeats),
+                fmt: measure(text, signer, fmt, args.repeats) for fmt in ("reference", "compact_v2", "signed")
             }
             for name, text in texts.items()
         },
     }
-    first = out["results"]["typical_1kb_en"]["compact"]
-    out["tradeoff_1kb_en"] = tradeoff(first["marks"], first["bytes"])
+    first = out["results"]["typical_1kb_ko"]["reference"]
+    out["tradeoff_1kb_ko"] = tradeoff(first["marks"], first["bytes"])
     print(json.dumps(out, indent=2, ensure_ascii=False))
 
 

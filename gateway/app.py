@@ -358,7 +358,8 @@ async def watermark_verify(request: Request) -> Response:
             raise _provenance_disabled()
         server = gw.cfg.server
         body = await parse_json_body(await read_body(request, server.max_body_bytes, server.body_timeout_s))
-        report, token = verify_request(body, gw.services.keyring, gw.services.mark_keys)
+        records = await _mark_records(gw, body)
+        report, token = verify_request(body, gw.services.keyring, gw.services.mark_keys, records)
     except ClientGone:
         return Response(status_code=499)  # nobody to answer
     except GatewayError as err:
@@ -369,8 +370,23 @@ async def watermark_verify(request: Request) -> Response:
     return Response(orjson.dumps(out), media_type=JSON)
 
 
+async def _mark_records(gw: Gateway, body: Any) -> Any:
+    """The audit records the text's reference marks point to (their 128-bit digests); None without a
+    store, or when it cannot be read (the marks' own MACs still count)."""
+    from audit.sinks.base import SinkUnavailable
+    from gateway.provenance.verify import find_mark_records
+
+    if gw.audit_store is None or not isinstance(body, dict):
+        return None
+    try:
+        return await find_mark_records(gw.audit_store, body.get("text"), gw.services.mark_keys)
+    except SinkUnavailable as exc:  # the store is down: verify without it, and say so in the log
+        log.warning("watermark verify without the audit store: %s", exc)
+        return None
+
+
 def verify_request(
-    body: Any, keyring: Keyring, mark_keys: MarkKeys | None = None
+    body: Any, keyring: Keyring, mark_keys: MarkKeys | None = None, records: Any = None
 ) -> tuple[VerifyReport, str | None]:
     from gateway.provenance import ProvenanceError, SignedProvenance, verify_text
 
@@ -388,7 +404,7 @@ def verify_request(
             raise invalid_request(f"provenance: {exc}", param="provenance") from None
     if token is not None and not isinstance(token, str):
         raise invalid_request("token must be a string", param="token")
-    return verify_text(body["text"], keyring, token, mark_keys), token
+    return verify_text(body["text"], keyring, token, mark_keys, records), token
 
 
 async def healthz() -> Response:
@@ -493,8 +509,24 @@ def _mount_dashboard(app: FastAPI, gw: Gateway) -> None:
         # sign-ins, views and exports go into the same chain as the requests (opened at start-up)
         recorder=writer_recorder(lambda: auditor.writer),
         report=report,
+        text_verifier=_text_verifier(gw),
     )
     app.mount("/audit", dashboard)
+
+
+def _text_verifier(gw: Gateway) -> Any:
+    """The dashboard's "verify a text": the check /v1/watermark/verify makes, marks against the audit."""
+    keyring = gw.services.keyring
+    if keyring is None:
+        return None
+
+    async def check(text: str) -> dict[str, Any]:
+        from gateway.provenance.verify import verify_text
+
+        records = await _mark_records(gw, {"text": text})
+        return verify_text(text, keyring, None, gw.services.mark_keys, records).to_dict()
+
+    return check
 
 
 def _add_routes(app: FastAPI) -> None:

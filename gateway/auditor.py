@@ -209,6 +209,7 @@ class Auditor:
             ),
             stream_stop=_stream_stop(ctx),
             provenance_id=_provenance_id(ctx),
+            marks=_mark_digests(ctx),
             usage=self._usage(ctx),
             latency_ms=latency,
             upstream_status=ctx.upstream_status,
@@ -352,6 +353,13 @@ def _stream_stop(ctx: RequestContext) -> Any:
         chunk_index=stop.get("chunk_index"),
         char_offset=stop.get("char_offset"),
     )
+
+
+def _mark_digests(ctx: RequestContext) -> Any:
+    """What the answer's reference marks vouch for (the inserters leave it in the provenance ledger)."""
+    from gateway.provenance.invisible import claim_mark_digests
+
+    return claim_mark_digests(ctx.request_id)
 
 
 def _provenance_id(ctx: RequestContext) -> str | None:

@@ -1,5 +1,6 @@
-"""Compact invisible marks (the default, v2): size, verification of copied paragraphs, edits, forgeries,
-reordering, markdown safety, key rotation, and that the old signed marks still verify beside them.
+"""Compact invisible marks (v2, the default before reference marks): size, verification of copied
+paragraphs, edits, forgeries, reordering, markdown safety, key rotation, and that the old signed marks
+still verify beside them.
 
 The markdown helpers and generated documents come from tests/test_watermark.py (the signed format's
 tests); here the same properties are checked for the compact format."""
@@ -39,8 +40,10 @@ KEYS = MarkKeys([SIGNER])
 
 
 def mark(text: str, **kwargs: object) -> str:
-    """Marks as dense as the signed format's (a segment of 80 bytes or more), to test every paragraph."""
-    return insert_marks(text, SIGNER, RID, min_segment_chars=80, **kwargs)  # type: ignore[arg-type]
+    """The older compact format (v2, still read and verified), as dense as the signed format's (a
+    segment of 80 bytes or more), to test every paragraph. Reference marks (v3, the default):
+    tests/test_provenance_refmarks.py."""
+    return insert_marks(text, SIGNER, RID, min_segment_chars=80, version=2, **kwargs)  # type: ignore[arg-type]
 
 
 def check(text: str, token: str | None = None, keys: MarkKeys = KEYS):  # type: ignore[no-untyped-def]

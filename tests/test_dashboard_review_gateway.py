@@ -257,6 +257,7 @@ def test_first_run_page(tmp_path: Path, upstream: FakeUpstream) -> None:
         for path in ("/audit/", "/audit/login", "/audit/records"):
             r = httpx.get(gw.root + path, follow_redirects=True, timeout=30)
             assert r.status_code == 200 and 'id="setup"' in r.text, path
+            assert "safety-gateway audit add-user kim --role compliance" in r.text
             assert "safety-gateway audit hash-password" in r.text and "password_hash" in r.text
             assert 'id="login-submit"' not in r.text
     finally:
@@ -264,7 +265,7 @@ def test_first_run_page(tmp_path: Path, upstream: FakeUpstream) -> None:
     help_text = subprocess.run(
         [sys.executable, "-m", "gateway", "audit", "--help"], capture_output=True, text=True, timeout=60
     ).stdout
-    assert "hash-password" in help_text  # the command the page names exists
+    assert "hash-password" in help_text and "add-user" in help_text  # the commands the page names exist
 
 
 def test_dashboard_csv_is_escaped_like_audit_export(reviewed: dict[str, Any]) -> None:
@@ -312,3 +313,46 @@ def test_csv_safe(cell: object, want: object) -> None:
     from audit.query import csv_safe
 
     assert csv_safe(cell) == want
+
+
+def test_compliance_role_verifies_a_copied_paragraph_against_the_audit(reviewed: dict[str, Any]) -> None:
+    """The dashboard's "verify a text": each paragraph of a Korean answer, pasted alone, is checked
+    against the 128-bit digests its audit record keeps; an edited one is reported as changed."""
+    gw: RunningGateway = reviewed["gw"]
+    kim: httpx.Client = reviewed["kim"]
+    paragraphs = [
+        "여권 재발급은 가까운 구청에서 신청할 수 있습니다.",
+        "준비물:",
+        "- 기존 여권.\n- 여권용 사진 1매.",
+        "수수료는 유효기간과 면수에 따라 다릅니다.",
+        "급하면 긴급여권을 신청하세요.",
+    ]
+    r = httpx.post(
+        f"{gw.url}/chat/completions",
+        json={"model": "echo", "messages": [{"role": "user", "content": "\n\n".join(paragraphs)}]},
+        headers={"authorization": f"Bearer {KEY}"},
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    rid = r.headers["x-request-id"]
+    answer = r.json()["choices"][0]["message"]["content"]
+    blocks = [b for b in answer.split("\n\n") if any(p[:6] in b for p in paragraphs)]
+    assert len(blocks) == 5
+    _jsonl(kim, 1, request_id=rid)  # the record is written
+
+    page = kim.get("/audit/verify")
+    assert page.status_code == 200 and 'id="nav-verify"' in page.text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    for block in blocks:
+        res = kim.post("/audit/verify?lang=en", data={"csrf": csrf, "text": block})
+        assert res.status_code == 200
+        assert 'id="text-verify-result" class="ok"' in res.text, res.text[-3000:]
+        assert f"request_id={rid}" in res.text and "audit record (128-bit digest)" in res.text
+    edited = kim.post("/audit/verify?lang=en", data={"csrf": csrf, "text": blocks[3].replace("면수", "쪽수")})
+    assert 'class="bad"' in edited.text and "Changed: the text is not" in edited.text
+    assert kim.post("/audit/verify", data={"csrf": "wrong", "text": blocks[0]}).status_code == 400
+    # the check is audited, the pasted text is not
+    events = _jsonl(kim, 1, kind="dashboard")
+    checks = [e for e in events if e["labels"].get("event") == "verify_text"]
+    assert len(checks) >= 6 and {e["labels"]["exit_code"] for e in checks} >= {"0", "4"}
+    assert all(blocks[0][:10] not in json.dumps(e, ensure_ascii=False) for e in checks)

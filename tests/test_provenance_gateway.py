@@ -161,12 +161,20 @@ def test_copied_paragraph_keeps_its_mark_and_edits_are_caught(gw: RunningGateway
     paragraphs = content.split("\n\n")
     middle = next(p for p in paragraphs if "copy into another document" in p)
     report = _verify(gw, gw.key("beta"), text=middle)
-    # A compact mark names its request by the id's first 24 bits (docs/provenance.md).
+    # A reference mark names its request by the id's first 24 bits and carries a 16-bit MAC; until the
+    # audit record is written (the writer commits within a second) that MAC alone vouches for it.
     assert report["ok"] and report["mark_present"] and rid[:10] + "…" in report["request_ids"]
-    # The same paragraph with one sentence changed.
+    deadline = time.monotonic() + 20
+    while report["audit_checked"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        report = _verify(gw, gw.key("beta"), text=middle)
+    # Then the record's 128-bit digest does, and names the request in full (docs/provenance.md).
+    assert report["ok"] and report["audit_checked"] == 1 and report["request_ids"] == [rid]
+    assert report["segments"][0]["evidence"] == "audit" and report["segments"][0]["record"] == rid
+    # The same paragraph with one sentence changed: the record holds no such text.
     edited = middle.replace("It states the main finding clearly", "It states a different finding")
     report = _verify(gw, gw.key("beta"), text=edited)
-    assert not report["ok"] and report["altered"] and report["exit_code"] != 0
+    assert not report["ok"] and report["altered"] and report["exit_code"] == 4
     # A forged signature on the whole answer's token.
     token = raw.headers["x-gateway-provenance"]
     payload, sig = token.split(".")

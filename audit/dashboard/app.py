@@ -56,6 +56,7 @@ from audit.dashboard.origin import cross_site, own_origin
 from audit.dashboard.report import MAX_DAYS, ReportSource, ReportUnavailable, period, produce
 from audit.dashboard.templates import CSS, TEMPLATES
 from audit.dashboard.throttle import LoginThrottle
+from audit.dashboard.users import UserDirectory
 from audit.dashboard.zones import local, zone_for, zone_label
 from audit.query import CSV_COLUMNS, csv_cells, iter_records
 from audit.record import ID_PATTERN
@@ -78,6 +79,9 @@ FILTER_KEYS = (
 KINDS = ("request", "dashboard", "all")
 FORM = "application/x-www-form-urlencoded"
 MAX_USERNAME = 200
+MAX_VERIFY_TEXT = 256 * 1024  # characters of a pasted text
+# (text) -> the watermark verify report as a dict (gateway.provenance.verify.VerifyReport.to_dict())
+TextVerifier = Callable[[str], Awaitable[dict[str, Any]]]
 log = logging.getLogger("audit.dashboard")
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
@@ -137,12 +141,15 @@ def create_dashboard(
     trusted_proxies: TrustedProxies | None = None,
     recorder: Recorder | None = None,
     report: ReportSource | None = None,
+    text_verifier: TextVerifier | None = None,
 ) -> Starlette:
     """``trusted_proxies``: the gateway's ``server.trusted_proxies`` (default: trust no one).
     ``recorder``: where sign-ins, views and exports are audited (events.writer_recorder); without
     one they are not recorded (a dashboard over a read-only copy of the store).
     ``report``: how to make the signed compliance report (the gateway's facts and signing key);
-    without it the report page is not offered."""
+    without it the report page is not offered.
+    ``text_verifier``: checks a pasted text's invisible marks (the gateway's provenance keys and this
+    store's mark digests) and returns the report as a dict; without it the verify page is not offered."""
     # Long on purpose: a Starlette app factory; each route is a closure over the store, config and session
     # keys, listed in the order of the routes table at the end.
     cfg = cfg or DashboardConfig()
@@ -156,9 +163,13 @@ def create_dashboard(
         )
     sessions = Sessions(cfg.session_secret, cfg.session_ttl_s)
     throttle = LoginThrottle(cfg.login_throttle)
-    users = {u.username: u for u in cfg.users}
-    # Nobody could ever sign in: every page says how to create a user instead of showing a login form.
-    first_run = not users and not cfg.sso_header
+    # gateway.yaml's users and those `audit add-user` wrote; the file is read again when it changes.
+    users = UserDirectory(cfg.users, cfg.users_file)
+
+    def first_run() -> bool:
+        # Nobody could ever sign in: every page says how to create a user instead of showing a login form.
+        return not cfg.sso_header and not users
+
     env = Environment(
         loader=DictLoader(TEMPLATES), autoescape=select_autoescape(default=True, default_for_string=True)
     )
@@ -193,7 +204,14 @@ def create_dashboard(
             if name:
                 role = request.headers.get(cfg.sso_role_header or "", "") if cfg.sso_role_header else ""
                 return {"u": name, "r": role if role in ROLES else cfg.sso_default_role, "sso": "1"}
-        return sessions.check(request.cookies.get(COOKIE))
+        session = sessions.check(request.cookies.get(COOKIE))
+        if session is None:
+            return None
+        # A removed user is signed out, and a new role counts, at the next page.
+        current = users.get(str(session.get("u", "")))
+        if current is None:
+            return None
+        return {**session, "r": current.role}
 
     def base_of(request: Request) -> str:
         return str(request.scope.get("root_path", "")).rstrip("/")
@@ -212,6 +230,7 @@ def create_dashboard(
             tz=tz,
             tz_name=tz.key,
             tz_label=zone_label(tz),
+            can_verify_text=text_verifier is not None and user is not None and user["r"] in CAN_RUN_VERIFY,
             can_report=report is not None
             and bool(user)
             and user is not None
@@ -328,7 +347,7 @@ def create_dashboard(
     # -- pages ----------------------------------------------------------------------------------------
     async def login_page(request: Request) -> Response:
         if request.method == "GET":
-            if first_run:
+            if first_run():
                 return render(request, "setup", "login", None)
             return render(request, "login", "login", None, next=request.query_params.get("next", "/"))
         # A form post and nothing else: text/plain (and JSON) are what a cross-site page can send.
@@ -394,18 +413,19 @@ def create_dashboard(
     async def overview(request: Request) -> Response:
         user = user_of(request)
         if not user:
-            if first_run:
+            if first_run():
                 return render(request, "setup", "login", None)
             return login_redirect(request)
         f, q = filters_of(request)
         if not await audited(request, "overview", user["u"], details=view(request, user, f)):
             return unavailable()
-        key = tuple(sorted(f.items()))
+        zone = zone_for(cfg.time_zone, lang_of(request)).key  # days as the page's reader counts them
+        key = (zone, *sorted(f.items()))
         hit = state["summaries"].get(key)
         if hit is not None and time.monotonic() - hit[0] < cfg.overview_cache_s:
             s = hit[1]
         else:
-            s = await store.summary(q)
+            s = await store.summary(q, tz=zone)
             if len(state["summaries"]) > 256:
                 state["summaries"].clear()
             state["summaries"][key] = (time.monotonic(), s)
@@ -612,6 +632,49 @@ def create_dashboard(
         headers["content-disposition"] = f'attachment; filename="{signed.filename}"'
         return Response(signed.data, media_type=signed.media_type, headers=headers)
 
+    async def verify_page(request: Request) -> Response:
+        """Paste a copied text, see whether the gateway made it: the same check as the verify endpoint."""
+        user = user_of(request)
+        if not user:
+            return login_redirect(request)
+        lang = lang_of(request)
+        if text_verifier is None or user["r"] not in CAN_RUN_VERIFY:
+            return render(
+                request,
+                "verify",
+                "verify",
+                user,
+                status=403,
+                text="",
+                res=None,
+                error=STRINGS[lang]["not_allowed"],
+            )
+        if request.method == "GET":
+            if not await audited(request, "verify_text_page", user["u"], details=view(request, user)):
+                return unavailable()
+            return render(request, "verify", "verify", user, text="", res=None, error=None)
+        form = await request.form(max_part_size=MAX_VERIFY_TEXT * 4)
+        if not csrf_ok(request, form):
+            return Response("bad request", status_code=400)
+        text = str(form.get("text", ""))[:MAX_VERIFY_TEXT]
+        if not text.strip():
+            return render(
+                request,
+                "verify",
+                "verify",
+                user,
+                status=400,
+                text="",
+                res=None,
+                error=STRINGS[lang]["vt_empty"],
+            )
+        res = await text_verifier(text)
+        # the text is never recorded (it may hold what the answer held); its size and the outcome are
+        details = {**view(request, user), "chars": str(len(text)), "exit_code": str(res.get("exit_code"))}
+        if not await audited(request, "verify_text", user["u"], details=details):
+            return unavailable()
+        return render(request, "verify", "verify", user, text=text, res=res, error=None)
+
     # -- every route: refuse what a browser says comes from another site ------------------------------
     def guarded(
         handler: Callable[[Request], Awaitable[Response]],
@@ -637,6 +700,7 @@ def create_dashboard(
             Route("/export", guarded(export)),
             Route("/integrity", guarded(integrity), methods=["GET", "POST"]),
             Route("/report", guarded(report_page)),
+            Route("/verify", guarded(verify_page), methods=["GET", "POST"]),
         ],
         middleware=[Middleware(_SecurityHeaders)],
     )

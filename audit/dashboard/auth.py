@@ -88,6 +88,11 @@ class DashboardConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     enabled: bool = True
     users: list[DashboardUser] = Field(default_factory=list)
+    users_file: str | None = Field(
+        default=None,
+        description="more users, written by `safety-gateway audit add-user` (audit/dashboard/users.py); "
+        "default: dashboard-users.json beside the SQLite audit database, or beside gateway.yaml",
+    )
     sso_header: str | None = Field(
         default=None,
         description="user header set by the reverse proxy, e.g. X-Forwarded-User; believed only from "

@@ -51,7 +51,9 @@ def dashboard_event(
     details: dict[str, str] | None = None,
 ) -> AuditRecord:
     """``event``: login, login_failed, login_locked, login_refused, logout, overview, records, record,
-    export, integrity, verify, report_page, report (a compliance report download, or its refusal)."""
+    export, integrity, verify, report_page, report (a compliance report download, or its refusal),
+    verify_text_page, verify_text (a pasted text checked for invisible marks: its size and exit code,
+    never the text)."""
     now = datetime.now(UTC)
     labels = {"event": event}
     labels.update({k: v[:MAX_LABEL] for k, v in (details or {}).items() if v})

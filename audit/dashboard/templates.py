@@ -44,6 +44,7 @@ BASE = """<!doctype html>
 <a href="{{ base }}/" class="{{ 'on' if page == 'overview' }}" id="nav-overview">{{ t.overview }}</a>
 <a href="{{ base }}/records" class="{{ 'on' if page == 'records' }}" id="nav-records">{{ t.records }}</a>
 <a href="{{ base }}/integrity" class="{{ 'on' if page == 'integrity' }}" id="nav-integrity">{{ t.integrity }}</a>
+{% if can_verify_text %}<a href="{{ base }}/verify" class="{{ 'on' if page == 'verify' }}" id="nav-verify">{{ t.vt_nav }}</a>{% endif %}
 {% if can_report %}<a href="{{ base }}/report" class="{{ 'on' if page == 'report' }}" id="nav-report">{{ t.report }}</a>{% endif %}
 {% endif %}
 <span class="sp"></span>
@@ -86,7 +87,7 @@ OVERVIEW = """{% extends "base" %}{% block body %}<h1>{{ t.overview }}</h1>
 <div class="card">{{ t.flags }}<b>{{ s.by_decision.get('flag', 0) }}</b></div>
 <div class="card">{{ t.redactions }}<b>{{ s.by_decision.get('redact', 0) + s.by_decision.get('pseudonymize', 0) }}</b></div></div>
 {% if not s.total %}<div class="panel">{{ t.no_data }}</div>{% else %}
-<div class="panel"><h2>{{ t.by_day }} <span class="zone">({{ t.days_in }} UTC)</span></h2>{{ day_chart }}</div>
+<div class="panel"><h2>{{ t.by_day }} <span class="zone" id="days-zone">({{ t.days_in }} {{ s.time_zone }})</span></h2>{{ day_chart }}</div>
 <div class="grid"><div class="panel"><h2>{{ t.by_rule }}</h2>{{ rule_chart }}</div>
 <div class="panel"><h2>{{ t.by_tenant }}</h2>{{ tenant_chart }}</div>
 <div class="panel"><h2>{{ t.by_model }}</h2>{{ model_chart }}</div></div>{% endif %}{% endblock %}"""
@@ -166,9 +167,30 @@ INTEGRITY = """{% extends "base" %}{% block body %}<h1>{{ t.integrity }}</h1><di
 <button id="verify-now">{{ t.verify_now }}</button></form>{% else %}<p class="muted">{{ t.not_allowed }}</p>{% endif %}
 </div>{% endblock %}"""
 
+VERIFY = """{% extends "base" %}{% block body %}<h1>{{ t.vt_title }}</h1><div class="panel">
+<p class="muted">{{ t.vt_intro }}</p>
+<form method="post" action="{{ base }}/verify"><input type="hidden" name="csrf" value="{{ csrf }}">
+<textarea name="text" id="verify-text" rows="10" style="width:100%" required>{{ text }}</textarea>
+<button type="submit" id="verify-text-submit" style="margin-top:8px">{{ t.vt_submit }}</button></form>
+{% if error %}<p class="err" id="verify-text-error">{{ error }}</p>{% endif %}</div>
+{% if res %}<div class="panel"><p id="text-verify-result" class="{{ 'ok' if res.ok else 'bad' }}">
+{{ t['vt_exit_%d' % res.exit_code] }} ({{ t.vt_exit }} {{ res.exit_code }})</p>
+<dl><dt>{{ t.vt_marks }}</dt><dd id="vt-marks">{{ res.marks }}</dd><dt>{{ t.vt_requests }}</dt>
+<dd id="vt-requests">{{ res.request_ids|join(', ') }}</dd><dt>{{ t.vt_audit_checked }}</dt><dd id="vt-audit">{{ res.audit_checked }}</dd></dl>
+{% if res.segments %}<div class="scroll"><table id="vt-segments"><thead><tr><th>#</th><th>{{ t.vt_evidence }}</th>
+<th>{{ t.vt_record }}</th><th>{{ t.vt_state }}</th></tr></thead><tbody>
+{% for g in res.segments %}<tr><td>{{ g.index + 1 }}</td><td>{{ t['vt_ev_' ~ (g.evidence or 'none')] }}</td>
+<td>{% if g.record %}<a href="{{ base }}/records?request_id={{ g.record }}">{{ g.record }}</a>{% endif %}</td>
+<td class="{{ 'bad' if g.altered or not g.signature_valid else 'ok' }}">{{ t.vt_altered if g.altered else
+(t.vt_invalid if not g.signature_valid else (t.vt_partial if g.partial else t.vt_good)) }}</td></tr>{% endfor %}
+</tbody></table></div>{% endif %}
+{% if res.reasons %}<ul id="vt-reasons">{% for r in res.reasons %}<li>{{ r }}</li>{% endfor %}</ul>{% endif %}
+</div>{% endif %}{% endblock %}"""
+
 SETUP = """{% extends "base" %}{% block body %}<div class="panel setup" id="setup"><h1>{{ t.setup_title }}</h1>
-<p>{{ t.setup_intro }}</p><p>{{ t.setup_step_hash }}</p>
-<pre id="setup-hash">safety-gateway audit hash-password</pre>
+<p>{{ t.setup_intro }}</p>
+<pre id="setup-add">safety-gateway audit add-user kim --role compliance --config gateway.yaml</pre>
+<p>{{ t.setup_step_add }}</p>
 <p>{{ t.setup_step_yaml }}</p>
 <pre id="setup-yaml">audit:
   dashboard:
@@ -202,5 +224,6 @@ TEMPLATES = {
     "record": RECORD,
     "integrity": INTEGRITY,
     "setup": SETUP,
+    "verify": VERIFY,
     "report": REPORT,
 }

@@ -82,6 +82,46 @@ class Summary:
     by_rule: dict[str, int] = field(default_factory=dict)
     by_tenant: dict[str, dict[str, int]] = field(default_factory=dict)  # tenant -> decision -> n
     by_model: dict[str, dict[str, int]] = field(default_factory=dict)
+    time_zone: str = "UTC"  # the zone whose calendar days ``by_day`` counts
+
+
+def fixed_offset_minutes(
+    tz: str | None, since: datetime | str | None, until: datetime | str | None
+) -> int | None:
+    """The zone's UTC offset in minutes when it is the same all through the years the query spans
+    (UTC, Asia/Seoul, Asia/Kolkata...); None for a zone with daylight saving time in that span, whose
+    days a store must count from finer UTC buckets."""
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tz or "UTC")
+    now = datetime.now(UTC).year
+    first = _year(since, now - 1)
+    last = _year(until, now + 1)
+    offsets = {
+        datetime(y, m, 1, tzinfo=UTC).astimezone(zone).utcoffset()
+        for y in range(min(first, last), max(first, last) + 1)
+        for m in (1, 4, 7, 10)
+    }
+    if len(offsets) != 1:
+        return None
+    off = offsets.pop()
+    return 0 if off is None else int(off.total_seconds() // 60)
+
+
+def _year(v: datetime | str | None, default: int) -> int:
+    if v is None:
+        return default
+    return int(norm_ts(v)[:4])
+
+
+def local_day(bucket_utc: str, tz: str) -> str:
+    """The calendar day in ``tz`` of a UTC time ``YYYY-MM-DDTHH:MM`` (a store's 15-minute bucket)."""
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    dt = datetime.fromisoformat(bucket_utc).replace(tzinfo=UTC)
+    return dt.astimezone(ZoneInfo(tz)).date().isoformat()
 
 
 class AuditSink(abc.ABC):
@@ -140,7 +180,9 @@ class AuditSink(abc.ABC):
     async def count(self) -> int: ...
 
     @abc.abstractmethod
-    async def summary(self, q: AuditQuery, top: int = 10) -> Summary: ...
+    async def summary(self, q: AuditQuery, top: int = 10, tz: str | None = None) -> Summary:
+        """Aggregates; ``by_day`` counts calendar days in the IANA zone ``tz`` (default UTC), so a
+        request at 2026-11-30T16:30Z is on 2026-12-01 in Asia/Seoul."""
 
     async def analyze(self) -> None:  # noqa: B027 - optional hook: stores without statistics do nothing
         """Refresh planner statistics (after bulk loads or pruning)."""

@@ -363,18 +363,20 @@ class PostgresSink(AuditSink):
             args.append(escaped + "%")
         return where, args
 
-    async def summary(self, qy: AuditQuery, top: int = 10) -> Summary:
+    async def summary(self, qy: AuditQuery, top: int = 10, tz: str | None = None) -> Summary:
         where, args = self._where(qy)
         w = (" WHERE " + " AND ".join(where)) if where else ""
+        zone = tz or "UTC"
 
         async def q(c: psycopg.AsyncConnection[Any]) -> Summary:
-            s = Summary()
+            s = Summary(time_zone=zone)
+            # PostgreSQL knows the IANA zones (daylight saving time included): days in the dashboard's zone.
             cur = await c.execute(
                 self._q(
-                    "SELECT to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD'), decision, count(*)"
+                    "SELECT to_char(ts AT TIME ZONE %s, 'YYYY-MM-DD'), decision, count(*)"
                     " FROM {s}.audit_records" + w + " GROUP BY 1, 2"
                 ),
-                args,
+                [zone, *args],
             )
             for day, dec, n in await cur.fetchall():
                 s.by_day.setdefault(day, {})[dec] = n

@@ -13,12 +13,22 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from audit.entries import ChainEntry, Checkpoint, StoredEntry
-from audit.sinks.base import AuditQuery, AuditSink, Page, SinkUnavailable, StoredRecord, Summary, make_index
+from audit.sinks.base import (
+    AuditQuery,
+    AuditSink,
+    Page,
+    SinkUnavailable,
+    StoredRecord,
+    Summary,
+    fixed_offset_minutes,
+    local_day,
+    make_index,
+)
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
@@ -328,16 +338,39 @@ class SQLiteSink(AuditSink):
             args.append(q.rule)
         return where, args
 
-    async def summary(self, q: AuditQuery, top: int = 10) -> Summary:
+    async def summary(self, q: AuditQuery, top: int = 10, tz: str | None = None) -> Summary:
         where, args = self._where(q)
         w = (" WHERE " + " AND ".join(where)) if where else ""
+        zone = tz or "UTC"
+        offset = fixed_offset_minutes(zone, q.since, q.until)
+
+        def days(conn: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
+            if offset == 0:
+                yield from conn.execute(
+                    f"SELECT substr(ts, 1, 10), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args
+                )
+            elif offset is not None:
+                # Whole seconds only: date() rounds a fraction, and 23:59:59.9995 would become the next day.
+                yield from conn.execute(
+                    f"SELECT date(substr(ts, 1, 19), '{offset:+d} minutes'), decision, count(*)"
+                    f" FROM audit_records{w} GROUP BY 1, 2",
+                    args,
+                )
+            else:
+                # Daylight saving time: count 15-minute UTC buckets (every zone's offset and change is a
+                # multiple of 15 minutes) and give each the day it falls on there.
+                for hour, quarter, dec, n in conn.execute(
+                    "SELECT substr(ts, 1, 13), CAST(substr(ts, 15, 2) AS INTEGER) / 15, decision, count(*)"
+                    f" FROM audit_records{w} GROUP BY 1, 2, 3",
+                    args,
+                ):
+                    yield local_day(f"{hour}:{15 * quarter:02d}", zone), dec, n
 
         def run(conn: sqlite3.Connection) -> Summary:
-            s = Summary()
-            for day, dec, n in conn.execute(
-                f"SELECT substr(ts, 1, 10), decision, count(*) FROM audit_records{w} GROUP BY 1, 2", args
-            ):
-                s.by_day.setdefault(day, {})[dec] = n
+            s = Summary(time_zone=zone)
+            for day, dec, n in days(conn):
+                counts = s.by_day.setdefault(day, {})
+                counts[dec] = counts.get(dec, 0) + n
                 s.by_decision[dec] = s.by_decision.get(dec, 0) + n
                 s.total += n
             s.by_rule = dict(

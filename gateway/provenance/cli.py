@@ -16,7 +16,7 @@ from typing import Any
 
 from gateway.provenance.invisible import MarkKeys
 from gateway.provenance.keys import Keyring, Signer, find_signer, write_private_key
-from gateway.provenance.verify import EXIT_USAGE, VerifyReport, verify_text
+from gateway.provenance.verify import EXIT_USAGE, MarkRecords, VerifyReport, find_mark_records, verify_text
 
 
 class _Usage(Exception):
@@ -92,6 +92,50 @@ def _mark_keys(args: argparse.Namespace) -> MarkKeys:
     return keys
 
 
+def _audit_records(args: argparse.Namespace, texts: list[str], keys: MarkKeys) -> MarkRecords | None:
+    """The audit records the texts' reference marks point to, from the audit store of the config (the
+    same one ``serve`` writes); None with --no-audit, with only --key, or when there is no store."""
+    import asyncio
+
+    from gateway.provenance.invisible import extract_marks
+
+    if args.no_audit or (args.key and not args.config) or not len(keys):
+        return None
+    if not any(m.ref for t in texts for m in extract_marks(t)):
+        return None
+    from audit.config import open_store
+    from audit.sinks.base import SinkUnavailable
+    from gateway.config import ConfigError, base_dir, load_config
+
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        raise _Usage(f"invalid config\n{exc}") from None
+    if not cfg.audit.enabled:
+        return None
+    audit = cfg.audit.resolved(base_dir(cfg))
+    if audit.sink == "sqlite" and not Path(audit.path).exists():
+        return None
+    store = open_store(audit)
+
+    async def run() -> MarkRecords:
+        found: MarkRecords = {}
+        try:
+            for text in texts:
+                for prefix, recs in (await find_mark_records(store, text, keys)).items():
+                    have = {r.request_id for r in found.get(prefix, [])}
+                    found.setdefault(prefix, []).extend(r for r in recs if r.request_id not in have)
+        finally:
+            await store.close()
+        return found
+
+    try:
+        return asyncio.run(run())
+    except SinkUnavailable as exc:
+        print(f"safety-gateway watermark: audit store not read ({exc}); MACs only", file=sys.stderr)
+        return None
+
+
 def _print_report(report: VerifyReport, label: str | None = None) -> None:
     head = f"[{label}] " if label else ""
     if report.mark_present:
@@ -144,9 +188,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except ValueError:
             raise _Usage("--response: input is not JSON") from None
         texts, body_token = _response_texts(body)
-        reports = [verify_text(t, ring, token or body_token, keys) for t in texts]
+        records = _audit_records(args, texts, keys)
+        reports = [verify_text(t, ring, token or body_token, keys, records) for t in texts]
     else:
-        reports = [verify_text(raw, ring, token, keys)]
+        reports = [verify_text(raw, ring, token, keys, _audit_records(args, [raw], keys))]
     if args.json:
         out: Any = [r.to_dict() for r in reports] if args.response else reports[0].to_dict()
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -180,7 +225,12 @@ def cmd_insert(args: argparse.Namespace) -> int:
     if args.notice:
         text = append_notice(text, args.notice)
     marked = insert_marks(
-        text, signer, args.request_id, interval_chars=args.interval, compact=not args.signed
+        text,
+        signer,
+        args.request_id,
+        interval_chars=args.interval,
+        compact=not args.signed,
+        version=2 if args.compact_v2 and not args.signed else None,
     )
     _write_text(marked, args.output)
     if args.token_out:
@@ -329,6 +379,11 @@ def add_watermark_commands(sub: Any) -> None:
         help="FILE is a saved JSON response body: verify every choice with its provenance token",
     )
     v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument(
+        "--no-audit",
+        action="store_true",
+        help="do not read the config's audit store (reference marks: their 16-bit MACs only)",
+    )
     v.set_defaults(func=_guarded(cmd_verify))
 
     s = wsub.add_parser("strip", help="remove invisible marks")
@@ -345,6 +400,11 @@ def add_watermark_commands(sub: Any) -> None:
         "--signed",
         action="store_true",
         help="signed marks (v1, ~375 bytes each, checkable with the public key) instead of compact ones",
+    )
+    ins.add_argument(
+        "--compact-v2",
+        action="store_true",
+        help="the older compact marks (v2, ~38 bytes, self-contained keyed MAC) instead of reference marks",
     )
     ins.add_argument("--notice", help="append this visible notice first")
     ins.add_argument("--output", "-o", help="write here instead of stdout")

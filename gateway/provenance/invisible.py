@@ -1,11 +1,16 @@
-"""Invisible marks: a short keyed id hidden in the text, repeated so an excerpt still carries one.
+"""Invisible marks: a short keyed id hidden in the text, one per paragraph, so an excerpt still carries one.
 
-Two formats, told apart by their length (docs/provenance.md has the trade-off):
+Three formats, told apart by their length (docs/provenance.md has the trade-off):
 
-- **compact** (v2, the default): 9 bytes, or 13 when the segment holds more than its last
-  paragraph. A keyed MAC of the text, 32 bits, with a 24-bit record id: about 38 UTF-8 bytes a
-  mark. Only a holder of the gateway's key can make or check one (the verify endpoint, or the CLI
-  with the private key);
+- **reference** (v3, the default): 5 bytes, about 22 UTF-8 bytes a mark, at the end of **every
+  block** (paragraph, list, quote: text followed by a blank line). The request id's first 3 bytes
+  and a 16-bit keyed MAC of the block; the proof is in the request's audit record, which keeps a
+  128-bit keyed digest of what each mark vouches for (:class:`MarkLedger` hands them to the auditor;
+  ``gateway.provenance.verify.find_mark_records`` reads them back). Checked by the private key's
+  holder with the audit store (the verify endpoint, the CLI with ``--config``), else by the MAC alone;
+- **compact** (v2): 9 bytes, or 13 when the segment holds more than its last paragraph. A keyed MAC
+  of the text, 32 bits, with a 24-bit record id: about 38 UTF-8 bytes a mark, at most one per 270
+  bytes. Still read and verified; written with ``version=2``;
 - **signed** (v1): 99 bytes with an Ed25519 signature, about 375 UTF-8 bytes a mark, checkable
   with the public key alone. Still read and verified; written when a watermark rule asks for
   ``args: {marks: signed}``.
@@ -13,7 +18,15 @@ Two formats, told apart by their length (docs/provenance.md has the trade-off):
 A mark is a WORD JOINER (U+2060, zero-width, no line-break opportunity) followed by variation
 selectors, one per byte (VS1-VS16 U+FE00-FE0F for 0-15, VS17-VS256 U+E0100-E01EF for 16-255).
 Both are default-ignorable code points: browsers and editors draw nothing, copy/paste and NFC/NFKC
-keep them. Signed (v1) bytes::
+keep them. Reference (v3) bytes::
+
+    0-2    the request id's first 3 bytes (of the 16 below)
+    3-4    HMAC-SHA256(K, b"safety-gateway/mark/v3\\0" + bytes 0-2 + the segment's last block)[:2]
+
+and per mark the audit record keeps hex(HMAC-SHA256(K, b"safety-gateway/mark-digest/v3\\0" +
+segment)[:16]), plus "/" and the same over the segment's last paragraph when that differs.
+
+Signed (v1) bytes::
 
     0      version (low 4 bits, 1) | 0x80 when the request id was the client's own x-request-id
     1-16   the request id: the 16 bytes of ``req_<32 hex>``, or SHA-256(client id)[:16]
@@ -34,12 +47,13 @@ Compact (v2) bytes::
 K = SHA-256(Ed25519 signature of b"safety-gateway/mark-key/v2" by the provenance key): deterministic,
 and only the key's holder can compute it.
 
-A mark closes a segment at a line end after a sentence (or any text line once the segment passed
-``interval_chars``), or mid-line after a sentence once past ``interval_chars``; never inside a
-fenced block, an inline code span, or on a line whose meaning a trailing character could change
-(see :mod:`gateway.provenance.markdown`). Segments are normalised before hashing (marks removed,
-NFC, whitespace runs collapsed, ends trimmed) so re-wrapping or copying a paragraph without its
-blank lines is not an edit.
+A reference mark closes every block: at a text line's end when the next line is blank or the text
+ends (the newline waits for that next line). Otherwise a mark closes a segment at a line end after a
+sentence (or any text line once the segment passed ``interval_chars``), or mid-line after a sentence
+once past ``interval_chars``; never inside a fenced block, an inline code span, or on a line whose
+meaning a trailing character could change (see :mod:`gateway.provenance.markdown`). Segments are
+normalised before hashing (marks removed, NFC, whitespace runs collapsed, ends trimmed) so
+re-wrapping or copying a paragraph without its blank lines is not an edit.
 """
 
 from __future__ import annotations
@@ -90,6 +104,15 @@ COMPACT_BYTES = 1 + COMPACT_ID_BYTES + TAG_BYTES + MAC_BYTES
 COMPACT_TAIL_BYTES = COMPACT_BYTES + MAC_BYTES
 COMPACT_DOMAIN = b"safety-gateway/mark/v2\x00"
 MARK_KEY_LABEL = b"safety-gateway/mark-key/v2"
+# Reference (v3) marks, the default: a pointer into the audit record, which keeps a 128-bit keyed digest
+# of what each mark vouches for. Sizes are bytes before encoding.
+REF_VERSION = 3
+REF_ID_BYTES = 3  # the request id's first 3 bytes: which audit records to look in
+REF_MAC_BYTES = 2  # a keyed MAC of the segment, for a check without the audit store (2**-16)
+REF_BYTES = REF_ID_BYTES + REF_MAC_BYTES
+REF_DOMAIN = b"safety-gateway/mark/v3\x00"
+RECORD_DIGEST_DOMAIN = b"safety-gateway/mark-digest/v3\x00"
+RECORD_DIGEST_BYTES = 16  # what the audit record keeps per mark: HMAC-SHA256(K, ...)[:16], 128 bits
 _TAIL_TRIES = 256  # line starts a verifier tries for an excerpt's first paragraph...
 _TAIL_MAX_CHARS = 65536  # ...within this many characters before its mark
 
@@ -218,6 +241,63 @@ def make_mark(signer: Signer, request_id: str, seq: int, segment: str, tail: str
     return SENTINEL + encode_bytes(payload + signature)
 
 
+def ref_mac(secret: bytes, prefix: bytes, text: str) -> bytes:
+    data = REF_DOMAIN + prefix + normalise_segment(text).encode("utf-8")
+    return hmac.new(secret, data, hashlib.sha256).digest()[:REF_MAC_BYTES]
+
+
+def record_digest(secret: bytes, text: str) -> bytes:
+    """What an audit record keeps of a marked segment (or its last paragraph): a keyed digest, so a
+    reader of the audit log cannot test guesses of a short answer against it."""
+    data = RECORD_DIGEST_DOMAIN + normalise_segment(text).encode("utf-8")
+    return hmac.new(secret, data, hashlib.sha256).digest()[:RECORD_DIGEST_BYTES]
+
+
+def make_ref_mark(signer: Signer, request_id: str, seq: int, segment: str, tail: str | None = None) -> str:
+    """A reference (v3) mark: the request id's first 3 bytes and a 16-bit keyed MAC of the segment's
+    last block (after its last blank line: what a reader copies as "the paragraph"). ``seq`` and ``tail``
+    are not carried: the audit record holds each mark's digests (segment and tail), in order."""
+    prefix = request_key(request_id)[0][:REF_ID_BYTES]
+    block = segment[_last_block_start(segment) :]
+    return SENTINEL + encode_bytes(prefix + ref_mac(mark_secret(signer), prefix, block))
+
+
+class MarkLedger:
+    """The digests of the marks each recent request got, until the auditor claims them for its record
+    (``claim``). Bounded: a request whose record is never written (audit off) is forgotten after
+    ``max_requests`` newer ones."""
+
+    def __init__(self, max_requests: int = 4096) -> None:
+        self.max = max_requests
+        self._open: dict[str, tuple[str, list[list[str]]]] = {}
+
+    def open(self, request_id: str, key_id: str) -> list[str]:
+        """A new list (one answer choice) that the inserter appends its marks' digests to."""
+        entry = self._open.pop(request_id, None) or (key_id, [])
+        self._open[request_id] = entry  # newest last
+        while len(self._open) > self.max:
+            del self._open[next(iter(self._open))]
+        digests: list[str] = []
+        entry[1].append(digests)
+        return digests
+
+    def claim(self, request_id: str) -> dict[str, object] | None:
+        """``{"key_id": ..., "choices": [[digest, ...], ...]}`` for the audit record, once; None when
+        the request got no reference marks. A digest is ``<segment>`` or ``<segment>/<tail>`` (hex)."""
+        entry = self._open.pop(request_id, None)
+        if entry is None or not any(entry[1]):
+            return None
+        return {"key_id": entry[0], "choices": [list(c) for c in entry[1]]}
+
+
+LEDGER = MarkLedger()
+
+
+def claim_mark_digests(request_id: str) -> dict[str, object] | None:
+    """For the auditor: what the reference marks of ``request_id`` vouch for (see :class:`MarkLedger`)."""
+    return LEDGER.claim(request_id)
+
+
 @dataclass(frozen=True)
 class Mark:
     start: int  # of the mark in the text it was found in
@@ -241,11 +321,15 @@ class Mark:
         return self.version == COMPACT_VERSION
 
     @property
+    def ref(self) -> bool:
+        return self.version == REF_VERSION
+
+    @property
     def request_id(self) -> str | None:
         if not self.well_formed:
             return None
         label = request_label(self.request_key, self.client_id)
-        return label + "…" if self.compact else label  # a compact mark holds only a prefix
+        return label + "…" if self.compact or self.ref else label  # only a prefix of the id
 
     @property
     def header(self) -> bytes:
@@ -328,9 +412,33 @@ class Mark:
 
     def belongs_to(self, request_id: str) -> bool:
         key, client_id = request_key(request_id)
+        if self.ref:
+            return self.well_formed and key[:REF_ID_BYTES] == self.request_key
         if self.compact:
             key = key[:COMPACT_ID_BYTES]
         return self.well_formed and (key, client_id) == (self.request_key, self.client_id)
+
+    # Reference (v3) marks: a 16-bit MAC here, the 128-bit digests in the audit record.
+    def ref_key(self, keys: MarkKeys) -> tuple[str, int] | None:
+        """(key id, where the vouched-for text starts in the segment) when a key's MAC matches the
+        segment's last block. Text before that block (a heading, a code block) is not vouched for by
+        the MAC: only the audit record's segment digest covers it."""
+        start = _last_block_start(self.segment)
+        for key_id, secret in keys:
+            if hmac.compare_digest(ref_mac(secret, self.request_key, self.segment[start:]), self.mac):
+                return key_id, start
+        return None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _last_block_start(segment: str) -> int:
+    """Where the segment's last block (after its last blank line) starts; 0 when it has one block."""
+    last = 0
+    for m in _BLANK_LINE.finditer(segment.rstrip()):
+        last = m.end()
+    return last
 
 
 def extract_marks(text: str) -> list[Mark]:
@@ -341,7 +449,20 @@ def extract_marks(text: str) -> list[Mark]:
     for m in MARK_RE.finditer(text):
         data = decode_chars(m.group()[1:])
         segment = text[seg_start : m.start()]
-        if len(data) in (COMPACT_BYTES, COMPACT_TAIL_BYTES) and bool(data[0] & FLAG_TAIL) == (
+        if len(data) == REF_BYTES:
+            marks.append(
+                Mark(
+                    m.start(),
+                    m.end(),
+                    seg_start,
+                    segment,
+                    True,
+                    REF_VERSION,
+                    request_key=data[:REF_ID_BYTES],
+                    mac=data[REF_ID_BYTES:],
+                )
+            )
+        elif len(data) in (COMPACT_BYTES, COMPACT_TAIL_BYTES) and bool(data[0] & FLAG_TAIL) == (
             len(data) == COMPACT_TAIL_BYTES
         ):
             end = 1 + COMPACT_ID_BYTES + TAG_BYTES
@@ -385,9 +506,10 @@ def extract_marks(text: str) -> list[Mark]:
 
 
 class MarkInserter:
-    """Inserts marks into a text as it streams. ``feed`` returns its input with marks added and
-    holds nothing back, so every decision depends only on the text up to that point; the output
-    is therefore the same however the text is split into deltas."""
+    """Inserts marks into a text as it streams. ``feed`` returns its input with marks added and holds
+    back at most one newline (reference marks: whether a block ends there is known from the next
+    line), so every decision depends only on the text up to that point; the output is therefore the
+    same however the text is split into deltas. ``finish`` returns whatever was held and the last mark."""
 
     def __init__(
         self,
@@ -397,18 +519,40 @@ class MarkInserter:
         interval_chars: int = 400,
         min_segment_chars: int | None = None,
         compact: bool = True,
+        version: int | None = None,
     ) -> None:
         self.signer = signer
+        # compact: reference marks (v3) unless version=2 asks for the older keyed-MAC marks
+        self.version = (version or REF_VERSION) if compact else VERSION
+        if self.version not in (VERSION, COMPACT_VERSION, REF_VERSION) or (
+            compact and self.version == VERSION
+        ):
+            raise ValueError(f"no mark format {self.version} (compact: 2 or 3; signed: compact=False)")
         self.compact = compact
-        self.make = make_compact_mark if compact else make_mark
+        self.per_block = self.version == REF_VERSION
+        self.make = {VERSION: make_mark, COMPACT_VERSION: make_compact_mark, REF_VERSION: make_ref_mark}[
+            self.version
+        ]
         self.request_id = request_id
         self.interval = max(1, interval_chars)
         if min_segment_chars is None:
-            # A smaller interval asks for denser marks: it lowers the compact minimum too.
+            # A smaller interval asks for denser marks: it lowers the compact minimum too. Reference
+            # marks close every block anyway; within a block they wait for twice the interval.
             min_segment_chars = (
-                min(COMPACT_MIN_SEGMENT_CHARS, self.interval) if compact else SIGNED_MIN_SEGMENT_CHARS
+                2 * self.interval
+                if self.per_block
+                else min(COMPACT_MIN_SEGMENT_CHARS, self.interval)
+                if compact
+                else SIGNED_MIN_SEGMENT_CHARS
             )
         self.min_chars = max(1, min_segment_chars)
+        # Reference marks: the digests the audit record keeps, in mark order (MarkLedger).
+        self._secret = mark_secret(signer) if self.per_block else b""
+        self.digests: list[str] = LEDGER.open(request_id, signer.key_id) if self.per_block else []
+        # A line end where a block may end: its mark and digest wait for the next line. A blank line
+        # (or the end of the text) places them before the held newline; anything else drops them.
+        self._held: tuple[str, str] | None = None
+        self._held_text: list[str] = []
         self.marks = 0
         self._blocks = BlockScanner()
         # Code spans: backtick runs of the current line (length, escaped), and the span left open by
@@ -438,6 +582,14 @@ class MarkInserter:
         for m in _TOKEN.finditer(delta):
             tok = m.group()
             c = tok[0]
+            if self._held is not None:
+                if tok == "\n":
+                    out.append(self._place_held())  # a blank line: the block ended at the held newline
+                elif tok.isspace():
+                    self._held_text.append(tok)  # maybe a blank line; known at its end
+                else:
+                    out.append("".join(self._held_text))  # the block goes on: no mark
+                    self._held, self._held_text = None, []
             if c == "`":
                 if not self._ticks:
                     backslashes = len(self._line) - len(self._line.rstrip("\\"))
@@ -451,13 +603,17 @@ class MarkInserter:
                     info = self._blocks.push(self._line)
                     if self._mark_at_line_end(info):
                         out.append(self._close_segment(info))
+                    elif self.per_block and self._block_may_end(info):
+                        self._held = self._prepare(info)
+                        self._held_text = [tok]
                     self._end_line(info)
                 elif c == " " or (self._after_cjk and c not in CLOSERS and c not in DELIMITERS):
                     mid = self._mark_mid_line()
                     if mid is not None:
                         out.append(self._close_segment(mid))
                 self._after_cjk = c in CJK_SENTENCE_END
-            out.append(tok)
+            if self._held is None:
+                out.append(tok)
             self._seg.append(tok)
             self._seg_len += len(tok)
             if c == "\n":
@@ -473,11 +629,21 @@ class MarkInserter:
                     self._seg_visible += len(tok) - tok.count("\t") - tok.count("\r")
         return "".join(out)
 
+    @property
+    def pending(self) -> str:
+        """Text fed but not yet returned (a held newline and spaces after it): what a caller that
+        appends to the text so far (a notice at the end of a stream) should count as already there."""
+        return "".join(self._held_text)
+
     def finish(self) -> str:
         """The mark closing the last segment, or "" when there is nothing unmarked or the text ends
         where a mark would not be safe (inside code, after a URL or an emphasis delimiter...)."""
         if self._finished:
             return ""
+        held = self._place_held() if self._held is not None else ""  # the text ends the held block
+        return held + self._finish()
+
+    def _finish(self) -> str:
         self._finished = True
         if self._ticks:
             self._end_tick_run()
@@ -569,14 +735,54 @@ class MarkInserter:
             return None
         return info
 
-    def _close_segment(self, info: LineInfo) -> str:
+    def _block_may_end(self, info: LineInfo) -> bool:
+        """A reference mark may close the block at this line end, if the next line is blank."""
+        line = self._line
+        return (
+            info.kind == "text"
+            and bool(line)
+            and self._seg_visible > 0
+            and not self._in_code_span(info)
+            and self._line_end_safe(line, info)
+        )
+
+    def _prepare(self, info: LineInfo) -> tuple[str, str]:
+        """The mark that closes the segment so far, and (reference marks) the digests the audit record
+        keeps for it: ``<segment>`` or ``<segment>/<tail>``, hex."""
         segment = "".join(self._seg)
         tail_start = self._line_start if info.kind == "text" and info.new_paragraph else self._tail_start
-        mark = self.make(self.signer, self.request_id, self.marks, segment, segment[tail_start:])
+        tail = segment[tail_start:]
+        mark = self.make(self.signer, self.request_id, self.marks, segment, tail)
+        if not self.per_block:
+            return mark, ""
+        digest = record_digest(self._secret, segment).hex()
+        if normalise_segment(tail) != normalise_segment(segment):
+            digest += "/" + record_digest(self._secret, tail).hex()
+        return mark, digest
+
+    def _close_segment(self, info: LineInfo) -> str:
+        mark, digest = self._prepare(info)
+        if digest:
+            self.digests.append(digest)
         self.marks += 1
         self._seg.clear()
         self._seg_len = self._seg_visible = self._seg_bytes = self._line_start = self._tail_start = 0
         return mark
+
+    def _place_held(self) -> str:
+        """The held mark and the text after it (the newline, maybe spaces): a new segment starts there."""
+        assert self._held is not None
+        mark, digest = self._held
+        self.digests.append(digest)
+        self.marks += 1
+        held = self._held_text
+        self._held, self._held_text = None, []
+        self._seg = list(held)
+        self._seg_len = sum(len(t) for t in held)
+        self._seg_visible = 0
+        self._seg_bytes = sum(len(t.encode("utf-8")) for t in held if t != "\n")
+        self._line_start = self._tail_start = 1  # after the held newline
+        return mark + "".join(held)
 
 
 def insert_marks(
@@ -587,6 +793,7 @@ def insert_marks(
     min_segment_chars: int | None = None,
     *,
     compact: bool = True,
+    version: int | None = None,
 ) -> str:
     inserter = MarkInserter(
         signer,
@@ -594,5 +801,6 @@ def insert_marks(
         interval_chars=interval_chars,
         min_segment_chars=min_segment_chars,
         compact=compact,
+        version=version,
     )
     return inserter.feed(text) + inserter.finish()

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from gateway.provenance.invisible import SEQ_MOD, Mark, MarkKeys, extract_marks
+from gateway.provenance.invisible import (
+    _TAIL_MAX_CHARS,
+    _TAIL_TRIES,
+    RECORD_DIGEST_BYTES,
+    SEQ_MOD,
+    Mark,
+    MarkKeys,
+    extract_marks,
+    record_digest,
+)
 from gateway.provenance.keys import Keyring
 from gateway.provenance.record import ProvenanceError, content_digest, parse_token
 from gateway.provenance.record import verify as verify_record
@@ -30,6 +39,10 @@ class SegmentReport:
     key_id: str | None
     altered: bool
     partial: bool = False  # an excerpt starting inside the segment: only its last paragraph is vouched for
+    # How the mark was checked: "signature" (v1), "mac32" (v2), "audit" (v3: the 128-bit digest in the
+    # audit record of the request), "mac16" (v3 without an audit record: its 16-bit MAC only).
+    evidence: str | None = None
+    record: str | None = None  # v3 checked in the audit: the request id of the record that holds it
 
 
 @dataclass
@@ -49,6 +62,7 @@ class VerifyReport:
     token_choice: int | None = None  # which choice digest in the token the text matches
     altered: bool = False
     needs_secret: bool = False  # compact marks were found but no private key to check them with
+    audit_checked: int = 0  # reference marks checked against the digests in their audit record
     reasons: list[str] = field(default_factory=list)
 
     @property
@@ -87,38 +101,172 @@ def _check_compact(mark: Mark, first: bool, keys: MarkKeys) -> tuple[str | None,
     return key_id, True, 0
 
 
+@dataclass(frozen=True)
+class MarkRecord:
+    """What one audit record says its reference marks vouch for (``AuditRecord.marks``)."""
+
+    request_id: str
+    key_id: str
+    choices: tuple[tuple[tuple[bytes, bytes | None], ...], ...]  # per choice, per mark: (segment, tail)
+
+
+# Audit records with reference marks, by the 3-byte request id prefix their marks carry.
+MarkRecords = dict[bytes, list[MarkRecord]]
+MAX_PREFIXES = 64  # requests one verification looks up
+MAX_CANDIDATES = 50  # records per prefix (24 bits: more than one only in a very large store)
+
+
+def _digest_pair(value: str) -> tuple[bytes, bytes | None] | None:
+    seg, _, tail = value.partition("/")
+    try:
+        pair = bytes.fromhex(seg), bytes.fromhex(tail) if tail else None
+    except ValueError:
+        return None
+    return pair if len(pair[0]) == RECORD_DIGEST_BYTES else None
+
+
+def mark_record(request_id: str, marks: Any) -> MarkRecord | None:
+    """From an audit record's ``marks`` ({key_id, choices}); None when it has none or is malformed."""
+    if marks is None:
+        return None
+    data = marks if isinstance(marks, dict) else marks.model_dump()
+    choices = []
+    for choice in data.get("choices") or ():
+        pairs = [_digest_pair(v) for v in choice if isinstance(v, str)]
+        choices.append(tuple(p for p in pairs if p is not None))
+    key_id = data.get("key_id")
+    if not isinstance(key_id, str) or not any(choices):
+        return None
+    return MarkRecord(request_id, key_id, tuple(choices))
+
+
+async def find_mark_records(store: Any, text: Any, mark_keys: MarkKeys | None) -> MarkRecords:
+    """The audit records that the reference marks in ``text`` point to (by their request id prefix),
+    kept when a key in ``mark_keys`` made them. ``store``: an audit.sinks AuditSink."""
+    from audit import AuditQuery
+
+    found: MarkRecords = {}
+    if not isinstance(text, str) or mark_keys is None or not len(mark_keys):
+        return found
+    prefixes = list(dict.fromkeys(m.request_key for m in extract_marks(text) if m.well_formed and m.ref))
+    held = {key_id for key_id, _ in mark_keys}
+    for prefix in prefixes[:MAX_PREFIXES]:
+        page = await store.query(AuditQuery(request_id_prefix="req_" + prefix.hex(), limit=MAX_CANDIDATES))
+        for item in page.items:
+            rec = item.record
+            got = mark_record(rec.request_id, getattr(rec, "marks", None))
+            if got is not None and got.key_id in held:
+                found.setdefault(prefix, []).append(got)
+    return found
+
+
+def _match_record(mark: Mark, first: bool, secret: bytes, rec: MarkRecord) -> tuple[int, int, int] | None:
+    """(choice, mark index, start in the segment) when the segment (or, for an excerpt's first mark,
+    its end from some line start) has a digest the record holds."""
+    whole: dict[bytes, tuple[int, int]] = {}
+    tails: dict[bytes, tuple[int, int]] = {}
+    for c, pairs in enumerate(rec.choices):
+        for j, (seg_digest, tail_digest) in enumerate(pairs):
+            whole.setdefault(seg_digest, (c, j))
+            tails.setdefault(tail_digest or seg_digest, (c, j))
+    hit = whole.get(record_digest(secret, mark.segment))
+    if hit is not None:
+        return (*hit, 0)
+    if not first:
+        return None
+    seg = mark.segment
+    start = len(seg)
+    for _ in range(_TAIL_TRIES):  # latest line starts first, bounded as for signed marks
+        start = seg.rfind("\n", 0, max(start - 1, 0)) + 1
+        if len(seg) - start > _TAIL_MAX_CHARS:
+            return None
+        d = record_digest(secret, seg[start:])
+        hit = tails.get(d) or whole.get(d)
+        if hit is not None:
+            return (*hit, start)
+        if start == 0:
+            return None
+    return None
+
+
+def _check_ref(
+    mark: Mark, first: bool, keys: MarkKeys, records: MarkRecords | None
+) -> tuple[str | None, bool, int, str, tuple[str, int, int] | None]:
+    """(key id, altered, start in the segment, evidence, (request id, choice, index)) of a v3 mark."""
+    secrets = dict(keys)
+    candidates = [r for r in (records or {}).get(mark.request_key, ()) if r.key_id in secrets]
+    for rec in candidates:
+        hit = _match_record(mark, first, secrets[rec.key_id], rec)
+        if hit is not None:
+            return rec.key_id, False, hit[2], "audit", (rec.request_id, hit[0], hit[1])
+    if candidates:  # our record, and it holds no such text: edited
+        return candidates[0].key_id, True, 0, "audit", None
+    found = mark.ref_key(keys)
+    if found is None:
+        return None, False, 0, "mac16", None
+    return found[0], False, found[1], "mac16", None
+
+
 def verify_text(
-    text: str, keyring: Keyring, token: str | None = None, mark_keys: MarkKeys | None = None
+    text: str,
+    keyring: Keyring,
+    token: str | None = None,
+    mark_keys: MarkKeys | None = None,
+    records: MarkRecords | None = None,
 ) -> VerifyReport:
     """Verify the marks in ``text`` and, when given, the provenance ``token`` of its response.
 
     Each mark vouches for its own segment, so one paragraph copied out of a marked answer verifies
     on its own. With a token the whole text must also hash to one of the token's choice digests.
-    Compact marks need ``mark_keys`` (secrets derived from the private signing keys)."""
+    Compact and reference marks need ``mark_keys`` (secrets derived from the private signing keys);
+    reference marks are checked against ``records`` (:func:`find_mark_records`) when given, else by
+    their 16-bit MAC alone."""
     report = VerifyReport()
     marks = extract_marks(text)
     report.mark_present = bool(marks)
     report.marks = len(marks)
     last_seq: dict[bytes, int] = {}
+    last_ref: dict[tuple[str, int], int] = {}
     keys = mark_keys if mark_keys is not None else MarkKeys()
-    compact = [m for m in marks if m.well_formed and m.compact]
+    compact = [m for m in marks if m.well_formed and (m.compact or m.ref)]
     if compact and not len(keys):
         report.needs_secret = True
         report.reasons.append(
             f"{len(compact)} compact marks are keyed MACs: verify them with the gateway's private key "
             "(--config or --key PRIVATE.pem) or POST /v1/watermark/verify; a public key cannot"
         )
+    mac_only = 0
     for i, mark in enumerate(marks):
         start, partial = mark.segment_start, False
-        if mark.compact and mark.well_formed:
+        evidence: str | None = None
+        record: str | None = None
+        if mark.ref and mark.well_formed:
+            key_id, altered, offset, evidence, where = _check_ref(mark, i == 0, keys, records)
+            if offset:
+                partial, start = True, mark.segment_start + offset
+                report.uncovered_chars += sum(not c.isspace() for c in mark.segment[:offset])
+            if evidence == "audit" and key_id:
+                report.audit_checked += 1
+            elif key_id:
+                mac_only += 1
+            if where is not None:
+                record = where[0]
+                # the marks of one answer count up in its record: going back means reordered paragraphs
+                at = (where[0], where[1])
+                if at in last_ref and where[2] <= last_ref[at]:
+                    report.reordered = True
+                last_ref[at] = where[2]
+        elif mark.compact and mark.well_formed:
+            evidence = "mac32"
             key_id, altered, offset = _check_compact(mark, i == 0, keys)
             if offset:
                 partial, start = True, mark.segment_start + offset
                 report.uncovered_chars += sum(not c.isspace() for c in mark.segment[:offset])
         else:
+            evidence = "signature"
             key_id = mark.signed_by(keyring)
             altered = mark.well_formed and not mark.segment_matches()
-        if altered and i == 0 and not mark.compact:
+        if altered and i == 0 and not (mark.compact or mark.ref):
             # The text may begin inside this segment (an excerpt): its tail (last paragraph) can
             # still match. What comes before it is then not vouched for, rather than altered.
             tail = mark.tail_start()
@@ -136,13 +284,16 @@ def verify_text(
                 key_id,
                 altered,
                 partial,
+                evidence if mark.well_formed else None,
+                record,
             )
         )
-        if mark.request_id and mark.request_id not in report.request_ids:
-            report.request_ids.append(mark.request_id)
+        shown = record or mark.request_id
+        if shown and shown not in report.request_ids:
+            report.request_ids.append(shown)
         if key_id and report.key_id is None:
             report.key_id = key_id
-        if mark.well_formed:
+        if mark.well_formed and not mark.ref:
             # Marks of one response count up; going back means its paragraphs were reordered.
             if mark.request_key in last_seq and _went_back(mark, last_seq[mark.request_key]):
                 report.reordered = True
@@ -155,6 +306,18 @@ def verify_text(
         if bad:
             report.reasons.append(
                 f"{len(bad)} of {len(marks)} marks have no valid signature from a trusted key"
+                + (
+                    " (a reference mark whose MAC matches no key: the text was changed, or another "
+                    "gateway made it)"
+                    if any(marks[b].ref for b in bad)
+                    else ""
+                )
+            )
+        if mac_only:
+            report.reasons.append(
+                f"{mac_only} reference marks were checked by their 16-bit MAC only: no audit record "
+                "holds them here (verify through the gateway, or with --config where its audit store "
+                "is, for the record's 128-bit digest)"
             )
         altered_idx = [s.index for s in report.segments if s.altered]
         if altered_idx:
@@ -205,7 +368,7 @@ def _check_token(report: VerifyReport, text: str, token: str, keyring: Keyring, 
     rid = signed.record.request_id
     foreign = [m for m in marks if m.well_formed and not m.belongs_to(rid)]
     # The token names the request in full: the prefix its compact marks carry resolves to it.
-    prefixes = {m.request_id for m in marks if m.well_formed and m.compact and m.belongs_to(rid)}
+    prefixes = {m.request_id for m in marks if m.well_formed and (m.compact or m.ref) and m.belongs_to(rid)}
     report.request_ids = list(dict.fromkeys(rid if r in prefixes else r for r in report.request_ids))
     if foreign:
         report.altered = True
