@@ -117,9 +117,11 @@ def client(gw: RunningGateway) -> OpenAI:
     return OpenAI(base_url=gw.url, api_key=gw.key("alpha"), max_retries=0, timeout=30)
 
 
-def ask(client: OpenAI, model: str, stream: bool, **headers: str) -> tuple[str, dict[str, Any], Any]:
-    """(content, ai_generated label, raw response headers) for one answer."""
-    messages = [{"role": "user", "content": ANSWER}]
+def ask(
+    client: OpenAI, model: str, stream: bool, answer: str = ANSWER, **headers: str
+) -> tuple[str, dict[str, Any], Any]:
+    """(content, ai_generated label, raw response headers) for one answer (the echo model says ``answer``)."""
+    messages = [{"role": "user", "content": answer}]
     if stream:
         raw = client.chat.completions.with_raw_response.create(
             model=model,
@@ -177,6 +179,17 @@ def test_two_policies_give_one_notice_in_the_same_place_streamed_or_not(client: 
     assert strip_marks(plain) == strip_marks(streamed)
     assert plain_label == stream_label
     assert plain_label["marks"] == ("compact" if model == "both-marked" else None)
+
+
+def test_an_answer_ending_in_a_newline_gets_its_notice_in_the_same_place_streamed_or_not(
+    client: OpenAI,
+) -> None:
+    """The mark inserter holds a trailing newline back until it knows whether a paragraph ended: the
+    notice must count it, or a stream gets one blank line more than the whole answer."""
+    answer = ANSWER + "\n"
+    plain, _, _ = ask(client, "both-marked", False, answer)
+    streamed, _, _ = ask(client, "both-marked", True, answer)
+    assert strip_marks(plain) == strip_marks(streamed) == answer + "\n" + HIGH_TEXT
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -19,8 +19,9 @@ It runs after pseudonyms are restored, on exactly the text the client receives:
   chunk that carries the last ``finish_reason`` (headers leave before the content exists, so they
   cannot hold its digest).
 
-Streams are marked as they flow: the inserter holds nothing back; the notice and the closing mark
-travel in the chunk that carries the choice's ``finish_reason``.
+Streams are marked as they flow: the inserter holds back at most a newline (and spaces after it)
+until the next character says whether a paragraph ended there; the notice and the closing mark travel
+in the chunk that carries the choice's ``finish_reason``.
 """
 
 from __future__ import annotations
@@ -245,8 +246,10 @@ class _ProvenanceFilter(PassThrough):
             self.shown = await shown(self.ctx, self.mark, self.stage.memory)
             self.ctx.notice_shown = self.shown.audit
         notice = self.shown.text if self.shown is not None and text else None
-        extra = notice_suffix(text, notice) if notice else ""
         inserter = self._inserter(index)
+        # text the inserter still holds (a newline waiting for what follows) is part of the answer
+        held = inserter.pending if inserter is not None else ""
+        extra = notice_suffix(text + held, notice) if notice else ""
         if inserter is not None:
             extra = inserter.feed(extra) + inserter.finish()
         parts.append(extra)
