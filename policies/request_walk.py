@@ -104,7 +104,8 @@ class Walk:
             self.json(value, loc, role)
             return
         if "role" in fields and isinstance(value.get("role"), str):
-            role = value["role"]  # a message: its texts carry its role
+            # a message: its texts carry its role; a legacy ``function`` result is a tool result
+            role = "tool" if value["role"] == "function" else value["role"]
         for k, v in value.items():
             where = child(loc, k)
             s = fields.get(k)

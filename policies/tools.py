@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -47,7 +48,10 @@ _CALL = re.compile(
     r"^(?P<base>(?:messages\[(?P<msg>\d+)\]|choices\[(?P<choice>\d+)\]\.message)"
     r"\.(?:tool_calls\[(?P<k>\d+)\]\.function|function_call))\.(?P<part>name|arguments)$"
 )
-_DECLARED = re.compile(r"^(?:tools\[\d+\]\.function|functions\[\d+\])\.name$")
+# Declared: a tool definition, or a tool_choice / legacy function_call forcing a tool by name.
+_DECLARED = re.compile(
+    r"^(?:tools\[\d+\]\.function|functions\[\d+\]|tool_choice\.function|function_call)\.name$"
+)
 _MESSAGE = re.compile(r"^messages\[(\d+)\]")
 
 
@@ -71,23 +75,33 @@ def tool_uses(items: Sequence[TextItem]) -> list[ToolUse]:
         if m and m["part"] == "arguments":
             arguments[m["base"]] = item
     out: list[ToolUse] = []
+    named: set[str] = set()
+
+    def call(base: str, name: str, location: str, msg: str | None) -> ToolUse:
+        args = arguments.get(base)
+        return ToolUse(
+            "call",
+            name,
+            location,
+            args.text if args is not None else None,
+            args.location if args is not None else None,
+            int(msg) if msg is not None else None,
+        )
+
     for item in items:
         if _DECLARED.match(item.location):
             out.append(ToolUse("declared", item.text, item.location))
             continue
         m = _CALL.match(item.location)
         if m and m["part"] == "name":
-            args = arguments.get(m["base"])
-            out.append(
-                ToolUse(
-                    "call",
-                    item.text,
-                    item.location,
-                    args.text if args is not None else None,
-                    args.location if args is not None else None,
-                    int(m["msg"]) if m["msg"] is not None else None,
-                )
-            )
+            named.add(m["base"])
+            out.append(call(m["base"], item.text, item.location, m["msg"]))
+    # Arguments whose call has no name (empty, or not sent): a call named "" (no allow-list allows it).
+    for base, item in arguments.items():
+        if base not in named:
+            m = _CALL.match(item.location)
+            assert m is not None
+            out.append(call(base, "", f"{base}.name", m["msg"]))
     return out
 
 
@@ -99,6 +113,35 @@ def call_base(location: str) -> str | None:
 
 def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatchcase(name, g) for g in globs)
+
+
+# Latin look-alikes a model (or an attacker steering one) can spell a denied name with.
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁһкмнтвАЕОРСУХІЈЅКМНТВαοριυνΑΟΡΙΥΝΕΤΚΜΗΖΒ",
+    "aeopcyxijsdhkmhtbAEOPCYXIJSKMHTBaopiuvAOPIYNETKMHZB",
+)
+_NAMESPACE = re.compile(r"^(?:functions|default_api|tools)[.:/]")
+_SEPARATORS = re.compile(r"[-_.\s]")
+
+
+def fold_name(name: str) -> str:
+    """A tool name as a deny-list compares it: compatibility forms (full-width), invisible, control,
+    space and combining characters removed, Cyrillic/Greek look-alikes as Latin, case folded, a
+    ``functions.`` namespace and the separators ``_ - .`` dropped. ``run_shell``, ``RUN-SHELL``,
+    ``run\u200b_shell``, ``ｒｕｎ_shell``, ``functions.run_shell``, ``run\u00adshell`` and
+    ``rսn_shell``-style spellings all fold to ``runshell``."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "CZM")
+    text = _NAMESPACE.sub("", text.translate(_CONFUSABLES).casefold())
+    return unicodedata.normalize("NFKC", _SEPARATORS.sub("", text))
+
+
+def _denied(name: str, globs: Sequence[str]) -> bool:
+    """A deny-list matches the name as written or folded (:func:`fold_name`; Cyrillic у read as y and
+    as u); an allow-list matches the name exactly as written, so a look-alike of an allowed name is
+    not allowed."""
+    folds = {fold_name(name), fold_name(name.replace("у", "u").replace("У", "U"))}
+    return _matches(name, globs) or any(fnmatchcase(f, fold_name(g)) for f in folds for g in globs)
 
 
 def _turn_start(items: Sequence[TextItem]) -> int:
@@ -143,7 +186,7 @@ class ToolsDetector:
         every = tool_uses(items)
         for use in every:
             if ("calls" if use.kind == "call" else "declared") in uses:
-                if _matches(use.name, deny):
+                if _denied(use.name, deny):
                     found("tool_denied", use.location, use)
                 elif allow is not None and not _matches(use.name, allow):
                     found("tool_not_allowed", use.location, use)
@@ -246,7 +289,7 @@ def check_scope(params: Mapping[str, Any]) -> tuple[Mapping[str, Any], list[Para
 
 
 _TARGET = re.compile(
-    r"^(tools\[\d+\]|functions\[\d+\]"
+    r"^(tools\[\d+\]|functions\[\d+\]|tool_choice|function_call"
     r"|(?:messages\[\d+\]|choices\[\d+\]\.message)\.(?:tool_calls\[\d+\]|function_call))(?=[.\[{]|$)"
 )
 

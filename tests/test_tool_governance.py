@@ -324,3 +324,25 @@ def test_match_endpoints_names_the_path_the_client_called(
     with pytest.raises(anthropic.BadRequestError) as info:
         claude.messages.create(model="agent", max_tokens=16, messages=[{"role": "user", "content": text}])
     assert "per-api/messages-only" in str(info.value)
+
+
+def test_call_indexer_gives_each_streamed_call_one_index() -> None:
+    from gateway.tool_calls import CallIndexer, drop_foreign_calls
+
+    ix = CallIndexer()
+
+    def delta(*calls: dict[str, Any]) -> list[int]:
+        chunk = {"choices": [{"index": 0, "delta": {"tool_calls": list(calls)}}]}
+        ix.fix(chunk)
+        return [c["index"] for c in chunk["choices"][0]["delta"]["tool_calls"]]
+
+    assert delta({"index": 0, "id": "a", "function": {"name": "lookup"}}) == [0]
+    assert delta({"index": 0, "function": {"arguments": "{"}}) == [0]  # continues call a
+    assert delta({"index": 0, "id": "b", "function": {"name": "run_shell"}}) == [1]  # a new id on index 0
+    assert delta({"index": 0, "function": {"arguments": "}"}}) == [1]  # index 0 now means call b
+    assert delta({"index": -1, "id": "c"}, {"index": "0"}) == [2, 2]  # no usable index: the latest call
+    assert delta({"index": 7, "id": "a"}) == [3]  # an unseen index is a new call, whatever its id
+    answer = {
+        "choices": [{"message": {"tool_calls": [{"type": "custom", "custom": {}}, {"type": "function"}]}}]
+    }
+    assert drop_foreign_calls(answer)["choices"][0]["message"]["tool_calls"] == [{"type": "function"}]

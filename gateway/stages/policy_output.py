@@ -1,7 +1,8 @@
 """``policy_output``: the output rules on the upstream's answer.
 
 First the answer (or each stream chunk) is cut down to the keys the gateway knows
-(``gateway/response_keys.py``): a key no rule can check does not reach the client. Then every text
+(``gateway/response_keys.py``): a key no rule can check does not reach the client; tool calls get
+unambiguous stream indexes (``gateway/tool_calls.py``). Then every text
 of every choice is checked (``gateway/openai_text.py``: content, refusal, reasoning, transcript,
 tool and function calls, annotations, logprobs tokens). A non-streamed answer is checked whole;
 ``truncate`` cuts it where the first finding starts and ends it with ``finish_reason:
@@ -25,6 +26,7 @@ from gateway.stages.base import PassThrough, StreamFilter
 from gateway.stages.policy import PolicyEngine, block_error, record_decision
 from gateway.stages.stream_windows import WindowedOutputCheck
 from gateway.stages.tool_actions import enforce_on_response
+from gateway.tool_calls import CallIndexer, drop_foreign_calls
 from policies.evaluator import Decision
 from policies.findings import TextItem
 
@@ -36,7 +38,7 @@ class PolicyOutputStage:
         self.engine = engine
 
     async def on_response(self, ctx: RequestContext, response: dict[str, Any]) -> dict[str, Any]:
-        allowed(response, ctx.endpoint)
+        drop_foreign_calls(allowed(response, ctx.endpoint))
         if not self.engine.output_plan(ctx).rules:
             return response
         items = response_items(ctx.endpoint, response)
@@ -78,9 +80,10 @@ class _AllowedKeys(PassThrough):
 
     def __init__(self, endpoint: str) -> None:
         self.endpoint = endpoint
+        self.calls = CallIndexer()
 
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        return [allowed(chunk, self.endpoint)]
+        return [self.calls.fix(drop_foreign_calls(allowed(chunk, self.endpoint)))]
 
     async def finish(self) -> list[dict[str, Any]]:
         return []
@@ -89,8 +92,12 @@ class _AllowedKeys(PassThrough):
 class _CheckedKeys(WindowedOutputCheck):
     """The windowed check, on chunks cut down to the allowed keys (what is checked is what is sent)."""
 
+    calls: CallIndexer | None = None
+
     async def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        return await super().feed(allowed(chunk, self.ctx.endpoint))
+        if self.calls is None:
+            self.calls = CallIndexer()
+        return await super().feed(self.calls.fix(drop_foreign_calls(allowed(chunk, self.ctx.endpoint))))
 
 
 class _RecordOnly(_AllowedKeys):

@@ -73,6 +73,15 @@ class _Channel:
 class _Entry:
     chunk: dict[str, Any]
     pieces: list[tuple[ChannelKey, int, int]]  # channel, start, end of the chunk's text in that channel
+    call: bool = False  # carries a tool or function call delta (even one with no text yet): held to the end
+
+
+def _carries_call(chunk: dict[str, Any]) -> bool:
+    for choice in chunk.get("choices") or ():
+        delta = choice.get("delta") if isinstance(choice, dict) else None
+        if isinstance(delta, dict) and (delta.get("tool_calls") or delta.get("function_call")):
+            return True
+    return False
 
 
 class WindowedOutputCheck:
@@ -119,7 +128,7 @@ class WindowedOutputCheck:
             for call in (choice.get("delta") or {}).get("tool_calls") or ():
                 if isinstance(call, dict) and isinstance(call.get("id"), str):
                     self.call_ids[(choice.get("index", 0), call.get("index", 0))] = call["id"]
-        entry = _Entry(chunk, [])
+        entry = _Entry(chunk, [], _carries_call(chunk))
         for key, piece in chunk_pieces(chunk):
             ch = self.channels.get(key)
             if ch is None:
@@ -324,7 +333,7 @@ class WindowedOutputCheck:
         bounds = {key: ch.bound for key, ch in self.channels.items()}
         n = 0
         for entry in self.queue:
-            if any(end > bounds[key] for key, _, end in entry.pieces):
+            if (entry.call and not final) or any(end > bounds[key] for key, _, end in entry.pieces):
                 break
             n += 1
         entries, self.queue = self.queue[:n], self.queue[n:]
@@ -335,8 +344,8 @@ class WindowedOutputCheck:
         limits = {key: cuts.get(key, ch.bound) for key, ch in self.channels.items()}
         keep: list[_Entry] = []
         for entry in self.queue:
-            if any(start >= limits[key] for key, start, _ in entry.pieces):
-                break
+            if entry.call or any(start >= limits[key] for key, start, _ in entry.pieces):
+                break  # a call is never half-sent: a cut answer ends before it
             keep.append(entry)
         self.queue = []
         out = await self._rewrite(keep, limits)
@@ -379,7 +388,7 @@ class WindowedOutputCheck:
 
     # -- fast -------------------------------------------------------------------------------------
     async def _feed_fast(self, entry: _Entry) -> list[dict[str, Any]]:
-        if self.queue or any(key[1] in _CALL_KINDS for key, _, _ in entry.pieces):
+        if self.queue or entry.call or any(key[1] in _CALL_KINDS for key, _, _ in entry.pieces):
             # A tool call is held until it is complete and checked (a withheld call must never be
             # half-sent), and so is what follows it, to keep the order.
             self.queue.append(entry)

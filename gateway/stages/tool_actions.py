@@ -49,11 +49,16 @@ def _tool_name(tool: Any) -> str | None:
 def strip_declared(body: dict[str, Any], decision: Decision) -> list[str]:
     """Remove the declared tools the decision strips; returns their names."""
     doomed: dict[str, set[int]] = {}
-    for location in _targets(decision, Action.STRIP_TOOL):
+    targets = _targets(decision, Action.STRIP_TOOL)
+    for location in targets:
         m = _INDEX.match(location)
         if m:
             doomed.setdefault(m[1], set()).add(int(m[2]))
     removed: list[str] = []
+    for key in ("tool_choice", "function_call"):  # forcing a denied tool, declared or not
+        if key in targets and isinstance(body.get(key), Mapping):
+            removed.append(_tool_name(body[key]) or "")
+            body[key] = "auto"
     for key, indexes in doomed.items():
         tools = body.get(key)
         if not isinstance(tools, list):

@@ -77,9 +77,14 @@ def test_deny_and_allow_globs_on_declared_tools_and_calls() -> None:
     ]
     assert _detect(_request(["run_shell"]), "input", deny=["run_shell"], uses=["calls"]) == []
     assert [f.type for f in _detect(_answer(("run_shell", "{}")), deny=["run_shell"])] == ["tool_denied"]
-    assert (
-        _detect(_answer(("Run_Shell", "{}")), deny=["run_shell"]) == []
-    )  # globs are case-sensitive, as names
+    # a deny-list also matches look-alike spellings; an allow-list only the name as written
+    for spelling in ("Run_Shell", "run-shell", "functions.run_shell", "r\u0443n_shell", "run\u200b_shell"):
+        assert [f.type for f in _detect(_answer((spelling, "{}")), deny=["run_shell"])] == ["tool_denied"]
+        assert [f.type for f in _detect(_answer((spelling, "{}")), allow=["run_shell"])] == [
+            "tool_not_allowed"
+        ]
+    assert _detect(_answer(("run_shell", "{}")), allow=["run_shell"]) == []
+    assert _detect(_answer(("lookup", "{}")), deny=["run_shell"]) == []
 
 
 def test_schema_findings_name_the_keyword_never_the_values() -> None:
@@ -116,6 +121,17 @@ def test_tool_arguments_scope_reads_only_matching_arguments() -> None:
     assert scope_to_tool_arguments(items, {"keywords": ["x"]})[0] == items
 
 
+def test_a_call_without_a_name_is_a_call_named_empty() -> None:
+    items = [TextItem("choices[0].message.tool_calls[0].function.arguments", '{"x": 1}', "assistant")]
+    (use,) = tool_uses(items)
+    assert (use.kind, use.name, use.location) == (
+        "call",
+        "",
+        "choices[0].message.tool_calls[0].function.name",
+    )
+    assert [f.type for f in _detect(items, allow=["lookup"])] == ["tool_not_allowed"]
+
+
 def test_tool_target() -> None:
     assert tool_target("tools[3].function.description") == "tools[3]"
     assert (
@@ -124,6 +140,7 @@ def test_tool_target() -> None:
     )
     assert tool_target("messages[4].tool_calls[2].function.name") == "messages[4].tool_calls[2]"
     assert tool_target("choices[0].message.function_call.name") == "choices[0].message.function_call"
+    assert tool_target("tool_choice.function.name") == "tool_choice"
     assert tool_target("messages[0].content") is None and tool_target("tools_extra") is None
 
 
