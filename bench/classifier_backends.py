@@ -5,7 +5,10 @@ p50/p99 latency of scoring the whole text (all windows, batch 1, the gateway's p
 batcher), and agreement with torch fp32 on a sample of held-out texts (same refusal decision; largest
 probability difference). JSON on stdout; ``--out`` writes it too.
 
-    make bench                                   # installs onnx + onnxruntime (the [bench] extra)
+``onnxruntime_fp32`` is the wired runtime (``classifier.runtime: auto`` on CPU, the gateway's default:
+``load_model(runtime="auto")``, the cached export of classifiers/onnx_runtime.py behind the same
+``score_windows``); ``gateway_runtime`` in the JSON says which one ``auto`` picked here.
+
     .venv/bin/python bench/classifier_backends.py --threads 2 --out bench/results/classifier-backends.json
 """
 
@@ -47,6 +50,15 @@ KO_600 = (
 )[:600]
 
 
+def _version(dist: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return None
+
+
 def _percentiles(ts: list[float]) -> dict[str, float]:
     a = np.array(ts) * 1000.0
     return {"p50_ms": round(float(np.percentile(a, 50)), 2), "p99_ms": round(float(np.percentile(a, 99)), 2)}
@@ -72,6 +84,7 @@ class OrtScorer:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # as the wired runtime
         self.sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         self.lm = lm
 
@@ -106,6 +119,11 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=60, help="timed runs per text and backend")
     ap.add_argument("--sample", type=int, default=300, help="held-out texts for the agreement check")
     ap.add_argument("--out", default=None)
+    ap.add_argument(
+        "--only",
+        default=None,
+        help="comma-separated backends to build and time (e.g. torch_fp32), each alone in its process",
+    )
     args = ap.parse_args()
 
     import torch
@@ -114,48 +132,67 @@ def main() -> int:
     from classifiers.model import load_model
 
     torch.set_num_threads(args.threads)
-    fp32 = load_model(args.model, device="cpu", threads=args.threads)
-    int8 = load_model(args.model, device="cpu", threads=args.threads, quantize="int8")
+    only = set(args.only.split(",")) if args.only else None
+
+    def want(name: str) -> bool:
+        return only is None or name in only
+
+    fp32 = load_model(args.model, device="cpu", threads=args.threads, runtime="torch")
     thr = np.array([fp32.thresholds[lab] for lab in fp32.labels])
-    backends = {
-        "torch_fp32": lambda t: fp32.score_windows(fp32.windows(t)),
-        "torch_int8_dynamic": lambda t: int8.score_windows(int8.windows(t)),
-    }
+    reference = lambda t: fp32.score_windows(fp32.windows(t))  # noqa: E731
+    backends = {"torch_fp32": reference}
+    if want("torch_int8_dynamic"):
+        int8 = load_model(args.model, device="cpu", threads=args.threads, quantize="int8", runtime="torch")
+        backends["torch_int8_dynamic"] = lambda t: int8.score_windows(int8.windows(t))
     tmp = Path(tempfile.mkdtemp(prefix="sg-onnx-"))
     notes: dict[str, str] = {}
-    try:
-        onnx_path = export_onnx(fp32, tmp / "classifier.onnx")
-        from onnxruntime.quantization import QuantType, quantize_dynamic
+    from classifiers.onnx_runtime import resolve_runtime
 
-        q_path = tmp / "classifier-int8.onnx"
-        quantize_dynamic(str(onnx_path), str(q_path), weight_type=QuantType.QInt8)
-        ort_fp32 = OrtScorer(fp32, onnx_path, args.threads)
-        ort_int8 = OrtScorer(fp32, q_path, args.threads)
-        backends["onnxruntime_fp32"] = ort_fp32.score
-        backends["onnxruntime_int8_dynamic"] = ort_int8.score
-    except Exception as exc:  # noqa: BLE001 - a missing optional runtime is reported, not fatal
-        notes["onnxruntime"] = f"not measured: {type(exc).__name__}: {exc}"
+    gateway_runtime = resolve_runtime("auto", torch.device("cpu"), "none")
+    wired = None
+    if want("onnxruntime_fp32") or want("onnxruntime_int8_dynamic"):
+        wired = load_model(args.model, device="cpu", threads=args.threads, runtime="auto")
+        if wired.runtime == "onnx":
+            backends["onnxruntime_fp32"] = lambda t: wired.score_windows(wired.windows(t))
+        else:
+            notes["onnxruntime_fp32"] = f"runtime auto picked {wired.runtime!r} here"
+    if want("onnxruntime_int8_dynamic"):
+        try:
+            cached = wired is not None and wired.runtime == "onnx"
+            onnx_path = wired.module.path if cached else export_onnx(fp32, tmp / "c.onnx")
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            q_path = tmp / "classifier-int8.onnx"
+            quantize_dynamic(str(onnx_path), str(q_path), weight_type=QuantType.QInt8)
+            ort_int8 = OrtScorer(fp32, q_path, args.threads)
+            backends["onnxruntime_int8_dynamic"] = ort_int8.score
+        except Exception as exc:  # noqa: BLE001 - a missing optional runtime is reported, not fatal
+            notes["onnxruntime"] = f"not measured: {type(exc).__name__}: {exc}"
+    backends = {name: fn for name, fn in backends.items() if want(name)}
 
     items = heldout.load()
     rng = np.random.default_rng(7)
     sample = [items[i].text for i in rng.choice(len(items), size=min(args.sample, len(items)), replace=False)]
-    ref = [backends["torch_fp32"](t).max(0) for t in sample]
+    ref = [reference(t).max(0) for t in sample]
     ref_dec = np.array([bool((r >= thr).any()) for r in ref])
     results: dict[str, dict] = {}
     for name, fn in backends.items():
         got = [fn(t).max(0) for t in sample]
         dec = np.array([bool((g >= thr).any()) for g in got])
+        # One backend after the other (interleaving torch and onnxruntime runs in one process makes their
+        # thread pools fight: torch's p50 went from ~0.3 s to ~1.9 s on the busy 2-core box).
         results[name] = {
             "en_1kb": _time(fn, EN_1KB, args.n),
             "ko_600": _time(fn, KO_600, args.n),
             "decision_agreement_with_fp32": round(float(np.mean(dec == ref_dec)), 4),
             "max_abs_prob_diff": round(
-                float(max(np.abs(g - r).max() for g, r in zip(got, ref, strict=True))), 4
+                float(max((np.abs(g - r).max() for g, r in zip(got, ref, strict=True)), default=0.0)), 4
             ),
         }
     report = {
         "benchmark": "classifier_backends",
         "model": fp32.name,
+        "gateway_runtime": gateway_runtime,
         "threads": args.threads,
         "windows": {"en_1kb": len(fp32.windows(EN_1KB)), "ko_600": len(fp32.windows(KO_600))},
         "tokens": {
@@ -167,6 +204,8 @@ def main() -> int:
             "cpu_count": os.cpu_count(),
             "python": platform.python_version(),
             "torch": torch.__version__,
+            "onnxruntime": _version("onnxruntime"),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
         },
         "results": results,
         "notes": notes,

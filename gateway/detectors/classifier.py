@@ -13,6 +13,7 @@ Config (the gateway's ``classifier:`` section, or environment variables when bui
       label_map: null           # for foreign HF checkpoints: {raw_label: our_label | null}
       thresholds: {}            # override the model's calibrated thresholds
       quantize: none            # none | int8 (dynamic int8 linear layers on CPU: faster, less accurate)
+      runtime: auto             # auto | torch | onnx   (SAFETY_CLASSIFIER_RUNTIME; auto: ONNX Runtime on CPU)
       score_cache: 8192         # window scores kept by content hash (repeated turns are not re-scored)
       max_scored_windows: 48    # fresh windows scored per call at most (docs/robustness.md); 0: all
       timeout_s: 5.0            # per detect() call, local or remote
@@ -56,6 +57,7 @@ _LOCAL_KEYS = (
     "max_windows",
     "max_scored_windows",
     "quantize",
+    "runtime",
     "score_cache",
 )
 
@@ -69,6 +71,8 @@ def _env_config() -> dict[str, Any]:
         cfg.setdefault("backend", "remote")
     if os.environ.get("SAFETY_CLASSIFIER_MODEL"):
         cfg["model_path"] = os.environ["SAFETY_CLASSIFIER_MODEL"]
+    if os.environ.get("SAFETY_CLASSIFIER_RUNTIME"):
+        cfg["runtime"] = os.environ["SAFETY_CLASSIFIER_RUNTIME"]
     return cfg
 
 
@@ -266,6 +270,7 @@ class ClassifierDetector:
         model_name = getattr(getattr(backend, "model", None), "name", None) or getattr(
             backend, "model_name", None
         )
+        runtime = getattr(getattr(backend, "model", None), "runtime", None)  # local: "onnx" | "torch"
         extra = iter(results[len(todo) :])
         readings = [
             [(res, None)] + ([(next(extra), copy)] if copy.changed else [])
@@ -307,6 +312,7 @@ class ClassifierDetector:
                             "windows_over_threshold": int((col >= th).sum()),
                             "threshold": th,
                             "backend": self.backend_kind,
+                            "runtime": runtime,
                             "model": model_name,
                             "role": item.role,
                             "normalized": copy is not None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, field_validator
 
 from gateway.detectors.registry import DetectorEnv, DetectorSpec, register_detector
 from gateway.settings import Section
@@ -30,9 +30,22 @@ class ClassifierSettings(Section):
     thresholds: dict[str, float] | None = None
     timeout_s: float | None = None
     quantize: Literal["int8", "none"] | None = None
+    # auto: ONNX Runtime on CPU when onnxruntime is installed (fp32 only), torch otherwise and on CUDA
+    runtime: Literal["auto", "torch", "onnx"] | None = None
     score_cache: int | None = None
     max_scored_windows: int | None = Field(None, ge=0)  # docs/robustness.md
     remote: dict[str, Any] | None = None
+
+    @field_validator("runtime")
+    @classmethod
+    def _runtime_available(cls, value: str | None) -> str | None:
+        # Said when the config is read (`config check`, start-up), not at the first request.
+        if value == "onnx":
+            from classifiers.onnx_runtime import MISSING, onnxruntime_available
+
+            if not onnxruntime_available():
+                raise ValueError(MISSING)
+        return value
 
 
 def _build(settings: ClassifierSettings, env: DetectorEnv) -> Detector:
