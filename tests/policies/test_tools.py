@@ -233,4 +233,4 @@ def test_the_example_policy_checks_clean_and_its_cases_pass() -> None:
         )
         out = proc.stdout + proc.stderr
         assert proc.returncode == 0, out[-3000:]
-    assert "10 passed, 0 failed, 0 skipped" in out, out[-3000:]
+    assert "11 passed, 0 failed, 0 skipped" in out, out[-3000:]
