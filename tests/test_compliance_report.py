@@ -298,6 +298,9 @@ def test_html_report_in_english_self_contained(audited: dict[str, Any], tmp_path
     assert page.statuses["NIS-IN"] == "partly" and page.statuses["LLM01"] == "partly"
     assert page.statuses["NIS-LOG"] == "met" and page.statuses["AIBA-LABEL"] == "met"
     assert page.statuses["LLM07"] == "partly" and page.statuses["LLM03"] == "not_applicable"
+    assert page.statuses["LLM06"] == "not_met"  # no tool rule in this configuration (docs/tools.md)
+    owasp = [ref for ref in page.statuses if ref.startswith("LLM")]
+    assert owasp == sorted(owasp)
     assert page.statuses["LLM10"] == "partly"  # size limits, but no rate limits configured
     assert page.statuses["NIS-ZONE"] == "not_met"  # no routing rule in this configuration
     assert "answers labelled 4/4 (100.0 %)" in flat and "answers with a notice 4/4 (100.0 %)" in flat

@@ -411,10 +411,42 @@ def assess(facts: GatewayFacts, ev: Evidence) -> list[Control]:  # noqa: C901 - 
             ),
         )
     )
+    tool_rules = [
+        r
+        for r in facts.rules_where()
+        if r.detector == "tools" or r.action in ("strip_tool", "require_approval")
+    ]
+    tool_keys = {r.key for r in tool_rules}
+    controls.append(
+        Control(
+            owasp,
+            "LLM06",
+            Text("과도한 권한", "Excessive agency"),
+            "partly" if tool_rules else "not_met",
+            [
+                Text(
+                    f"도구 규칙: {_ids(tool_rules)}; 적용 {ev.hits(tool_keys)}건, 이 규칙으로 거부 "
+                    f"{ev.refusals(tool_keys)}건",
+                    f"tool rules: {_ids(tool_rules)}; fired on {ev.hits(tool_keys)} request(s), refused "
+                    f"{ev.refusals(tool_keys)}",
+                )
+            ],
+            Text(
+                "모델에 제공되는 도구, 모델의 도구 호출과 인자를 정책으로 제한(docs/tools.md); 에이전트가 "
+                "게이트웨이를 거치지 않고 실행하는 도구는 보이지 않음",
+                "the tools offered to models and the calls and arguments they return are limited by policy "
+                "(docs/tools.md); tools an agent runs without going through the gateway are not seen",
+            )
+            if tool_rules
+            else Text(
+                "도구 규칙이 없음: 도구를 담은 요청은 이름·인자 제한 없이 전달됨",
+                "no tool rule is in force: requests carrying tools pass without limits on names or arguments",
+            ),
+        )
+    )
     for ref, ko, en in (
         ("LLM03", "공급망", "Supply chain"),
         ("LLM04", "데이터·모델 오염", "Data and model poisoning"),
-        ("LLM06", "과도한 권한", "Excessive agency"),
         ("LLM08", "벡터·임베딩 취약점", "Vector and embedding weaknesses"),
         ("LLM09", "잘못된 정보", "Misinformation"),
     ):
@@ -426,8 +458,8 @@ def assess(facts: GatewayFacts, ev: Evidence) -> list[Control]:  # noqa: C901 - 
                 "not_applicable",
                 [Text("–", "–")],
                 Text(
-                    "요청과 응답을 중계하는 게이트웨이가 관찰할 수 없는 영역(모델 학습·도구 권한·검색 데이터)",
-                    "outside what a proxy of requests and answers can observe (training, tool permissions, "
+                    "요청과 응답을 중계하는 게이트웨이가 관찰할 수 없는 영역(모델 학습·공급망·검색 데이터)",
+                    "outside what a proxy of requests and answers can observe (training, supply chain, "
                     "retrieval data)",
                 ),
             )
@@ -492,6 +524,10 @@ def assess(facts: GatewayFacts, ev: Evidence) -> list[Control]:  # noqa: C901 - 
             ),
         )
     )
+    # OWASP rows in their list's order (LLM01 ... LLM10), wherever above they were assessed
+    where = [i for i, c in enumerate(controls) if c.framework == owasp]
+    for i, c in zip(where, sorted((controls[i] for i in where), key=lambda c: c.ref), strict=True):
+        controls[i] = c
     return controls
 
 
