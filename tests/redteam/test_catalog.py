@@ -68,7 +68,8 @@ def runner(stack: Stack, request: pytest.FixtureRequest) -> Runner:
     selected = [
         item.callspec.params["attack"]
         for item in request.session.items
-        if getattr(item, "callspec", None) is not None and "attack" in item.callspec.params
+        if getattr(item, "callspec", None) is not None
+        and isinstance(item.callspec.params.get("attack"), dict)  # this catalog's, not another module's
     ]
     return Runner(stack, [a for a in selected if not skip_reason(a)])
 
