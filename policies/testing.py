@@ -60,6 +60,7 @@ from .notice import accept_languages, pick_notice
 from .policyset import PolicySet
 from .request_walk import request_items
 from .runner import TransformHook, apply_transforms, call_transform, items_from_messages, run_plan
+from .tools import tool_name
 from .yaml_source import SourceError, YamlDocument, load_yaml_file
 
 
@@ -240,11 +241,6 @@ def _stripped(decision: Decision, pattern: str, n: int) -> set[int]:
     return {i for i in range(n) if pattern.format(i) in targets}
 
 
-def _tool_name(tool: Mapping[str, Any]) -> str:
-    fn = tool.get("function")
-    return str(fn.get("name") if isinstance(fn, Mapping) else tool.get("name"))
-
-
 def _fired(decision: Decision) -> set[str]:
     keys = {r.rule for r in decision.reasons} | {r.rule for r in decision.overridden}
     if decision.shadow is not None:
@@ -364,7 +360,9 @@ async def run_case(
     if e.upstream_tools is not None:
         stripped = _stripped(decision, "tools[{}]", len(declared))
         sent = (
-            [] if decision.blocked else [_tool_name(t) for i, t in enumerate(declared) if i not in stripped]
+            []
+            if decision.blocked
+            else [str(tool_name(t)) for i, t in enumerate(declared) if i not in stripped]
         )
         if sent != e.upstream_tools:
             result.problems.append(f"upstream tools: expected {e.upstream_tools}, got {sent}")

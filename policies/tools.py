@@ -105,10 +105,11 @@ def tool_uses(items: Sequence[TextItem]) -> list[ToolUse]:
     return out
 
 
-def call_base(location: str) -> str | None:
-    """``choices[0].message.tool_calls[1]`` for any location inside that call (None elsewhere)."""
-    m = _CALL.match(location)
-    return m["base"].removesuffix(".function") if m else None
+def tool_name(tool: Mapping[str, Any]) -> str | None:
+    """The name of a tool definition or a forced choice: ``{function: {name}}`` or ``{name}``."""
+    fn = tool.get("function")
+    name = fn.get("name") if isinstance(fn, Mapping) else tool.get("name")
+    return name if isinstance(name, str) else None
 
 
 def _matches(name: str, globs: Sequence[str]) -> bool:

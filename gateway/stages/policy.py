@@ -21,6 +21,7 @@ from gateway.routing.deployments import Deployment
 from gateway.routing.router import ModelRouter
 from policies.actions import ACTION_RANK
 from policies.compiled import Plan
+from policies.detectors import RequestShape
 from policies.evaluator import Annotation, Decision, evaluate
 from policies.findings import Detector, DetectorError, Direction, Finding, TextItem
 from policies.matcher import RequestMeta
@@ -172,17 +173,13 @@ class PolicyEngine:
             if r.action in ("notice", "watermark") and r.detector is None and r.mode == "enforce"
         ]
 
-    async def refuse_on_shape(self, ctx: RequestContext) -> Decision | None:
+    async def refuse_on_shape(self, ctx: RequestContext, shape: RequestShape) -> Decision | None:
         """The input decision when a size rule refuses the request on its shape alone (before its text
         is walked: policies.runner.refuse_on_shape), else None."""
-        if not isinstance(ctx.body, dict):
-            return None
         policy_set = self.store.current
         meta = self.meta(ctx)
         plan = policy_set.plan(policy_set.match(meta), "input", meta)
-        results = await refuse_on_shape(
-            plan, request_shape(ctx.endpoint, ctx.body), self.detectors, timeout_s=self.timeout
-        )
+        results = await refuse_on_shape(plan, shape, self.detectors, timeout_s=self.timeout)
         if results is None:
             return None
         ctx.policy_version = policy_set.version
@@ -197,7 +194,9 @@ class PolicyEngine:
         items: Sequence[TextItem],
         collect: bool = True,
         target: Deployment | None = None,
+        shape: RequestShape | None = None,
     ) -> tuple[Decision, DetectorResults]:
+        """``shape``: the request's counts when the caller has them already (else counted here)."""
         policy_set = self.store.current  # pinned: a reload mid-request does not change this request
         ctx.policy_version = policy_set.version
         meta = self.meta(ctx, target)
@@ -207,7 +206,7 @@ class PolicyEngine:
         plan = policy_set.plan(matched, direction, meta)
         if direction == "input" and isinstance(ctx.body, dict):
             # what text items cannot show (tool definitions, parts without text), for size rules
-            items = [*items, request_shape(ctx.endpoint, ctx.body)]
+            items = [*items, shape if shape is not None else request_shape(ctx.endpoint, ctx.body)]
         results = await run_plan(plan, items, self.detectors, timeout_s=self.timeout)
         decision = evaluate(plan, results)
         if collect:

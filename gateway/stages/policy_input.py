@@ -14,6 +14,7 @@ from typing import Any
 from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import request_items
+from gateway.request_shape import request_shape
 from gateway.routing.deployments import Deployment
 from gateway.stages.policy import PolicyEngine, all_findings, block_error, record_decision
 from gateway.stages.sanitize import sanitize_body
@@ -38,11 +39,12 @@ class PolicyInputStage:
                 code="model_loading",
                 headers={"retry-after": "5"},
             )
-        early = await self.engine.refuse_on_shape(ctx)
+        shape = request_shape(ctx.endpoint, ctx.body)  # counted once, for both size checks
+        early = await self.engine.refuse_on_shape(ctx, shape)
         if early is not None:
             self._enforce(ctx, early)  # a block: 100,000 parts are refused before their text is walked
         items = request_items(ctx.endpoint, ctx.body)
-        decision, _ = await self.engine.decide(ctx, "input", items)
+        decision, _ = await self.engine.decide(ctx, "input", items, shape=shape)
         self._enforce(ctx, decision)
         decided_zone = ctx.decided_for[1] if ctx.decided_for else None
         if decided_zone is not None and self.engine.crossing_denied(ctx):

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +36,7 @@ from gateway.context import RequestContext
 from gateway.errors import GatewayError
 from gateway.openai_text import ChannelKey, channel_location, chunk_pieces, set_chunk_piece
 from gateway.stages.policy import DetectorResults, PolicyEngine, all_findings
-from gateway.stages.tool_actions import approval_error
+from gateway.stages.tool_actions import ANSWER_CALL, approval_error
 from policies.actions import Action
 from policies.evaluator import Decision, Transform
 from policies.findings import TextItem
@@ -45,7 +44,6 @@ from policies.findings import TextItem
 # Tool and function calls: cut arguments are broken JSON (and a cut name calls nothing), so a
 # truncate rule that fires in one blocks instead.
 _CALL_KINDS = frozenset({"tool", "tool_name", "function_call", "function_name"})
-_CALL_TARGET = re.compile(r"^choices\[(\d+)\]\.message\.(?:tool_calls\[(\d+)\]|function_call)$")
 
 
 @dataclass
@@ -185,7 +183,7 @@ class WindowedOutputCheck:
         from the held chunks (a choice left with none ends with ``stop``)."""
         targets: dict[int, set[int | None]] = {}
         for t in decision.tool_actions:
-            m = _CALL_TARGET.match(t.location or "")
+            m = ANSWER_CALL.match(t.location or "")
             if m:
                 targets.setdefault(int(m[1]), set()).add(int(m[2]) if m[2] is not None else None)
         if decision.action == Action.REQUIRE_APPROVAL:

@@ -24,9 +24,11 @@ from typing import Any
 from gateway.errors import GatewayError
 from policies.actions import Action
 from policies.evaluator import Decision
+from policies.tools import tool_name
 
 _INDEX = re.compile(r"^(tools|functions)\[(\d+)\]$")
-_CALL = re.compile(r"^choices\[(\d+)\]\.message\.(?:tool_calls\[(\d+)\]|function_call)$")
+# A call in an answer, as a tool action names it: (choice, tool index; None for the legacy function_call)
+ANSWER_CALL = re.compile(r"^choices\[(\d+)\]\.message\.(?:tool_calls\[(\d+)\]|function_call)$")
 _VALID_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 
 
@@ -39,11 +41,7 @@ def _shown(name: Any) -> str:
 
 
 def _tool_name(tool: Any) -> str | None:
-    if not isinstance(tool, Mapping):
-        return None
-    fn = tool.get("function")
-    name = fn.get("name") if isinstance(fn, Mapping) else tool.get("name")
-    return name if isinstance(name, str) else None
+    return tool_name(tool) if isinstance(tool, Mapping) else None
 
 
 def strip_declared(body: dict[str, Any], decision: Decision) -> list[str]:
@@ -84,7 +82,7 @@ def _calls(response: Mapping[str, Any], targets: set[str]) -> list[tuple[int, in
     out: list[tuple[int, int | None, Any]] = []
     choices = response.get("choices") or []
     for location in sorted(targets):
-        m = _CALL.match(location)
+        m = ANSWER_CALL.match(location)
         if not m:
             continue
         c = int(m[1])
