@@ -182,6 +182,11 @@ def _prune(directory: Path, stem: str, keep: Path) -> None:
             p.unlink()  # (its empty lock file stays: removing a lock another process may hold is unsafe)
 
 
+def export_path(name: str, key: str, directory: Path | None = None) -> Path:
+    """Where the export of model ``name`` under ``key`` lives (whether or not it exists yet)."""
+    return (directory or cache_dir()) / f"{_safe(name)}-{key[:20]}.onnx"
+
+
 def cached_export(
     module: nn.Module,
     sample: tuple[torch.Tensor, torch.Tensor],
@@ -198,7 +203,7 @@ def cached_export(
     directory = directory or cache_dir()
     directory.mkdir(parents=True, exist_ok=True)
     stem = _safe(name)
-    final = directory / f"{stem}-{key[:20]}.onnx"
+    final = export_path(name, key, directory)
     if final.is_file():
         return final
     with _locked(directory / f".{final.stem}.lock"):
@@ -254,6 +259,11 @@ class OrtModule(nn.Module):
         feeds = {"input_ids": input_ids.cpu().numpy(), "attention_mask": attention_mask.cpu().numpy()}
         logits = self.session.run(["logits"], feeds)[0]
         return torch.from_numpy(logits)
+
+
+def open_export(path: Path, threads: int | None) -> OrtModule:
+    """A session over an export already in the cache (no torch module is built: half the memory)."""
+    return OrtModule(make_session(path, threads), path, threads)
 
 
 def to_onnx(

@@ -109,6 +109,33 @@ def test_export_is_cached_and_reused(tmp_path, tiny_base, monkeypatch):
 
 
 @requires_base
+def test_a_cached_export_loads_without_building_the_torch_module(tmp_path, tiny_base, monkeypatch):
+    monkeypatch.delenv("SAFETY_CLASSIFIER_BASE", raising=False)
+    art, cache = _tiny_artifact(tmp_path, tiny_base, seed=1), tmp_path / "cache"
+    first = load_model(art, device="cpu", runtime="onnx", onnx_cache=cache)
+    wins = [w for t in SENTENCES for w in first.windows(t)]
+    ref = load_model(art, device="cpu").score_windows(wins)
+
+    import classifiers.model as model_module
+
+    def no_torch(*args, **kwargs):
+        raise AssertionError("the torch module was built although the export is cached")
+
+    monkeypatch.setattr(model_module, "build_base_classifier", no_torch)
+    second = load_model(art, device="cpu", runtime="auto", onnx_cache=cache)
+    assert second.runtime == "onnx" and second.module.path == first.module.path
+    assert (second.labels, second.thresholds, second.text_prefix) == (
+        first.labels,
+        first.thresholds,
+        first.text_prefix,
+    )
+    assert np.abs(second.score_windows(wins) - ref).max() < 1e-4
+    # torch as the runtime still builds it (and so fails here): the fast path is ONNX only
+    with pytest.raises(AssertionError, match="torch module was built"):
+        load_model(art, device="cpu", runtime="torch", onnx_cache=cache)
+
+
+@requires_base
 def test_a_changed_artifact_is_exported_again(tmp_path, tiny_base, monkeypatch):
     monkeypatch.delenv("SAFETY_CLASSIFIER_BASE", raising=False)
     art, cache = _tiny_artifact(tmp_path, tiny_base, seed=1), tmp_path / "cache"
