@@ -456,6 +456,15 @@ def _spaced_digit_edits(text: str) -> list[Edit]:
 # --- all together ----------------------------------------------------------------------------------
 
 
+#: Cyrillic and Greek letters that look like Latin ones, read as those (one character for one, so offsets
+#: hold). Not part of :func:`normalize`: a Russian or Greek word is text, not an obfuscation; the
+#: detectors that look for Latin-only tokens (secret formats, tool names) read through it.
+LATIN_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһкмнтвАЕОРСУХІЈЅКМНТВαοριυνχΑΟΡΙΥΝΕΤΚΜΗΖΒΧ",
+    "aeopcyxijsdhkmhtbAEOPCYXIJSKMHTBaopiuvxAOPIYNETKMHZBX",
+)
+
+
 def normalize(text: str) -> Normalized:
     """The detection copy of ``text`` (``.text`` is ``text`` itself when nothing was folded)."""
     state = Normalized(text, text)

@@ -39,6 +39,7 @@ from fnmatch import fnmatchcase
 from typing import Any, Literal
 
 from .findings import Direction, Finding, ParamProblem, TextItem
+from .normalize import LATIN_LOOKALIKES
 
 NAME = "tools"
 USES = ("declared", "calls")
@@ -116,11 +117,6 @@ def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatchcase(name, g) for g in globs)
 
 
-# Latin look-alikes a model (or an attacker steering one) can spell a denied name with.
-_CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁһкмнтвАЕОРСУХІЈЅКМНТВαοριυνΑΟΡΙΥΝΕΤΚΜΗΖΒ",
-    "aeopcyxijsdhkmhtbAEOPCYXIJSKMHTBaopiuvAOPIYNETKMHZB",
-)
 _NAMESPACE = re.compile(r"^(?:functions|default_api|tools)[.:/]")
 _SEPARATORS = re.compile(r"[-_.\s]")
 
@@ -133,7 +129,7 @@ def fold_name(name: str) -> str:
     ``rսn_shell``-style spellings all fold to ``runshell``."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "CZM")
-    text = _NAMESPACE.sub("", text.translate(_CONFUSABLES).casefold())
+    text = _NAMESPACE.sub("", text.translate(LATIN_LOOKALIKES).casefold())
     return unicodedata.normalize("NFKC", _SEPARATORS.sub("", text))
 
 

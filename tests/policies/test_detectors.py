@@ -98,6 +98,20 @@ async def test_secrets():
     assert await d.detect(items("the password policy says eight characters"), {}, "input") == []
 
 
+async def test_secrets_spelled_with_greek_or_cyrillic_look_alikes():
+    d = SecretsDetector()
+    # the whole spelling is found, offsets in the text as written (what redact masks)
+    for text, kind, secret in [
+        ("key \u0391\u039a\u0399\u0391Z7QH3K\u03a72M9WPL4TR ok", "AWS_ACCESS_KEY", 4),
+        ("\u0440\u0430\u0455\u0455w\u043erd=\u0397\u04457#q\u03a12v!Lm9zR4w", "CREDENTIAL_ASSIGNMENT", 0),
+    ]:
+        (f,) = await d.detect(items(text), {}, "input")
+        assert (f.type, f.start, f.end) == (kind, secret, len(text) - (3 if secret else 0))
+    # Russian or Greek prose is not a secret
+    prose = ("Пароль должен быть длинным.", "Καλημέρα σας, κωδικός πρόσβασης.")
+    assert await d.detect(items(*prose), {}, "input") == []
+
+
 async def test_source_code_heuristic():
     d = SourceCodeDetector()
     code = "def f(x):\n    y = x + 1\n    return y\n"
