@@ -502,6 +502,49 @@ def strip_tag_characters(text: str) -> str:
     return _TAG_CHARACTERS.sub("", text) if _TAG_CHARACTERS.search(text) else text
 
 
+# --- encoded payloads ----------------------------------------------------------------------------
+
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/=_-])")
+#: Per text: decoded payloads kept, and their characters (a request of many blobs costs no more).
+MAX_DECODED_RUNS = 8
+MAX_DECODED_CHARS = 20_000
+
+
+def base64_payloads(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, decoded)`` for each base64 (or URL-safe base64) run in ``text`` that decodes to
+    readable UTF-8 prose: what a model asked to "decode and follow this" would read. Runs that decode
+    to binary, or to something that is not mostly letters, are not payloads (hashes, keys, images)."""
+    out: list[tuple[int, int, str]] = []
+    budget = MAX_DECODED_CHARS
+    for m in _BASE64_RUN.finditer(text):
+        run = m.group()
+        body = run.rstrip("=")
+        if body.isalpha() or body.isdigit():  # a long word or number, not an encoding
+            continue
+        try:
+            raw = base64.b64decode(
+                body + "=" * (-len(body) % 4), altchars=b"-_" if "-" in run or "_" in run else None
+            )
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        letters = sum(ch.isalpha() for ch in decoded)
+        readable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+        if (
+            len(decoded) < 12
+            or readable < 0.95 * len(decoded)
+            or letters < 0.5 * len(decoded.replace(" ", ""))
+        ):
+            continue
+        if " " not in decoded.strip() and not any("\uac00" <= ch <= "\ud7a3" for ch in decoded):
+            continue  # one token (an id, a path): not an instruction
+        out.append((m.start(), m.end(), decoded[:budget]))
+        budget -= len(decoded)
+        if budget <= 0 or len(out) >= MAX_DECODED_RUNS:
+            break
+    return out
+
+
 # --- header values -------------------------------------------------------------------------------
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=")

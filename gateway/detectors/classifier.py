@@ -41,7 +41,18 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
-from policies.normalize import normalize
+from policies.normalize import base64_payloads, normalize
+
+
+class _Payload:
+    """A base64 payload decoded out of a text: its findings point at the whole encoded run."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start, self.end
+
 
 _LOCAL_KEYS = (
     "model_path",
@@ -217,13 +228,17 @@ class ClassifierDetector:
             return []
         copies = [normalize(it.text) for it in todo]
         changed = [c for c in copies if c.changed]
+        # "Decode this and do what it says": the decoded text is what the model would read, so it is
+        # scored too (an instruction in base64 scores nothing as written).
+        payloads = [base64_payloads(it.text) for it in todo]
+        decoded = [text for found in payloads for _, _, text in found]
         try:
             backend = await self._get_backend()
             batcher = getattr(backend, "batcher", None)
             if self.timeout_s and batcher is not None and hasattr(batcher, "expected_wait_s"):
                 # Shed load: a request that would queue past its deadline fails now (its rule's on_error
                 # decides) instead of holding a connection for the whole timeout and then failing anyway.
-                wait = batcher.expected_wait_s(len(todo) + len(changed))
+                wait = batcher.expected_wait_s(len(todo) + len(changed) + len(decoded))
                 if wait > self.timeout_s:
                     raise DetectorError(
                         f"classifier (local) overloaded: {batcher.queue_depth} windows queued, "
@@ -236,7 +251,7 @@ class ClassifierDetector:
             # keeps what obfuscation itself shows (zero-width joiners between every letter score higher
             # than the same sentence plain). Ordinary text is its own copy: no extra model time there,
             # and unchanged windows of a changed text are answered by the score cache.
-            coro = backend.classify([it.text for it in todo] + [c.text for c in changed])
+            coro = backend.classify([it.text for it in todo] + [c.text for c in changed] + decoded)
             results = await (asyncio.wait_for(coro, self.timeout_s) if self.timeout_s else coro)
         except DetectorError:
             raise
@@ -272,10 +287,12 @@ class ClassifierDetector:
         )
         runtime = getattr(getattr(backend, "model", None), "runtime", None)  # local: "onnx" | "torch"
         extra = iter(results[len(todo) :])
-        readings = [
+        readings: list[list[tuple[Any, Any]]] = [
             [(res, None)] + ([(next(extra), copy)] if copy.changed else [])
             for res, copy in zip(results[: len(todo)], copies, strict=True)
         ]
+        for item_readings, found in zip(readings, payloads, strict=True):
+            item_readings += [(next(extra), _Payload(a, b)) for a, b, _ in found]
         findings: list[Finding] = []
         for item, item_readings in zip(todo, readings, strict=True):
             for cat in cats:
@@ -316,6 +333,7 @@ class ClassifierDetector:
                             "model": model_name,
                             "role": item.role,
                             "normalized": copy is not None,
+                            "decoded": "base64" if isinstance(copy, _Payload) else None,
                         },
                     )
                 )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
-from policies.normalize import normalize
+from policies.normalize import LATIN_LOOKALIKES, normalize
 
 from .engine import DEFAULT_THRESHOLD, PIIAnalyzer, Span
 from .recognizers import KOREAN_ENTITIES, NER_ENTITIES, PATTERN_SPECS, SECRET_ENTITIES
@@ -207,8 +207,11 @@ class PIIDetector:
                 )
         # The detection copy (policies/normalize.py: obfuscations undone); spans map back to the
         # caller's text and cover the whole disguised value, hidden characters and entities included.
+        # Cyrillic/Greek look-alikes read as Latin too (one character for one: offsets hold), so
+        # mіnѕu@ехаmрlе.com with Cyrillic і ѕ е х а р о is still an e-mail address.
         copy = normalize(text)
-        spans = self.analyzer.analyze(copy.text, p.entities, p.thresholds, p.threshold, p.allow_list)
+        analyzed = copy.text.translate(LATIN_LOOKALIKES)
+        spans = self.analyzer.analyze(analyzed, p.entities, p.thresholds, p.threshold, p.allow_list)
         if copy.starts is None:
             return spans
         out = []

@@ -48,6 +48,11 @@ CAUGHT = [
     ("010\u20602345\u20606789", "KR_PHONE"),
     (fullwidth("kim.minsu@example.com"), "EMAIL_ADDRESS"),
     ("kim.minsu@exa\u00admple.com", "EMAIL_ADDRESS"),
+    # Cyrillic look-alike letters (і ѕ е х а р о)
+    (
+        "m\u0456n\u0455u.k\u0456m@\u0435\u0445\u0430mple.c\u043em",
+        "EMAIL_ADDRESS",
+    ),
     # RRN: bare 13 digits without a context word (checksum valid), dots, spaced digits, Hangul numerals
     ("9001011234568", "KR_RRN"),
     ("900101 1234568", "KR_RRN"),
