@@ -37,7 +37,7 @@ from typing import Any
 
 from .attachments import AttachmentsDetector
 from .findings import Detector, Direction, Finding, ParamProblem, TextItem
-from .normalize import LATIN_LOOKALIKES, letters_pattern, normalize
+from .normalize import LATIN_LOOKALIKES, join_string_literals, letters_pattern, normalize
 from .tools import ToolsDetector
 
 _COMMON = {"roles"}
@@ -94,18 +94,21 @@ def _spans(
     detector: str,
     type_of: Any,
     original_too: bool = False,
-    lookalikes: bool = False,
+    token_copy: bool = False,
 ) -> list[Finding]:
     """Matches in each item's detection copy (policies/normalize.py: hidden characters, entities,
     full-width and Hanja spellings undone), with offsets mapped back to the item's own text.
     ``original_too``: also in the text as written (an operator's regex may look for the very
-    characters the copy drops); a span found both ways is reported once. ``lookalikes``: the copy
-    also reads Cyrillic/Greek look-alikes as Latin (``LATIN_LOOKALIKES``, one character for one)."""
+    characters the copy drops); a span found both ways is reported once. ``token_copy``: for
+    Latin-only token formats, the copy also reads Cyrillic/Greek look-alikes as Latin
+    (``LATIN_LOOKALIKES``, one character for one) and joins concatenated string literals."""
     out: list[Finding] = []
     for item in items:
         copy = normalize(item.text)
+        if token_copy:
+            copy = join_string_literals(copy)
         seen: set[tuple[str, int, int]] = set()
-        text = copy.text.translate(LATIN_LOOKALIKES) if lookalikes else copy.text
+        text = copy.text.translate(LATIN_LOOKALIKES) if token_copy else copy.text
         for m in pattern.finditer(text):
             start, end = copy.span(m.start(), m.end())
             seen.add((type_of(m), start, end))
@@ -357,9 +360,10 @@ class SecretsDetector:
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
     ) -> list[Finding]:
         wanted = set(params.get("types") or self.TYPES)
-        # Key formats are Latin: ΑΚΙΑ… spelled with Greek capitals is still an AWS key id.
+        # Key formats are Latin: ΑΚΙΑ… spelled with Greek capitals is still an AWS key id, and one split
+        # into "AKIA" + "…" string pieces is still one key.
         found = _spans(
-            _SECRETS_RE, _items(items, params), direction, self.name, lambda m: m.lastgroup, lookalikes=True
+            _SECRETS_RE, _items(items, params), direction, self.name, lambda m: m.lastgroup, token_copy=True
         )
         return [f for f in found if f.type in wanted]
 

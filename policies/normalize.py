@@ -465,6 +465,15 @@ LATIN_LOOKALIKES = str.maketrans(
 )
 
 
+_CONCAT = re.compile(r"""(["'])[ \t]*\+[ \t]*\1""")
+
+
+def join_string_literals(state: Normalized) -> Normalized:
+    """``"sk-live-tMYA" + "teX75…"`` read as one literal (the quotes and ``+`` between two pieces
+    dropped, offsets kept): how a key split across source-code strings is still a key."""
+    return _apply(state, [(m.start(), m.end(), "") for m in _CONCAT.finditer(state.text)])
+
+
 def normalize(text: str) -> Normalized:
     """The detection copy of ``text`` (``.text`` is ``text`` itself when nothing was folded)."""
     state = Normalized(text, text)

@@ -112,6 +112,22 @@ async def test_secrets_spelled_with_greek_or_cyrillic_look_alikes():
     assert await d.detect(items(*prose), {}, "input") == []
 
 
+async def test_secrets_split_into_concatenated_string_literals():
+    d = SecretsDetector()
+    for text, kind in [
+        ('key = "sk-live-tMYAteX75TGZ" + "YvRKqBJfEe1yqt9EN8MatA9sft0m"', "OPENAI_KEY"),
+        ("aws_id = 'AKIAZ7QH'+'3KX2M9WPL4TR'", "AWS_ACCESS_KEY"),
+    ]:
+        (f,) = await d.detect(items(text), {}, "input")
+        quote = text[-1]
+        assert (
+            f.type == kind
+            and text[f.end - 1] != quote
+            and quote + "+" in text[f.start : f.end].replace(" ", "")
+        )
+    assert await d.detect(items('print("hello" + "world")', "x = 'a' + 'b' + 'c'"), {}, "input") == []
+
+
 async def test_source_code_heuristic():
     d = SourceCodeDetector()
     code = "def f(x):\n    y = x + 1\n    return y\n"
