@@ -451,6 +451,7 @@ def _load_bundled_export(
         if explicit:
             raise
         log.warning("classifier: cached ONNX export unusable (%s); building it again", type(exc).__name__)
+        export.unlink(missing_ok=True)  # else the export step would find the same file and reuse it
         return None
     tok = AutoTokenizer.from_pretrained(base_dir, local_files_only=True)
     lm = _bundled(man, labels, base_dir, path, module, tok, torch.device("cpu"), torch.float32)

@@ -101,18 +101,27 @@ def _spans(
     ``original_too``: also in the text as written (an operator's regex may look for the very
     characters the copy drops); a span found both ways is reported once. ``token_copy``: for
     Latin-only token formats, the copy also reads Cyrillic/Greek look-alikes as Latin
-    (``LATIN_LOOKALIKES``, one character for one) and joins concatenated string literals."""
+    (``LATIN_LOOKALIKES``, one character for one), and is read a second time with concatenated
+    string literals joined, for what only the joined copy shows (a key whole in one literal stays
+    found there with its own span: joined, ``"AKIA…" + "x"`` no longer ends on a word boundary)."""
     out: list[Finding] = []
     for item in items:
         copy = normalize(item.text)
+        copies = [copy]
         if token_copy:
-            copy = join_string_literals(copy)
+            joined = join_string_literals(copy)
+            if joined.text != copy.text:
+                copies.append(joined)
         seen: set[tuple[str, int, int]] = set()
-        text = copy.text.translate(LATIN_LOOKALIKES) if token_copy else copy.text
-        for m in pattern.finditer(text):
-            start, end = copy.span(m.start(), m.end())
-            seen.add((type_of(m), start, end))
-            out.append(Finding(detector, type_of(m), 1.0, direction, item.location, start, end))
+        for c in copies:
+            text = c.text.translate(LATIN_LOOKALIKES) if token_copy else c.text
+            for m in pattern.finditer(text):
+                kind = type_of(m)
+                start, end = c.span(m.start(), m.end())
+                if any(k == kind and s < end and start < e for k, s, e in seen):
+                    continue  # already found in the plain copy
+                seen.add((kind, start, end))
+                out.append(Finding(detector, kind, 1.0, direction, item.location, start, end))
         if original_too and copy.changed:
             for m in pattern.finditer(item.text):
                 if (type_of(m), m.start(), m.end()) not in seen:

@@ -513,10 +513,13 @@ def strip_tag_characters(text: str) -> str:
 
 # --- encoded payloads ----------------------------------------------------------------------------
 
-_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/=_-])")
-#: Per text: decoded payloads kept, and their characters (a request of many blobs costs no more).
-MAX_DECODED_RUNS = 8
-MAX_DECODED_CHARS = 20_000
+# After a letter, digit or base64 symbol a run is the tail of something else; after "=" (key=, ?q=) it
+# starts one, after "==" it continues padding.
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/_-])(?<!==)[A-Za-z0-9+/_-]{24,}={0,2}(?![A-Za-z0-9+/=_-])")
+#: Per text: decoded payloads kept, and characters kept of each (a request of many blobs costs no more;
+#: an instruction is read from a payload's start, as a model reads it).
+MAX_DECODED_RUNS = 32
+MAX_DECODED_CHARS = 2_000
 
 
 def base64_payloads(text: str) -> list[tuple[int, int, str]]:
@@ -524,7 +527,6 @@ def base64_payloads(text: str) -> list[tuple[int, int, str]]:
     readable UTF-8 prose: what a model asked to "decode and follow this" would read. Runs that decode
     to binary, or to something that is not mostly letters, are not payloads (hashes, keys, images)."""
     out: list[tuple[int, int, str]] = []
-    budget = MAX_DECODED_CHARS
     for m in _BASE64_RUN.finditer(text):
         run = m.group()
         body = run.rstrip("=")
@@ -547,9 +549,8 @@ def base64_payloads(text: str) -> list[tuple[int, int, str]]:
             continue
         if " " not in decoded.strip() and not any("\uac00" <= ch <= "\ud7a3" for ch in decoded):
             continue  # one token (an id, a path): not an instruction
-        out.append((m.start(), m.end(), decoded[:budget]))
-        budget -= len(decoded)
-        if budget <= 0 or len(out) >= MAX_DECODED_RUNS:
+        out.append((m.start(), m.end(), decoded[:MAX_DECODED_CHARS]))
+        if len(out) >= MAX_DECODED_RUNS:
             break
     return out
 

@@ -207,11 +207,16 @@ class PIIDetector:
                 )
         # The detection copy (policies/normalize.py: obfuscations undone); spans map back to the
         # caller's text and cover the whole disguised value, hidden characters and entities included.
-        # Cyrillic/Greek look-alikes read as Latin too (one character for one: offsets hold), so
-        # mіnѕu@ехаmрlе.com with Cyrillic і ѕ е х а р о is still an e-mail address.
         copy = normalize(text)
-        analyzed = copy.text.translate(LATIN_LOOKALIKES)
-        spans = self.analyzer.analyze(analyzed, p.entities, p.thresholds, p.threshold, p.allow_list)
+        spans = self.analyzer.analyze(copy.text, p.entities, p.thresholds, p.threshold, p.allow_list)
+        # E-mail addresses are Latin: with Cyrillic/Greek look-alikes read as Latin (one character for
+        # one, offsets hold) mіnѕu@ехаmрlе.com is still one. Only for that pattern: names in Cyrillic
+        # stay names for NER, and an allow-list entry in Cyrillic still matches.
+        latin = copy.text.translate(LATIN_LOOKALIKES)
+        if latin != copy.text and (p.entities is None or "EMAIL_ADDRESS" in p.entities):
+            emails = self.analyzer.analyze(latin, {"EMAIL_ADDRESS"}, p.thresholds, p.threshold, p.allow_list)
+            extra = [e for e in emails if not any(s.start < e.end and e.start < s.end for s in spans)]
+            spans = sorted([*spans, *extra], key=lambda s: (s.start, s.end))
         if copy.starts is None:
             return spans
         out = []

@@ -133,6 +133,12 @@ def test_a_cached_export_loads_without_building_the_torch_module(tmp_path, tiny_
     # torch as the runtime still builds it (and so fails here): the fast path is ONNX only
     with pytest.raises(AssertionError, match="torch module was built"):
         load_model(art, device="cpu", runtime="torch", onnx_cache=cache)
+    monkeypatch.undo()
+    # a damaged cached export is not reused: it is exported again
+    first.module.path.write_bytes(b"not an onnx model")
+    monkeypatch.delenv("SAFETY_CLASSIFIER_BASE", raising=False)
+    third = load_model(art, device="cpu", runtime="auto", onnx_cache=cache)
+    assert third.runtime == "onnx" and np.abs(third.score_windows(wins) - ref).max() < 1e-4
 
 
 @requires_base

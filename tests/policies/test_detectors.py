@@ -126,6 +126,13 @@ async def test_secrets_split_into_concatenated_string_literals():
             and quote + "+" in text[f.start : f.end].replace(" ", "")
         )
     assert await d.detect(items('print("hello" + "world")', "x = 'a' + 'b' + 'c'"), {}, "input") == []
+    # a key whole in one literal, concatenated with something else: found, and only the key is covered
+    for text, key in [
+        ('k = "AKIAIOSFODNN7EXAMPLE" + "XYZ"', "AKIAIOSFODNN7EXAMPLE"),
+        ("t = 'ghp_" + "a" * 36 + "' + 'abc'", "ghp_" + "a" * 36),
+    ]:
+        (f,) = await d.detect(items(text), {}, "input")
+        assert text[f.start : f.end] == key
 
 
 async def test_source_code_heuristic():
