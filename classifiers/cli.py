@@ -79,6 +79,11 @@ def add_classifier_commands(subparsers: argparse._SubParsersAction[argparse.Argu
         action="store_true",
         help="the independent held-out set (classifiers/data/heldout): refusal per set, family and language",
     )
+    e.add_argument(
+        "--heldout-dir",
+        default=None,
+        help="with --heldout: another set in the same format (e.g. classifiers/data/heldout2)",
+    )
     e.add_argument("--quantize", default="none", choices=["none", "int8"], help="as the gateway may run it")
     e.add_argument("--markdown", action="store_true", help="with --heldout: Markdown tables instead of JSON")
     e.add_argument(
@@ -217,7 +222,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.heldout:
             from classifiers import heldout
 
-            result = heldout.evaluate(model, progress=args.progress)
+            directory = Path(args.heldout_dir) if args.heldout_dir else heldout.HELDOUT_DIR
+            try:
+                result = heldout.evaluate(model, directory, progress=args.progress)
+            except FileNotFoundError as exc:
+                raise SystemExit(f"classifier eval: {exc}") from None
             text = json.dumps(result, indent=2, ensure_ascii=False)
             print(heldout.markdown(result) + "\n" + heldout.pr_markdown(result) if args.markdown else text)
             if args.output:

@@ -47,7 +47,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalized", "header_values", "letters_pattern", "normalize", "strip_tag_characters"]
+__all__ = [
+    "LATIN_LOOKALIKES",
+    "Normalized",
+    "base64_payloads",
+    "header_values",
+    "join_string_literals",
+    "letters_pattern",
+    "normalize",
+    "strip_tag_characters",
+]
 
 
 @dataclass(frozen=True, slots=True)
