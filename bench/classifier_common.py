@@ -58,3 +58,26 @@ def machine() -> dict:
         "python": platform.python_version(),
         "torch": torch.__version__,
     }
+
+
+def verdict_kind(targets: dict[str, int | None]) -> str | None:
+    """'injection' / 'harmful' / 'benign' for a training-format row, None when its verdict is unknown."""
+    from classifiers.labels import HARMFUL_LABELS, INJECTION_LABELS
+
+    if any(targets.get(lab) == 1 for lab in INJECTION_LABELS):
+        return "injection"
+    if any(targets.get(lab) == 1 for lab in HARMFUL_LABELS):
+        return "harmful"
+    known = [v for v in targets.values() if v is not None]
+    return "benign" if known and not any(known) else None
+
+
+def emit(report: dict, out: str | None) -> None:
+    """Print a benchmark's JSON and, with ``--out``, write it too."""
+    import json
+    from pathlib import Path
+
+    text = json.dumps(report, indent=1, ensure_ascii=False)
+    print(text)
+    if out:
+        Path(out).write_text(text + "\n")

@@ -13,7 +13,6 @@ within 0.2 points.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import tempfile
@@ -38,10 +37,11 @@ def main() -> int:
 
     import onnx
     from classifier_backends import EN_1KB, OrtScorer
+    from classifier_common import emit, verdict_kind
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from classifiers.corpora import validation_set
-    from classifiers.labels import HARMFUL_LABELS, INJECTION_LABELS
+    from classifiers.labels import INJECTION_LABELS
     from classifiers.model import load_model
 
     lm = load_model(args.model, device="cpu", threads=args.threads, runtime="onnx")
@@ -65,18 +65,10 @@ def main() -> int:
         paths[name] = tmp / f"{name}.onnx"
         quantize_dynamic(str(src), str(paths[name]), weight_type=QuantType.QInt8, **kw)
 
-    def kind(targets: dict[str, int | None]) -> str | None:
-        if any(targets.get(lab) == 1 for lab in INJECTION_LABELS):
-            return "injection"
-        if any(targets.get(lab) == 1 for lab in HARMFUL_LABELS):
-            return "harmful"
-        known = [v for v in targets.values() if v is not None]
-        return "benign" if known and not any(known) else None
-
     rows = validation_set()
     random.Random(5).shuffle(rows)
-    rows = [e for e in rows if kind(e.targets)][: args.sample]
-    kinds = np.array([kind(e.targets) for e in rows])
+    rows = [e for e in rows if verdict_kind(e.targets)][: args.sample]
+    kinds = np.array([verdict_kind(e.targets) for e in rows])
     thr = np.array([lm.thresholds[lab] for lab in lm.labels])
     inj = np.array([lab in INJECTION_LABELS for lab in lm.labels])
 
@@ -132,10 +124,7 @@ def main() -> int:
         "threads": args.threads,
         "results": results,
     }
-    text = json.dumps(report, indent=1)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text + "\n")
+    emit(report, args.out)
     return 0
 
 

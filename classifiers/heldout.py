@@ -71,9 +71,14 @@ def margins(model: LoadedModel, texts: Sequence[str], progress: bool = False) ->
     return out
 
 
+#: threshold shifts (in logits) every curve is evaluated at exactly; 0 = the shipped thresholds
+REPORT_MARGINS: tuple[float, ...] = (-2.0, -1.0, 0.0, 1.0, 2.0)
+
+
 def pr_curve(y: np.ndarray, m: np.ndarray, points: int = 25) -> list[dict[str, float]]:
-    """(margin shift, precision, recall) at evenly spaced quantiles of the scores."""
-    cuts = np.unique(np.quantile(m, np.linspace(0.0, 1.0, points)))
+    """(margin shift, precision, recall) at evenly spaced quantiles of the scores and at exactly each of
+    ``REPORT_MARGINS`` (a quantile near 0 is not the shipped operating point)."""
+    cuts = np.unique(np.concatenate([np.quantile(m, np.linspace(0.0, 1.0, points)), REPORT_MARGINS]))
     out = []
     for c in cuts:
         pred = m >= c
@@ -163,14 +168,14 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def pr_markdown(report: dict[str, Any], points: tuple[float, ...] = (-2.0, -1.0, 0.0, 1.0, 2.0)) -> str:
+def pr_markdown(report: dict[str, Any], points: tuple[float, ...] = REPORT_MARGINS) -> str:
     """Precision and recall per family at a few threshold shifts (margin 0 = the shipped thresholds)."""
     head = " | ".join(f"m={p:+.0f}" for p in points)
     lines = [f"| family (vs. that language's benign) | {head} |", "|---|" + "---|" * len(points)]
     for name, curve in report["pr_curves"].items():
         cells = []
         for p in points:
-            # the curve point with the nearest margin at or above p
+            # the curve point at p (curves carry every REPORT_MARGINS point), else the nearest above it
             above = [c for c in curve if c["margin"] >= p]
             c = min(above, key=lambda c: c["margin"]) if above else curve[-1]
             cells.append(f"P {c['precision']:.2f} / R {c['recall']:.2f}")

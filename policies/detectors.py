@@ -345,7 +345,8 @@ _SECRETS: tuple[tuple[str, str], ...] = (
     ("PRIVATE_KEY", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"),
     ("AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA)(?:[0-9A-Z]{16}|(?:[ -][0-9A-Z]{4}){4})\b"),  # also grouped by 4
     ("GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
-    ("OPENAI_KEY", r"\bsk[-_](?:proj-|live_|test_)?[A-Za-z0-9_-]{20,}"),  # and sk_live_ (Stripe-style)
+    # and sk_live_ (Stripe-style); the prefix in any case: SK-LIVE-… is the same key to a reader
+    ("OPENAI_KEY", r"\b(?i:sk)[-_](?:proj-|live_|test_)?[A-Za-z0-9_-]{20,}"),
     ("SLACK_TOKEN", r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
     ("GOOGLE_API_KEY", r"\bAIza[0-9A-Za-z_-]{35}\b"),
     ("JWT", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),

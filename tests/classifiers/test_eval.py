@@ -13,7 +13,7 @@ from tests.classifiers.conftest import requires_base
 
 FIXED = Path(__file__).parent / "fixtures" / "eval_fixed.jsonl"
 
-# measured on the committed artifact (e5-safety-v1; e5-safety-v4 meets them too), less a margin for CPU kernel
+# measured on the committed artifact (e5-safety-v1; v4 and v5 meet them too), less a margin for CPU kernel
 # differences. Against the English-only MiniLM model this split's English injection recall at the shipped
 # thresholds fell (0.924 -> 0.862: thresholds are now calibrated on multilingual validation negatives
 # too) while its ranking held (AUPRC 0.978 -> 0.977) and harmful recall rose (0.932 -> 0.944).

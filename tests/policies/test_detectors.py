@@ -135,6 +135,17 @@ async def test_secrets_split_into_concatenated_string_literals():
         assert text[f.start : f.end] == key
 
 
+async def test_secret_key_prefix_in_capitals_is_the_same_key():
+    d = SecretsDetector()
+    tail = "tMYAteX75TGZYvRKqBJfEe1yqt9EN8MatA9sft0m"
+    for text in (f"SK-LIVE-{tail}", f"Sk-{tail}", f"use SK_{tail} here"):
+        (f,) = await d.detect(items(text), {}, "input")
+        assert f.type == "OPENAI_KEY" and tail in text[f.start : f.end], text
+    # a capitalised word that merely starts with "sk" is not a key
+    prose = "SK-hynix and SK Telecom reported results; Skim the report."
+    assert await d.detect(items(prose), {}, "input") == []
+
+
 async def test_source_code_heuristic():
     d = SourceCodeDetector()
     code = "def f(x):\n    y = x + 1\n    return y\n"
