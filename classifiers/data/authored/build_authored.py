@@ -25,24 +25,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CURATED = HERE.parent / "curated.jsonl"
 LANGS = ("ko", "en", "mixed")
-LABELS = (
-    "prompt_injection",
-    "jailbreak",
-    "violence_weapons",
-    "cbrn",
-    "cybercrime",
-    "self_harm",
-    "sexual_minors",
-    "hate_harassment",
-    "fraud_scams",
-    "misinformation",
-    "illegal_drugs",
-    "discrimination",
-    "crime",
-    "terrorism",
-    "cyberbullying",
-    "defamation",
-)
+# the classifier's own label set (classifiers/labels.py imports nothing but the standard library)
+sys.path.insert(0, str(HERE.parents[2]))
+from classifiers.labels import ALL_LABELS as LABELS  # noqa: E402
 MAX_CHARS = 4000
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
