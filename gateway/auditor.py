@@ -20,6 +20,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +71,9 @@ class Auditor:
         self.hash_key = cfg.text_hash_key() if cfg.text_mode == "hash" else None
         self.lost = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        # Records are built (redacted: a PII pass over prompt and response) on a thread of their own, not
+        # on asyncio's default pool, which request-path work (body parsing) also waits on.
+        self._builder = ThreadPoolExecutor(1, thread_name_prefix="audit-build")
         # Metrics hook: on_result(result, seconds) with result db | spool | failed, seconds from hand-over
         # to the writer until the record is durable (None when it never was).
         self.on_result: Callable[[str, float | None], None] | None = None
@@ -96,6 +100,7 @@ class Auditor:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         if self.writer is not None:
             await self.writer.close()
+        self._builder.shutdown(wait=False)
 
     def check(self) -> None:
         """Before forwarding: with ``audit_failure: closed``, no record means no traffic."""
@@ -137,7 +142,7 @@ class Auditor:
 
         try:
             record = (
-                await asyncio.to_thread(self.build, ctx, status)
+                await asyncio.get_running_loop().run_in_executor(self._builder, self.build, ctx, status)
                 if self.cfg.text_mode == "redacted"
                 else self.build(ctx, status)
             )

@@ -27,7 +27,6 @@ inference off for good; see ``docs/policies.md`` (section guardrails-ai).
 
 from __future__ import annotations
 
-import asyncio
 import difflib
 import importlib
 import importlib.util
@@ -40,6 +39,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from gateway import offline as _offline  # noqa: F401  (guardrails env vars before guardrails is imported)
+from gateway.detectors.pool import run_detector_work
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
 
 log = logging.getLogger("safety_gateway.guardrails")
@@ -321,7 +321,7 @@ class GuardrailsDetector:
         todo = [i for i in items if i.text and (not roles or i.role in roles)]
         if not todo:
             return []
-        return await asyncio.to_thread(self._run, ref, params, todo, direction)
+        return await run_detector_work(self._run, ref, params, todo, direction)
 
     def _run(
         self, ref: str, params: Mapping[str, Any], items: Sequence[TextItem], direction: Direction

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 from pydantic import ConfigDict
 
+from gateway.detectors.pool import run_detector_work
 from gateway.detectors.registry import DetectorEnv, DetectorSpec, register_detector
 from gateway.settings import Section
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
@@ -181,7 +182,7 @@ class SimilarToDetector:
         self, items: Sequence[TextItem], params: Mapping[str, Any], direction: Direction
     ) -> list[Finding]:
         try:
-            return await asyncio.to_thread(self._run, items, params or {}, direction)
+            return await run_detector_work(self._run, items, params or {}, direction)
         except DetectorError:
             raise
         except Exception as exc:

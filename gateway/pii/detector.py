@@ -14,7 +14,6 @@ so repeats correlate in the audit log without the value ever being stored.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import hashlib
 import hmac
@@ -25,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gateway.detectors.pool import run_detector_work
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
 from policies.normalize import LATIN_LOOKALIKES, normalize
 
@@ -260,7 +260,7 @@ class PIIDetector:
             use_ner = self.analyzer.ner is not None and (p.entities is None or p.entities & set(NER_ENTITIES))
             if total <= self.inline_max_chars and not use_ner:
                 return self._findings(items, p, direction)
-            return await asyncio.to_thread(self._findings, items, p, direction)
+            return await run_detector_work(self._findings, items, p, direction)
         except DetectorError:
             raise
         except Exception as e:  # never echo the text: only the exception type
