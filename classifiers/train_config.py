@@ -8,7 +8,7 @@ from pathlib import Path
 
 @dataclass(slots=True)
 class TrainConfig:
-    output: str = str(Path(__file__).parent / "artifacts" / "e5-safety-v4")
+    output: str = str(Path(__file__).parent / "artifacts" / "e5-safety-v6")
     # multilingual-e5-small (classifiers.e5_base); a directory path trains on any local BERT-like encoder
     base: str = "multilingual-e5-small"
     keep_layers: int | None = 8  # layers of the base kept (its first N); None keeps all

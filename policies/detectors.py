@@ -343,7 +343,12 @@ def _known_types(params: Mapping[str, Any], known: Sequence[str]) -> list[ParamP
 
 _SECRETS: tuple[tuple[str, str], ...] = (
     ("PRIVATE_KEY", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"),
-    ("AWS_ACCESS_KEY", r"\b(?:AKIA|ASIA)(?:[0-9A-Z]{16}|(?:[ -][0-9A-Z]{4}){4})\b"),  # also grouped by 4
+    # also grouped by 4, and spelled out one character at a time ("A K I A Z 7 Q H …")
+    (
+        "AWS_ACCESS_KEY",
+        r"\b(?:AKIA|ASIA)(?:[0-9A-Z]{16}|(?:[ -][0-9A-Z]{4}){4})\b"
+        r"|\bA[ \u00a0][KS][ \u00a0]I[ \u00a0]A(?:[ \u00a0][0-9A-Z]){16}\b",
+    ),
     ("GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
     # and sk_live_ (Stripe-style); the prefix in any case: SK-LIVE-… is the same key to a reader
     ("OPENAI_KEY", r"\b(?i:sk)[-_](?:proj-|live_|test_)?[A-Za-z0-9_-]{20,}"),

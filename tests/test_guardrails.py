@@ -352,7 +352,9 @@ async def test_bridge_runs_our_published_validators_by_name(bridge):
 
 
 def _classifier_artifacts() -> bool:
-    return (ROOT / "classifiers" / "artifacts" / "e5-safety-v4" / "safety_classifier.json").is_file()
+    from classifiers.manifest import DEFAULT_ARTIFACT
+
+    return (DEFAULT_ARTIFACT / "safety_classifier.json").is_file()
 
 
 @pytest.mark.skipif(not _classifier_artifacts(), reason="classifier artifacts not built")

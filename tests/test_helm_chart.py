@@ -34,6 +34,8 @@ import pytest
 import yaml
 from kubernetes_validate.utils import SchemaNotFoundError, ValidationError, latest_version, validate
 
+from classifiers.manifest import DEFAULT_ARTIFACT
+
 ROOT = Path(__file__).resolve().parents[1]
 CHART = ROOT / "helm" / "safety-gateway"
 VALUES_FILES = sorted(p.name for p in (CHART / "ci").glob("*.yaml"))
@@ -1074,5 +1076,6 @@ def test_dockerignore_keeps_local_state_out_of_the_context() -> None:
         "safety_gateway.egg-info/PKG-INFO",
     ):
         assert _dockerignored(path), path
-    for path in ("pyproject.toml", "README.md", "gateway/app.py", "classifiers/artifacts/e5-safety-v4"):
+    shipped = f"classifiers/artifacts/{DEFAULT_ARTIFACT.name}"  # the image must carry the shipped model
+    for path in ("pyproject.toml", "README.md", "gateway/app.py", shipped):
         assert not _dockerignored(path), path

@@ -146,6 +146,18 @@ async def test_secret_key_prefix_in_capitals_is_the_same_key():
     assert await d.detect(items(prose), {}, "input") == []
 
 
+async def test_aws_key_spelled_out_one_character_at_a_time():
+    d = SecretsDetector()
+    key = "AKIAZ7QH3KX2M9WPL4TR"
+    for sep in (" ", "\u00a0"):
+        text = f"the key is {sep.join(key)} - rotate it"
+        (f,) = await d.detect(items(text), {}, "input")
+        assert f.type == "AWS_ACCESS_KEY" and text[f.start : f.end] == sep.join(key)
+    # spaced capitals that are not a whole key id are not a key
+    prose = "A K I A is how the prefix reads aloud; A S I A B C D is too short."
+    assert await d.detect(items(prose), {}, "input") == []
+
+
 async def test_source_code_heuristic():
     d = SourceCodeDetector()
     code = "def f(x):\n    y = x + 1\n    return y\n"
