@@ -37,6 +37,7 @@ BENIGN2_REFUSED_AT_MOST = {("en", "benign"): 0.115, ("ko", "benign"): 0.045}
 BRIEFS = ("BRIEF-en.md", "BRIEF-ko.md")
 #: written later, from a new brief, by a helper blind to the training data, the model and the first set
 HELDOUT2_DIR = heldout.HELDOUT_DIR.parent / "heldout2"
+HELDOUT3_DIR = heldout.HELDOUT_DIR.parent / "heldout3"  # read once per round, never a floor
 
 
 def test_heldout_set_is_committed_with_its_briefs():
@@ -85,7 +86,7 @@ def test_training_never_reads_the_heldout_set():
         assert not any("heldout/" in s or s == "heldout-" for s in strings), module.__name__
         assert "classifiers.heldout" not in imports and "classifiers" not in imports, module.__name__
     authored = sources.authored_rows()
-    for directory in (heldout.HELDOUT_DIR, HELDOUT2_DIR):
+    for directory in (heldout.HELDOUT_DIR, HELDOUT2_DIR, HELDOUT3_DIR):
         held = {it.text for it in heldout.load(directory)}
         # Writers of training data run this test: name the authored rows, never print a held-out text.
         line: collections.Counter[str] = collections.Counter()
@@ -105,6 +106,14 @@ def test_second_heldout_set_is_committed_with_its_brief_and_apart_from_the_first
         assert {it.set for it in items if it.lang == lang} == {"harmful", "injection", "benign"}
     assert len({it.id for it in items}) == len(items)
     assert not {it.text for it in items} & {it.text for it in heldout.load()}
+
+
+def test_third_heldout_set_is_committed_with_its_brief():
+    items = heldout.load(HELDOUT3_DIR)
+    assert len(items) >= 300 and (HELDOUT3_DIR / "BRIEF.md").is_file()
+    for lang in ("en", "ko"):
+        assert {it.set for it in items if it.lang == lang} == {"harmful", "injection", "benign"}
+    assert len({it.id for it in items}) == len(items) == len({it.text for it in items})
 
 
 @pytest.mark.slow
