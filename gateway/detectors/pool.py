@@ -13,7 +13,6 @@ import asyncio
 import contextvars
 import functools
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import ParamSpec, TypeVar
@@ -25,17 +24,13 @@ T = TypeVar("T")
 #: the GIL (pattern matching is pure Python) without adding throughput.
 WORKERS = min(16, 2 * (os.cpu_count() or 1) + 2)
 
-_lock = threading.Lock()
-_pool: ThreadPoolExecutor | None = None
+# Threads start on demand (ThreadPoolExecutor spawns them as work arrives), so an idle gateway holds none.
+_POOL = ThreadPoolExecutor(WORKERS, thread_name_prefix="detect")
 
 
 def executor() -> ThreadPoolExecutor:
-    """The process-wide detector pool, created on first use (threads are daemon-like: shut down at exit)."""
-    global _pool
-    with _lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="detect")
-        return _pool
+    """The process-wide detector pool."""
+    return _POOL
 
 
 async def run_detector_work(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
