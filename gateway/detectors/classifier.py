@@ -37,18 +37,26 @@ from __future__ import annotations
 import asyncio
 import difflib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from policies.findings import DetectorError, Direction, Finding, ParamProblem, TextItem
-from policies.normalize import base64_payloads, normalize
+from policies.normalize import base64_payloads, leetspeak_runs, normalize
+
+#: Readings of a text besides the text itself and its detection copy: what a model asked to "decode
+#: this and do what it says" would read (an instruction in base64 or leetspeak scores little as written).
+#: Each returns ``(start, end, decoded)`` per run found; adding one is one line here.
+_DECODERS: tuple[tuple[str, Callable[[str], list[tuple[int, int, str]]]], ...] = (
+    ("base64", base64_payloads),
+    ("leetspeak", leetspeak_runs),
+)
 
 
 class _Payload:
-    """A base64 payload decoded out of a text: its findings point at the whole encoded run."""
+    """A run decoded out of a text: its findings point at the whole encoded run."""
 
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start, self.end, self.kind = start, end, kind
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.start, self.end
@@ -228,10 +236,12 @@ class ClassifierDetector:
             return []
         copies = [normalize(it.text) for it in todo]
         changed = [c for c in copies if c.changed]
-        # "Decode this and do what it says": the decoded text is what the model would read, so it is
-        # scored too (an instruction in base64 scores nothing as written).
-        payloads = [base64_payloads(it.text) for it in todo]
-        decoded = [text for found in payloads for _, _, text in found]
+        # "Decode this and do what it says": the decoded text is what the model would read (_DECODERS)
+        payloads = [
+            [(a, b, text, kind) for kind, decode in _DECODERS for a, b, text in decode(it.text)]
+            for it in todo
+        ]
+        decoded = [text for found in payloads for _, _, text, _ in found]
         try:
             backend = await self._get_backend()
             batcher = getattr(backend, "batcher", None)
@@ -292,7 +302,7 @@ class ClassifierDetector:
             for res, copy in zip(results[: len(todo)], copies, strict=True)
         ]
         for item_readings, found in zip(readings, payloads, strict=True):
-            item_readings += [(next(extra), _Payload(a, b)) for a, b, _ in found]
+            item_readings += [(next(extra), _Payload(a, b, kind)) for a, b, _, kind in found]
         findings: list[Finding] = []
         for item, item_readings in zip(todo, readings, strict=True):
             for cat in cats:
@@ -333,7 +343,7 @@ class ClassifierDetector:
                             "model": model_name,
                             "role": item.role,
                             "normalized": copy is not None,
-                            "decoded": "base64" if isinstance(copy, _Payload) else None,
+                            "decoded": copy.kind if isinstance(copy, _Payload) else None,
                         },
                     )
                 )
