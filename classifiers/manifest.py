@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 MANIFEST = "safety_classifier.json"  # the bundled format's manifest (labels, thresholds, base, delta)
-DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "e5-safety-v6"
+DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "e5-safety-v8"
 
 
 def peek_labels(

@@ -8,12 +8,12 @@ from pathlib import Path
 
 @dataclass(slots=True)
 class TrainConfig:
-    output: str = str(Path(__file__).parent / "artifacts" / "e5-safety-v6")
+    output: str = str(Path(__file__).parent / "artifacts" / "e5-safety-v8")
     # multilingual-e5-small (classifiers.e5_base); a directory path trains on any local BERT-like encoder
     base: str = "multilingual-e5-small"
     keep_layers: int | None = 8  # layers of the base kept (its first N); None keeps all
     text_prefix: str = "query: "  # E5's input convention
-    train_layers: int = 3
+    train_layers: int = 5
     epochs: int = 2
     batch_size: int = 32
     max_tokens: int = 128
