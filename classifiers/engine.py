@@ -15,6 +15,7 @@ import os
 import random
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -24,6 +25,11 @@ from classifiers.batcher import MicroBatcher
 from classifiers.model import LoadedModel, Window, load_model
 
 INLINE_TOKENIZE_CHARS = 4096
+#: Tokenizing longer texts runs here, not on asyncio's default pool: that pool also carries a host's
+#: file and audit work (spool fsyncs while PostgreSQL is down), and a classify() queued behind it waits
+#: past its detector timeout (the same failure as docs/reliability.md item 18, for PII). Threads start on
+#: demand; tokenizers release the GIL, so two is enough on the CPUs this runs on.
+TOKENIZE_EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="classifier-tokenize")
 # Windows one classify() call scores at most: what the bundled model scores on two busy CPU cores well
 # inside the detector's 5 s timeout (bench/classifier_budget.py; docs/robustness.md has the figures).
 DEFAULT_MAX_SCORED_WINDOWS = 48
@@ -228,7 +234,9 @@ class Classifier:
             # concurrent callers reach the batcher together
             wins: list[list[Window]] = [self.model.windows(t) for t in texts]
         else:
-            wins = await asyncio.to_thread(lambda: [self.model.windows(t) for t in texts])
+            wins = await asyncio.get_running_loop().run_in_executor(
+                TOKENIZE_EXECUTOR, lambda: [self.model.windows(t) for t in texts]
+            )
         # Cached windows cost nothing (earlier turns of a conversation); the budget is for fresh ones.
         rows: list[list[np.ndarray | None]] = [[self.cache.get(w.input_ids) for w in ws] for ws in wins]
         fresh = [[j for j, row in enumerate(rs) if row is None] for rs in rows]

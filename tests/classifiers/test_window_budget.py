@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from classifiers.engine import DEFAULT_MAX_SCORED_WINDOWS, Classifier, select_windows
+from classifiers.engine import DEFAULT_MAX_SCORED_WINDOWS, INLINE_TOKENIZE_CHARS, Classifier, select_windows
 from classifiers.model import Window
 
 
@@ -94,4 +96,20 @@ async def test_zero_means_every_window():
         (res,) = await clf.classify(["x" * 2_000])
         assert len(res.spans) == 200 == len(model.scored)
     finally:
+        await clf.aclose()
+
+
+async def test_a_long_text_is_tokenized_while_the_default_pool_is_full():
+    """Tokenizing does not queue behind asyncio's default pool (audit spool fsyncs share it)."""
+    loop = asyncio.get_running_loop()
+    release = threading.Event()
+    blockers = [loop.run_in_executor(None, release.wait, 30) for _ in range(64)]
+    clf = Classifier(CountingModel(), max_batch=64, max_wait_ms=0.5, max_scored_windows=0)  # type: ignore[arg-type]
+    try:
+        text = "x" * (INLINE_TOKENIZE_CHARS + 10)  # the threaded path, not the inline one
+        (res,) = await asyncio.wait_for(clf.classify([text]), 5)
+        assert len(res.spans) == len(text) // 10
+    finally:
+        release.set()
+        await asyncio.gather(*blockers)
         await clf.aclose()
