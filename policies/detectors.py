@@ -341,13 +341,16 @@ def _known_types(params: Mapping[str, Any], known: Sequence[str]) -> list[ParamP
     return out
 
 
+_SECRET_LOOKING = r"(?=[^\s'\"<]*[A-Za-z])(?=[^\s'\"<]*[0-9!@#$%^&*])[^\s'\"<]{6,}"
 _SECRETS: tuple[tuple[str, str], ...] = (
     ("PRIVATE_KEY", r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----"),
     # also grouped by 4, and spelled out one character at a time ("A K I A Z 7 Q H …")
     (
         "AWS_ACCESS_KEY",
         r"\b(?:AKIA|ASIA)(?:[0-9A-Z]{16}|(?:[ -][0-9A-Z]{4}){4})\b"
-        r"|\bA[ \u00a0][KS][ \u00a0]I[ \u00a0]A(?:[ \u00a0][0-9A-Z]){16}\b",
+        r"|\bA[ \u00a0][KS][ \u00a0]I[ \u00a0]A(?:[ \u00a0][0-9A-Z]){16}\b"
+        # broken over a line: 16 characters after the prefix with one line break among them
+        r"|\b(?:AKIA|ASIA)(?=(?:[0-9A-Z]|\r?\n){17}\b)[0-9A-Z]{0,15}\r?\n[0-9A-Z]{1,16}\b",
     ),
     ("GITHUB_TOKEN", r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
     # and sk_live_ (Stripe-style); the prefix in any case: SK-LIVE-… is the same key to a reader
@@ -359,7 +362,19 @@ _SECRETS: tuple[tuple[str, str], ...] = (
         "CREDENTIAL_ASSIGNMENT",
         # also DB_PASSWORD=…, {"password": "…"} and <password>…</password>
         r"(?i:(?<![a-z])(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token"
-        r"|client[_-]?secret)|비밀번호|패스워드|인증키|암호|비번)(?:['\"]?\s*[:=]|>)\s*['\"]?[^\s'\"<]{6,}",
+        r"|client[_-]?secret)|비밀번호|패스워드|인증키|암호|비번)(?:['\"]?\s*[:=]|>)\s*['\"]?"
+        # a value cut short by a line break continues on the next line ("password=Hx7\n#qP2v…")
+        r"(?:[^\s'\"<]{6,}|[^\s'\"<]{1,5}\r?\n[^\s'\"<]{2,})"
+        # said in words ("the password is …", "비번은 …"): only a value that looks like one (a letter and
+        # a digit or symbol), so "the password is required" stays prose
+        r"|(?i:(?<![a-z])(?:password|passwd|passcode)\s+(?:is|was|=)|(?:비밀번호|패스워드|비번)(?:은|는|이|가))"
+        r"\s+['\"]?"
+        + _SECRET_LOOKING
+        +
+        # command-line flags: --password X, --db-password=X, mysql -pX (no space: mysql's own syntax)
+        r"|(?<![\w-])--(?:[a-z]+-)*(?i:password|passwd|pass)(?:=|\s+)['\"]?(?!-)"
+        + _SECRET_LOOKING
+        + r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass)\b[^\n]*?\s-p['\"]?[^\s'\"<]{4,}",
     ),
 )
 _SECRETS_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in _SECRETS))

@@ -278,13 +278,21 @@ KR_PHONE = EntitySpec(
             "kr_mobile", NB + _KR_MOBILE + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.75
         ),
         PatternSpec("kr_landline", NB + _KR_LAND + _PHONE_SEP + r"\d{3,4}" + _PHONE_SEP + r"\d{4}" + NA, 0.6),
-        PatternSpec("kr_landline_paren", r"\(" + _KR_LAND + r"\)[ ]?\d{3,4}[-. ]\d{4}" + NA, 0.6),
+        # (02) 123-4567, (010) 2345-6789, and the half-bracketed 010)2345-6789
+        PatternSpec(
+            "kr_paren",
+            r"(?:\(|(?<![0-9A-Za-z(]))(?:" + _KR_LAND + "|" + _KR_MOBILE + r")\)[ ]?\d{3,4}[-. ]\d{4}" + NA,
+            0.6,
+        ),
         PatternSpec(
             "kr_intl",
             r"(?<![\w+])(?:\+|00)82[-. ]?(?:\(0\)[-. ]?)?"
             r"(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4}" + NA,
             0.85,
         ),
+        # 82-10-2345-6789: a mobile number with the country code but no plus (separators required, so
+        # a run of digits that merely starts with 82 is not read as one)
+        PatternSpec("kr_intl_no_plus", NB + r"82[-. ]1[016789][-. ]\d{3,4}[-. ]\d{4}" + NA, 0.6),
         PatternSpec("kr_rep", NB + r"1[568]\d{2}-\d{4}" + NA, 0.45),
     ),
     validator=v.kr_phone_ok,
@@ -355,9 +363,11 @@ KR_BANK_ACCOUNT = EntitySpec(
 # ambiguous in English ("look at example.com"), so the forms are weighed in _refine_email.
 _OBF_AT = (
     r"(?:[ ]?(?:\[(?i:at|@)\]|\((?i:at|@)\)|\{(?i:at|@)\}|<(?i:at)>|[\[(]?골뱅이[\])]?)[ ]?"
-    r"|[ ]+(?i:at)[ ]+|[ ]?@[ ]?)"
+    r"|[ ]+(?i:at)[ ]+|[ ]+앳[ ]+|(?:[ ]|\r?\n)?@(?:[ ]|\r?\n)?)"
 )
-_OBF_DOT = r"(?:[ ]?(?:\[(?i:dot|\.)\]|\((?i:dot|\.)\)|\{(?i:dot|\.)\})[ ]?|[ ]+(?:(?i:dot)|점|닷)[ ]+)"
+_OBF_DOT = r"(?:[ ]?(?:\[(?i:dot|\.)\]|\((?i:dot|\.)\)|\{(?i:dot|\.)\})[ ]?|[ ]+(?:(?i:dot)|점|닷|\.)[ ]+)"
+# Top-level domains spelled in Hangul ("example 닷 컴").
+_HANGUL_TLD = "컴|넷|오알지|케이알"
 _ANY_DOT = rf"(?:\.|{_OBF_DOT})"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 # Something only an obfuscated address has: the obfuscated pattern is skipped on text without one.
@@ -370,6 +380,10 @@ _OBF_MARKERS = (
     "(@",
     "{@",
     "골뱅이",
+    " 앳 ",
+    " @ ",
+    "\n@",
+    "@\n",
     "[dot",
     "(dot",
     "{dot",
@@ -380,6 +394,7 @@ _OBF_MARKERS = (
     "(.)",
     "{.}",
 )
+_MAIL_TLDS = frozenset("com net org kr jp cn uk de fr io co gov edu mil int info biz me ai us eu".split())
 _STRONG_AT = re.compile(r"[\[({<](?i:at|@)[\])}>]|골뱅이")
 _WORD_AT = re.compile(r"[ ]+(?i:at)[ ]+")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
@@ -429,6 +444,12 @@ _AT_PROSE_AFTER = frozenset(
 
 def _refine_email(text: str, start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
+    if "\n" in value:
+        # "name\n@example.com" split over a line; but "return x\n@app.route" is a Python decorator:
+        # only a common mail domain ending, not followed by a call, counts.
+        tld = value.rsplit(".", 1)[-1].strip()
+        if tld.lower() not in _MAIL_TLDS or text[end : end + 1] == "(":
+            return None
     if _STRONG_AT.search(value):
         return start, end  # [at] / (at) / 골뱅이: written to hide an address
     if " " not in value and not _OBF_DOT_RE.search(value):
@@ -437,6 +458,12 @@ def _refine_email(text: str, start: int, end: int) -> tuple[int, int] | None:
     # not in prose ("worked at the dot com boom").
     if not _OBF_DOT_RE.search(value):
         return None
+    # A bare " . " is also a sentence end ("I'm @ home . Then"): then the last label must read as a
+    # domain's (lower case), not as the next sentence's first word.
+    if not any(d.strip() != "." for d in _OBF_DOT_RE.findall(value)):
+        tld = re.split(r"[ .]", value)[-1]
+        if not (tld.islower() or not tld.isascii()):
+            return None
     at = _WORD_AT.search(value)
     if at is not None:
         local, domain = value[: at.start()], value[at.end() :]
@@ -462,9 +489,16 @@ EMAIL = EntitySpec(
             + _ANY_DOT
             + r"[A-Za-z0-9_%+\-]{1,64}){0,4}"
             + _OBF_AT
-            + rf"(?:{_LABEL}{_ANY_DOT}){{1,6}}[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])",
+            + rf"(?:{_LABEL}{_ANY_DOT}){{1,6}}"
+            + rf"(?:[A-Za-z]{{2,24}}(?![A-Za-z0-9\-])|(?:{_HANGUL_TLD})(?![가-힣]))",
             0.9,  # as sure as a plain address once _refine_email accepts it; the longer span wins ties
             needles=_OBF_MARKERS,
+        ),
+        PatternSpec(
+            "email_quoted_local",  # "minsu.kim82"@example.com: RFC 5322's quoted local part
+            r'"[^"\s@]{1,64}"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])',
+            0.9,
+            needles=('"@',),
         ),
     ),
     needles=("@",) + _OBF_MARKERS,
@@ -692,7 +726,9 @@ _KR_NAME_STOP = frozenset(
     "실장님 팀장님 국장님 위원장 총장님 학생 회원님 여러분 모두 우리 저희 당신 어머님 아버님 할머님 "
     "할아버 선배님 후배님 동생 형님 누님 언니 오빠 주인님 작가님 감독님 의사 선수 가족 부모님 손님 "
     "민원인 관계자 참석자 이용자 사용자 방문객 방문자 지원자 응시자 수험생 대상자 예금주 소유자 임차인 "
-    "임대인 수령인 발신인 시민들 국민들 주민들 사람들 직원들 선생들 고객들".split()
+    "임대인 수령인 발신인 시민들 국민들 주민들 사람들 직원들 선생들 고객들 "
+    # field words after a label ("담당자 연락처: …", "신청인 이메일 …")
+    "연락처 이메일 휴대폰 핸드폰 연락망 전화번 주민번 생년월 부서명".split()
 )
 
 

@@ -241,6 +241,8 @@ def kr_phone_national(text: str) -> str:
         d = d[2:] if t.startswith("+") else d[4:]
         if not d.startswith("0"):
             d = "0" + d
+    elif t.startswith("82") and len(d) in (11, 12) and d[2:4] in {"10", "11", "16", "17", "18", "19"}:
+        d = "0" + d[2:]  # 82-10-2345-6789: the country code without its plus
     return d
 
 

@@ -166,6 +166,9 @@ def test_brn_invalid_not_found(n):
         "+821012345678",
         "+82-2-1234-5678",
         "(02) 1234-5678",
+        "(010) 2345-6789",
+        "010)2345-6789",
+        "82-10-2345-6789",
     ],
 )
 def test_kr_phone_formats(num):
@@ -176,6 +179,40 @@ def test_kr_phone_formats(num):
 def test_kr_phone_rejects_bad_prefixes():
     assert found("번호 013-1234-5678로", "KR_PHONE") == []
     assert found("번호 010-123-567로", "KR_PHONE") == []
+    # the country code without its plus needs separators and a mobile prefix
+    assert found("주문번호 8210-2345-67891", "KR_PHONE") == []
+    assert found("코드 82-13-2345-6789", "KR_PHONE") == []
+
+
+def test_a_field_word_after_a_label_is_not_a_name():
+    assert found("담당자 연락처: 010-2345-6789", "KR_PERSON") == []
+    assert found("담당자: 김민수", "KR_PERSON") == [("KR_PERSON", "김민수")]
+
+
+@pytest.mark.parametrize(
+    "text,address",
+    [
+        ("회신 주소: minsu.kim82 @ example . com", "minsu.kim82 @ example . com"),
+        ('회신 주소: "minsu.kim82"@example.com', '"minsu.kim82"@example.com'),
+        ("회신 주소: minsu.kim82 앳 example 닷 컴", "minsu.kim82 앳 example 닷 컴"),
+        ("회신 주소: minsu.kim82\n@example.com", "minsu.kim82\n@example.com"),
+    ],
+)
+def test_email_spelled_to_slip_past(text, address):
+    assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am @ home . Then we left",  # a bare " . " before a capitalised word is a sentence end
+        "    return x\n@app.route('/')",  # a Python decorator on the next line
+        "x = 1\n@pytest.mark.parametrize",
+        "Use\n@decorator.property",
+    ],
+)
+def test_at_and_dot_in_prose_or_code_are_not_addresses(text):
+    assert found(text, "EMAIL_ADDRESS") == []
 
 
 def test_bank_account_needs_context():

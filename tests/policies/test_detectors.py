@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pytest
+
 from policies.detectors import (
     ClassificationMarkerDetector,
     KeywordDetector,
@@ -96,6 +98,43 @@ async def test_secrets():
         "CREDENTIAL_ASSIGNMENT",
     ]
     assert await d.detect(items("the password policy says eight characters"), {}, "input") == []
+
+
+@pytest.mark.parametrize(
+    "text,secret",
+    [
+        ("DB 접속 정보 비번은 Hx7#qP2v!Lm9zR4w 이야", "Hx7#qP2v!Lm9zR4w"),
+        ("비밀번호는 Qwer1234! 입니다", "Qwer1234!"),
+        ("The password is Hx7#qP2v!Lm9zR4w", "Hx7#qP2v!Lm9zR4w"),
+        ("run it with --password Hx7#qP2v!Lm9zR4w", "Hx7#qP2v!Lm9zR4w"),
+        ("--db-password=Hx7#qP2v!Lm9zR4w", "Hx7#qP2v!Lm9zR4w"),
+        ("mysql -u root -pHx7#qP2v!Lm9zR4w mydb", "Hx7#qP2v!Lm9zR4w"),
+        ("password=Hx7\n#qP2v!Lm9zR4w", "#qP2v!Lm9zR4w"),
+        ("액세스 키: AKIAZ7QH3K\nX2M9WPL4TR", "X2M9WPL4TR"),
+    ],
+)
+async def test_secrets_said_in_words_flags_or_broken_over_a_line(text: str, secret: str) -> None:
+    found = await SecretsDetector().detect(items(text), {}, "input")
+    assert len(found) == 1
+    f = found[0]
+    assert text.index(secret) >= f.start and text.index(secret) + len(secret) <= f.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The password is required for every login.",
+        "비밀번호는 8자 이상이어야 합니다",
+        "비번이 기억 안 나요",
+        "use --password with care",
+        "--password-file /etc/app/pw",
+        "mkdir -p /tmp/build && psql -p 5432",
+        "mysql -u root -p",
+        "AKIAZ7QH3K\nnext line",
+    ],
+)
+async def test_password_talk_and_ordinary_flags_are_not_secrets(text: str) -> None:
+    assert await SecretsDetector().detect(items(text), {}, "input") == []
 
 
 async def test_secrets_spelled_with_greek_or_cyrillic_look_alikes():
