@@ -189,6 +189,16 @@ KR_RRN = EntitySpec(
             invalid_score=0.2,
             hangul_boost=0.15,
         ),
+        # The two halves kept apart to slip past: words, a line break or brackets between them
+        # ("900101 그리고 뒷자리는 1234568", "(900101)-(1234568)"), or the 13 digits regrouped
+        # ("9001 011 234 568"). Only with the checksum *and* a context word (주민등록번호 …): 0.3 + 0.35.
+        PatternSpec(
+            "rrn_split",
+            NB + rf"\d{{2}}{_M}{_D}[^\d]{{1,30}}[1-4]\d{{6}}" + NA,
+            0.0,
+            valid_score=0.3,
+        ),
+        PatternSpec("rrn_regrouped", NB + r"\d(?:[ ]?\d){12}" + NA, 0.0, valid_score=0.3),
     ),
     validator=v.rrn_checksum_ok,
     context=RRN_CONTEXT,
@@ -271,6 +281,7 @@ _KR_MOBILE = r"01[016789]"
 _KR_LAND = r"(?:02|0[3-6][1-5]|070|050\d?)"
 # Between groups: nothing, a space, or -/. with optional spaces; groups may mix them (010-2345 6789).
 _PHONE_SEP = r"(?:[ ]?[-.][ ]?|[ ])?"
+_PHONE_SPLIT = r"(?:[ ]?[-.]?[ ]?\r?\n[ ]?|[ ]+[가-힣]{1,3}[ ]+|[ ]?[-.][ ]?|[ ])"
 KR_PHONE = EntitySpec(
     entity="KR_PHONE",
     patterns=(
@@ -289,6 +300,14 @@ KR_PHONE = EntitySpec(
             r"(?<![\w+])(?:\+|00)82[-. ]?(?:\(0\)[-. ]?)?"
             r"(?:1[016789]|2|[3-6][1-5]|70)[-. ]?\d{3,4}[-. ]?\d{4}" + NA,
             0.85,
+        ),
+        # A mobile number split by short words or a line break ("010 다시 2345 다시 6789", "010-23⏎45-6789"):
+        # the numbering plan's length must hold, and a context word (연락처, 전화 …) lift it: 0.45 + 0.35.
+        PatternSpec(
+            "kr_mobile_split",
+            NB + _KR_MOBILE + rf"(?:{_PHONE_SPLIT}\d{{1,4}}){{2,3}}" + NA,
+            0.0,
+            valid_score=0.45,
         ),
         # 82-10-2345-6789: a mobile number with the country code but no plus (separators required, so
         # a run of digits that merely starts with 82 is not read as one)
@@ -728,7 +747,7 @@ _KR_NAME_STOP = frozenset(
     "민원인 관계자 참석자 이용자 사용자 방문객 방문자 지원자 응시자 수험생 대상자 예금주 소유자 임차인 "
     "임대인 수령인 발신인 시민들 국민들 주민들 사람들 직원들 선생들 고객들 "
     # field words after a label ("담당자 연락처: …", "신청인 이메일 …")
-    "연락처 이메일 휴대폰 핸드폰 연락망 전화번 주민번 생년월 부서명".split()
+    "연락처 이메일 휴대폰 핸드폰 연락망 전화번 주민번 주민등 생년월 부서명".split()
 )
 
 

@@ -184,7 +184,33 @@ def test_kr_phone_rejects_bad_prefixes():
     assert found("코드 82-13-2345-6789", "KR_PHONE") == []
 
 
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("신청인 주민등록번호: 900101 그리고 뒷자리는 1234568", "900101 그리고 뒷자리는 1234568"),
+        ("주민등록번호 앞자리: 900101\n뒷자리: 1234568", "900101\n뒷자리: 1234568"),
+        ("주민등록번호: 9001 011 234 568", "9001 011 234 568"),
+        ("주민등록번호: (900101)-(1234568)", "900101)-(1234568"),
+    ],
+)
+def test_rrn_halves_kept_apart_are_one_rrn_with_a_context_word(text, span):
+    assert found(text, "KR_RRN") == [("KR_RRN", span)]
+
+
+def test_split_rrn_needs_the_checksum_and_a_context_word():
+    assert found("접수일 900101 이후 건수 1234568건", "KR_RRN") == []  # no context word
+    assert found("주민등록번호: 900101 그리고 뒷자리는 1234567", "KR_RRN") == []  # checksum fails
+    assert found("주문 9001 011 234 568", "KR_RRN") == []
+
+
+@pytest.mark.parametrize("num", ["010 다시 2345 다시 6789", "010 국번 2345 나머지 6789", "010-23\n45-6789"])
+def test_mobile_number_split_by_words_or_a_line_with_a_context_word(num):
+    assert found(f"담당자 연락처: {num}", "KR_PHONE") == [("KR_PHONE", num)]
+    assert found(f"버스 {num}", "KR_PHONE") == []  # no context word: not enough on its own
+
+
 def test_a_field_word_after_a_label_is_not_a_name():
+    assert found("신청인 주민등록번호: 900101-1234568", "KR_PERSON") == []
     assert found("담당자 연락처: 010-2345-6789", "KR_PERSON") == []
     assert found("담당자: 김민수", "KR_PERSON") == [("KR_PERSON", "김민수")]
 
