@@ -133,6 +133,7 @@ def _spans(
 
 class KeywordDetector:
     name = "keywords"
+    reads_seams = True
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -161,6 +162,7 @@ class KeywordDetector:
 
 class RegexDetector:
     name = "regex"
+    reads_seams = True
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -311,6 +313,7 @@ class ClassificationMarkerDetector:
     """Korean security-classification markers in text (대외비, 국가기밀, Ⅱ급 비밀, ...)."""
 
     name = "classification_marker"
+    reads_seams = True
     TYPES = tuple(t for t, _ in _MARKERS)
 
     async def detect(
@@ -384,6 +387,7 @@ class SecretsDetector:
     """Credentials and authentication keys by well-known formats (a regex baseline, not entropy scanning)."""
 
     name = "secrets"
+    reads_seams = True
     TYPES = tuple(t for t, _ in _SECRETS)
 
     async def detect(

@@ -57,6 +57,9 @@ class Detector(Protocol):
     """
 
     name: str
+    # Optional class attribute ``reads_seams = True``: the detector finds spans that an attacker can split
+    # between two consecutive items (an RRN, a key, a marker); the runner also runs it on each join
+    # (policies/runner.py, ``seams``) and reports what crosses one as a finding in each item.
 
     async def detect(
         self,

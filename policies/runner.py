@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from .compiled import Invocation, Plan, thaw
@@ -23,6 +24,56 @@ from .request_walk import message_items
 from .tools import scope_to_tool_arguments
 
 TransformHook = Callable[[Decision, Sequence[TextItem]], "Sequence[TextItem] | Awaitable[Sequence[TextItem]]"]
+
+
+#: Characters each side of the join between two consecutive items that a seam reads: enough for any
+#: identifier, key or marker the span detectors know, short enough to cost next to nothing.
+SEAM_CHARS = 64
+
+
+def seams(items: Sequence[TextItem]) -> list[tuple[TextItem, TextItem, TextItem]]:
+    """(seam, left, right) for each pair of consecutive items: the end of one joined to the start of the
+    next, as the model reads them one after the other. "900101-" in one message and "1234568" in the
+    next, or "대" and "외비…", are one value only there."""
+    out = []
+    texts = [i for i in items if not i.location.endswith("}")]  # a JSON key's own item is a name, not prose
+    for left, right in zip(texts, texts[1:], strict=False):
+        if left.text and right.text:
+            text = left.text[-SEAM_CHARS:] + right.text[:SEAM_CHARS]
+            out.append((TextItem(f"{left.location}|{right.location}", text, left.role), left, right))
+    return out
+
+
+def _across(
+    found: Sequence[Finding], own: Sequence[Finding], seam: TextItem, left: TextItem, right: TextItem
+) -> list[Finding]:
+    """A seam's findings that cross the join, each as its two halves in the items' own offsets. What
+    lies wholly on one side the items' own scan (``own``) found already; a crossing match that overlaps
+    one of those is that value read on into the next item ("…@example.com" + "x…"), not a new one."""
+    cut = min(len(left.text), SEAM_CHARS)
+    base = len(left.text) - cut
+    out = []
+    for f in found:
+        if f.location != seam.location or f.start is None or f.end is None or not f.start < cut < f.end:
+            continue
+        halves = (
+            (left.location, base + f.start, len(left.text)),
+            (right.location, 0, f.end - cut),
+        )
+        if any(
+            o.type == f.type
+            and o.location == loc
+            and o.start is not None
+            and o.end is not None
+            and o.start < end
+            and start < o.end
+            for loc, start, end in halves
+            for o in own
+        ):
+            continue
+        meta = {**f.meta, "across_items": True}
+        out += [replace(f, location=loc, start=start, end=end, meta=meta) for loc, start, end in halves]
+    return out
 
 
 async def run_invocation(
@@ -36,10 +87,19 @@ async def run_invocation(
         return DetectorError(f"detector {invocation.detector!r} not available")
     try:
         items, params = scope_to_tool_arguments(items, thaw(invocation.params))
-        call = detector.detect(items, params, invocation.direction)
+        joins = seams(items) if getattr(detector, "reads_seams", False) else []
+
+        async def both() -> list[Finding]:
+            findings = list(await detector.detect(items, params, invocation.direction))
+            if joins:
+                on_seams = await detector.detect([s for s, _, _ in joins], params, invocation.direction)
+                own = list(findings)
+                for seam, left, right in joins:
+                    findings += _across(on_seams, own, seam, left, right)
+            return findings
+
         limit = invocation.timeout_s if invocation.timeout_s is not None else timeout_s
-        findings = await (asyncio.wait_for(call, limit) if limit is not None else call)
-        return list(findings)
+        return await (asyncio.wait_for(both(), limit) if limit is not None else both())
     except DetectorError as exc:
         return exc
     except TimeoutError:

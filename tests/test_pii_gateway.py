@@ -330,3 +330,19 @@ def test_redis_vault_across_two_processes_and_no_raw_pii_in_logs(
             r.delete(k)
     finally:
         r.close()
+
+
+def test_an_rrn_split_between_two_messages_is_pseudonymized_in_both(
+    client: OpenAI, upstream: FakeUpstream
+) -> None:
+    # Each half alone is no RRN; the runner reads the join of consecutive messages (policies/runner.py).
+    first, second = "제 주민번호는 900101-", "1234568 입니다"
+    resp = client.chat.completions.create(
+        model="echo",
+        messages=[{"role": "user", "content": first}, {"role": "user", "content": second}],
+    )
+    body = upstream.state.requests[-1]["body"]
+    sent = [m["content"] for m in body["messages"]]
+    assert "900101" not in sent[0] and "1234568" not in sent[1], sent
+    assert sent[0].startswith("제 주민번호는 <KR_RRN_") and sent[1].startswith("<KR_RRN_"), sent
+    assert resp.choices[0].message.content == second  # the echoed half comes back as written

@@ -143,6 +143,7 @@ class PIIDetector:
     """
 
     name = "pii"
+    reads_seams = True  # an RRN split between two messages is still one (policies/runner.py)
 
     def __init__(
         self,
