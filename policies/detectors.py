@@ -377,7 +377,7 @@ _SECRETS: tuple[tuple[str, str], ...] = (
         # command-line flags: --password X, --db-password=X, mysql -pX (no space: mysql's own syntax)
         r"|(?<![\w-])--(?:[a-z]+-)*(?i:password|passwd|pass)(?:=|\s+)['\"]?(?!-)"
         + _SECRET_LOOKING
-        + r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass)\b[^\n]*?\s-p['\"]?[^\s'\"<]{4,}",
+        + r"|\b(?:mysql|mysqldump|mysqladmin|mariadb|sshpass)\b[^\n]{0,200}?\s-p['\"]?[^\s'\"<]{4,}",
     ),
 )
 _SECRETS_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in _SECRETS))
