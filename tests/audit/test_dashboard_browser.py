@@ -29,17 +29,36 @@ pytestmark = pytest.mark.skipif(
 )
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
+def _replaced(old):
+    """Like ``EC.staleness_of``, but also when chromedriver, asked about a node mid-navigation, answers
+    "Node with given id does not belong to the document" instead of a stale-element error (seen in CI)."""
+
+    def check(_driver) -> bool:
+        try:
+            old.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+
+    return check
+
+
 def click_and_wait(b, element) -> None:
     """Click something that navigates, and wait until the new page replaced the old one."""
     old = b.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(b, 15).until(EC.staleness_of(old))
+    WebDriverWait(b, 15).until(_replaced(old))
     WebDriverWait(b, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
