@@ -20,6 +20,7 @@ from typing import Any
 from .compiled import Invocation, Plan, thaw
 from .evaluator import Decision
 from .findings import Detector, DetectorError, Finding, TextItem
+from .locations import is_key
 from .request_walk import message_items
 from .tools import scope_to_tool_arguments
 
@@ -36,7 +37,7 @@ def seams(items: Sequence[TextItem]) -> list[tuple[TextItem, TextItem, TextItem]
     next, as the model reads them one after the other. "900101-" in one message and "1234568" in the
     next, or "대" and "외비…", are one value only there."""
     out = []
-    texts = [i for i in items if not i.location.endswith("}")]  # a JSON key's own item is a name, not prose
+    texts = [i for i in items if not is_key(i.location)]  # a JSON key's own item is a name, not prose
     for left, right in zip(texts, texts[1:], strict=False):
         if left.text and right.text:
             text = left.text[-SEAM_CHARS:] + right.text[:SEAM_CHARS]
